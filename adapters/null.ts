@@ -1,0 +1,17 @@
+// The floor: remembers nothing, answers nothing.
+import type { AdapterDefinition } from '../src/adapter/contract.js';
+
+const nullAdapter: AdapterDefinition = {
+  name: 'null',
+  version: '1.0.0',
+  description: 'remembers nothing and answers with empty text (the floor)',
+  create: () => ({
+    open: async () => {},
+    close: async () => {},
+    reset: async () => {},
+    ingest: async () => {},
+    query: async () => ({ text: '' }),
+  }),
+};
+
+export default nullAdapter;

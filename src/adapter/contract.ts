@@ -1,0 +1,112 @@
+// The adapter contract: how Threadline drives a memory layer under test. Small, async, and
+// honest about what it can show — every diagnostic is optional, and a missing one is reported
+// as "not reported", never as a pass.
+
+/** Whose memory a call belongs to. `tenant` is set only when the run's scope is `story`. */
+export interface Scope {
+  tenant?: string;
+}
+
+/** One user utterance on the write path, with the story's simulated clock. */
+export interface TurnInput {
+  text: string;
+  /** The clock as the story wrote it ("Monday 9:00 AM"). */
+  time?: string;
+  /** The clock resolved to ISO 8601 local time ("2025-01-06T09:00"), when it could be read. */
+  timestamp?: string;
+}
+
+/** One call the memory layer made to a language model of its own. */
+export interface LlmUsage {
+  prefillTokens: number;
+  decodeTokens: number;
+  /** Context length when decoding starts; defaults to prefillTokens. */
+  contextLength?: number;
+  model?: string;
+}
+
+export interface StoredFact {
+  text: string;
+  /** Semantic types (PERSON, PLACE, ORGANIZATION, TIME, …) — CP4. */
+  types?: string[];
+  /** Queries the layer predicts this fact will answer — CP3. */
+  predictedQueries?: string[];
+}
+
+export interface TemporalResolution {
+  text: string;
+  resolved?: string;
+  direction?: 'past' | 'present' | 'future';
+  type?: string;
+}
+
+export interface DetectedEmotion {
+  label: string;
+  warmthDirection?: 'increase' | 'decrease' | 'neutral' | string;
+}
+
+/** What the write path may report about one utterance (all optional). */
+export interface IngestResult {
+  /** CP1: statement | update | question | general_knowledge | noise. */
+  inputClass?: string;
+  /** CP2/CP3/CP4: what was stored. */
+  facts?: StoredFact[];
+  /** CP9: temporal expressions found and resolved. */
+  temporal?: TemporalResolution[];
+  /** CP10: emotion detected and the adaptation chosen. */
+  emotion?: DetectedEmotion;
+  usage?: LlmUsage[];
+}
+
+export interface Candidate {
+  text: string;
+  score?: number;
+  id?: string;
+}
+
+/** What the read path returns: the text a language model would be handed, plus optional diagnostics. */
+export interface QueryResult {
+  text: string;
+  /** CP6: ranked candidates, best first. */
+  candidates?: Candidate[];
+  /** CP5: factual | temporal | emotional | situation | general_knowledge. */
+  queryClass?: string;
+  /** CP7: the set of traces the question activated. */
+  convergence?: Candidate[];
+  usage?: LlmUsage[];
+}
+
+export interface CallOptions {
+  /** Aborted when the harness gives up on the call (timeout or shutdown). */
+  signal: AbortSignal;
+}
+
+export interface AdapterContext {
+  /** A directory the adapter owns for its state; the same directory on resume and restart. */
+  dataDir: string;
+}
+
+export interface MemoryAdapter {
+  open(ctx: AdapterContext, options: CallOptions): Promise<void>;
+  close(): Promise<void>;
+  /** Wipe all state (isolated mode calls it before every story). */
+  reset(options: CallOptions): Promise<void>;
+  ingest(turn: TurnInput, scope: Scope, options: CallOptions): Promise<IngestResult | void>;
+  query(question: string, scope: Scope, options: CallOptions): Promise<QueryResult>;
+  /** The stored state as text, so CP2 can be checked on a black box. */
+  dump?(scope: Scope, options: CallOptions): Promise<string>;
+}
+
+export type AdapterConfig = Record<string, unknown>;
+
+/** What a built-in or user adapter module exports (as its default export). */
+export interface AdapterDefinition {
+  name: string;
+  version: string;
+  description: string;
+  /** The layer calls a language model itself: results are "assisted", not ATANT-compliant. */
+  llmInLoop?: boolean;
+  /** Its state survives close() and a new instance on the same data directory (P1). */
+  persistent?: boolean;
+  create(config: AdapterConfig): MemoryAdapter;
+}

@@ -1,0 +1,57 @@
+// The built-in adapters, and loading a user's adapter module from a path.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { ThreadlineError } from '../errors.js';
+import type { AdapterDefinition } from './contract.js';
+
+type Loader = () => Promise<{ default: AdapterDefinition }>;
+
+interface BuiltIn {
+  load: Loader;
+  /** Only for the harness's own tests; not part of `bench`. */
+  testOnly?: boolean;
+}
+
+export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {
+  null: { load: () => import('../../adapters/null.js') },
+  'full-context': { load: () => import('../../adapters/full-context.js') },
+  'recent-window': { load: () => import('../../adapters/recent-window.js') },
+  'sqlite-fts': { load: () => import('../../adapters/sqlite-fts.js') },
+};
+
+const definitionShape = z.object({
+  name: z.string().min(1),
+  version: z.string().min(1),
+  description: z.string().default(''),
+  llmInLoop: z.boolean().optional(),
+  persistent: z.boolean().optional(),
+  create: z.custom<AdapterDefinition['create']>((v) => typeof v === 'function', 'must be a function (config) => adapter'),
+});
+
+export function isAdapterPath(spec: string): boolean {
+  return spec.startsWith('.') || spec.startsWith('/') || /\.(m?[jt]s)$/.test(spec);
+}
+
+export async function resolveAdapter(spec: string): Promise<AdapterDefinition> {
+  if (!isAdapterPath(spec)) {
+    const builtIn = BUILT_IN_ADAPTERS[spec];
+    if (!builtIn) {
+      throw new ThreadlineError('UNKNOWN_ADAPTER', `unknown adapter "${spec}"; built-ins: ${Object.keys(BUILT_IN_ADAPTERS).join(', ')} (or give a path to a module)`);
+    }
+    return (await builtIn.load()).default;
+  }
+  const file = path.resolve(spec);
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  } catch (error) {
+    throw new ThreadlineError('ADAPTER_LOAD_FAILED', `cannot load adapter module ${spec}: ${(error as Error).message}`);
+  }
+  const parsed = definitionShape.safeParse(mod.default);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'default export'}: ${i.message}`).join('; ');
+    throw new ThreadlineError('ADAPTER_INVALID', `adapter module ${spec} must default-export { name, version, description, create(config) }: ${problems}`);
+  }
+  return { ...(mod.default as AdapterDefinition), description: parsed.data.description };
+}

@@ -1,0 +1,16 @@
+// `threadline adapters`: list the built-in systems under test.
+import type { Command } from 'commander';
+import { BUILT_IN_ADAPTERS } from '../../adapter/registry.js';
+
+export function registerAdapters(program: Command): void {
+  program
+    .command('adapters')
+    .description('list the built-in adapters (any module path also works as --adapter)')
+    .action(async () => {
+      for (const [name, builtIn] of Object.entries(BUILT_IN_ADAPTERS)) {
+        const def = (await builtIn.load()).default;
+        const flags = [def.persistent ? 'persistent' : 'in-memory', def.llmInLoop ? 'LLM in the loop' : '', builtIn.testOnly ? 'test only' : ''].filter(Boolean).join(', ');
+        process.stdout.write(`${name.padEnd(16)} ${def.version.padEnd(8)} ${def.description} [${flags}]\n`);
+      }
+    });
+}

@@ -1,0 +1,93 @@
+// `threadline bench` (npm run bench): every built-in adapter over the shipped corpus, in isolated
+// and cumulative mode (scope none), with a summary table and result files under results/.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { BUILT_IN_ADAPTERS } from '../../adapter/registry.js';
+import { buildExport } from '../../report/export.js';
+import { formatRate } from '../../report/format.js';
+import { renderSummaryTable, type SummaryRow } from '../../report/terminal.js';
+import type { RunMode } from '../../store/records.js';
+import { openResultsStore } from '../../store/sqlite-store.js';
+import { CliExit, EXIT } from '../exit-codes.js';
+import { progressReporter } from '../progress.js';
+import { runOne } from '../run-one.js';
+import { dbOption, loadRunnableCorpus, parsePositiveInt, writeOutput } from '../shared.js';
+
+interface BenchFlags {
+  db: string;
+  out: string;
+  adapters?: string[];
+  timeout: number;
+  quiet?: boolean;
+}
+
+const MODES: RunMode[] = ['isolated', 'cumulative'];
+
+export function defaultBenchAdapters(): string[] {
+  return Object.entries(BUILT_IN_ADAPTERS)
+    .filter(([, b]) => !b.testOnly)
+    .map(([name]) => name);
+}
+
+export function registerBench(program: Command): void {
+  program
+    .command('bench')
+    .description('run every built-in adapter over a corpus in isolated and cumulative mode (scope none) and summarise')
+    .argument('[corpus]', 'story file or directory', 'corpus')
+    .option('--adapters <names...>', 'adapters to run (default: every built-in)')
+    .option('--out <dir>', 'where to write the per-run JSON exports and BENCH.md', 'results')
+    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parsePositiveInt('--timeout'), 30_000)
+    .addOption(dbOption())
+    .option('-q, --quiet', 'no progress output')
+    .action(async (corpusPath: string, flags: BenchFlags) => {
+      const { corpus } = await loadRunnableCorpus(corpusPath);
+      const store = openResultsStore(flags.db);
+      const rows: SummaryRow[] = [];
+      try {
+        for (const adapterSpec of flags.adapters ?? defaultBenchAdapters()) {
+          for (const mode of MODES) {
+            const outcome = await runOne({
+              corpus,
+              corpusPath,
+              adapterSpec,
+              adapterConfig: {},
+              mode,
+              scope: 'none',
+              grading: 'strict',
+              timeoutMs: flags.timeout,
+              store,
+              dbPath: flags.db,
+              emit: progressReporter({ quiet: flags.quiet, label: `${adapterSpec}/${mode}` }),
+            });
+            rows.push({ run: outcome.run, summary: outcome.summary });
+            const file = path.join(flags.out, 'bench', `${outcome.run.adapterName}-${mode}.json`);
+            await writeOutput(file, `${JSON.stringify(buildExport(outcome.stored, outcome.summary), null, 2)}\n`);
+          }
+        }
+      } finally {
+        store.close();
+      }
+      const table = renderSummaryTable(rows);
+      process.stdout.write(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule strict; scope none\n${table}\n`);
+      await writeOutput(path.join(flags.out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, rows));
+      process.stdout.write(`results: ${flags.db}, ${path.join(flags.out, 'bench')}/*.json, ${path.join(flags.out, 'BENCH.md')}\n`);
+      const failed = rows.filter((r) => r.run.status !== 'complete');
+      if (failed.length > 0) throw new CliExit(EXIT.failed, `${failed.length} run(s) did not complete: ${failed.map((r) => `${r.run.adapterName}/${r.run.mode}`).join(', ')}`);
+    });
+}
+
+function benchMarkdown(corpusPath: string, hash: string, stories: number, rows: SummaryRow[]): string {
+  const lines = [
+    '# Threadline bench',
+    '',
+    `Corpus \`${corpusPath}\` (${stories} stories, sha256 \`${hash.slice(0, 16)}\`), grading rule \`strict\`, scope \`none\`. Regenerate with \`npm run bench\`.`,
+    '',
+    '| adapter | mode | questions (CP8, 95% Wilson) | stories | end-of-run retention | compliance |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      ({ run, summary }) =>
+        `| ${run.adapterName}@${run.adapterVersion} | ${run.mode} | ${formatRate(summary.questions)} | ${formatRate(summary.stories)} | ${summary.retention ? formatRate(summary.retention) : 'n/a'} | ${summary.compliance.note} |`,
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,54 @@
+// `threadline report`: re-render any stored run, or list the runs in the store.
+import { Command, Option } from 'commander';
+import { buildExport } from '../../report/export.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { summarize } from '../../report/summary.js';
+import { renderRunReport } from '../../report/terminal.js';
+import { openResultsStore } from '../../store/sqlite-store.js';
+import { CliExit, EXIT } from '../exit-codes.js';
+import { dbOption, writeOutput } from '../shared.js';
+
+interface ReportFlags {
+  db: string;
+  format: 'table' | 'md' | 'json';
+  out?: string;
+  list?: boolean;
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('re-render a stored run (default: the latest) as a table, Markdown or JSON; --list lists runs')
+    .argument('[run-id]', 'run id or unique prefix')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'md', 'json']).default('table'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--list', 'list the runs in the store')
+    .addOption(dbOption())
+    .action(async (runId: string | undefined, flags: ReportFlags) => {
+      const store = openResultsStore(flags.db);
+      try {
+        if (flags.list) {
+          for (const r of store.listRuns()) {
+            process.stdout.write(`${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.storyCount} stories  ${r.startedAt}\n`);
+          }
+          return;
+        }
+        const id = runId ?? store.listRuns().at(-1)?.id;
+        if (!id) throw new CliExit(EXIT.usage, `no runs in ${flags.db}`);
+        const run = store.getRun(id);
+        if (!run) throw new CliExit(EXIT.usage, `no run "${id}" in ${flags.db} (see \`threadline report --list\`)`);
+        const stored = store.loadRun(run.id);
+        const summary = summarize(stored);
+        const text =
+          flags.format === 'json'
+            ? `${JSON.stringify(buildExport(stored, summary), null, 2)}\n`
+            : flags.format === 'md'
+              ? renderMarkdown(stored, summary)
+              : `${renderRunReport(stored, summary)}\n`;
+        if (flags.out) await writeOutput(flags.out, text);
+        else process.stdout.write(text);
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,45 @@
+// `threadline rescore`: re-grade recorded answers (a Threadline export or an ATANT engine-run file).
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { ThreadlineError } from '../../errors.js';
+import { gradingRule } from '../../grading/rules.js';
+import { rescore } from '../../rescore/rescore.js';
+import { CliExit, EXIT } from '../exit-codes.js';
+import { gradingOption, writeOutput } from '../shared.js';
+
+export function registerRescore(program: Command): void {
+  program
+    .command('rescore')
+    .description('re-grade recorded answers without running an adapter; prints passes, claimed passes and disagreements')
+    .argument('<file>', 'a Threadline run export (run --json) or an ATANT engine-run file ({results: [...]})')
+    .addOption(gradingOption())
+    .option('--json <file>', 'write the result as JSON (summary.questions, summary.claimedPassed, summary.disagreements)')
+    .option('--show <n>', 'how many disagreements to print', (v) => Number(v), 20)
+    .action(async (file: string, flags: { grading: string; json?: string; show: number }) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(await readFile(file, 'utf8'));
+      } catch (error) {
+        throw new CliExit(EXIT.usage, `cannot read ${file}: ${(error as Error).message}`);
+      }
+      let result;
+      try {
+        result = rescore(data, gradingRule(flags.grading));
+      } catch (error) {
+        if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, `${file}: ${error.message}`);
+        throw error;
+      }
+      const { summary } = result;
+      const out = [
+        `${file}: ${result.format}, grading rule ${result.rule}`,
+        `passed under ${result.rule}: ${summary.questions.passed}/${summary.questions.total}`,
+        `claimed passed in file: ${summary.claimedPassed}/${summary.questions.total}`,
+        `disagreements: ${summary.disagreements}`,
+        ...result.disagreements.slice(0, flags.show).map(
+          (d) => `  ${d.questionId}: file says ${d.claimedPass ? 'pass' : 'fail'}, ${result.rule} says ${d.regradedPass ? 'pass' : `fail (missing ${d.missing.join(', ')})`} — ${d.question}`,
+        ),
+      ];
+      process.stdout.write(`${out.join('\n')}\n`);
+      if (flags.json) await writeOutput(flags.json, `${JSON.stringify(result, null, 2)}\n`);
+    });
+}

@@ -1,0 +1,65 @@
+// Pieces several commands share: loading a corpus, reading adapter config, writing output files.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Option } from 'commander';
+import { z } from 'zod';
+import { formatDiagnostic } from '../corpus/diagnostics.js';
+import { loadCorpus, type LoadResult } from '../corpus/load.js';
+import { GRADING_RULES } from '../grading/rules.js';
+import { DEFAULT_DB_PATH } from '../store/sqlite-store.js';
+import { CliExit, EXIT } from './exit-codes.js';
+
+export const dbOption = () => new Option('--db <file>', 'results database').default(DEFAULT_DB_PATH);
+export const gradingOption = () => new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default('strict');
+
+/** Loads a corpus for running: any error stops the command with every finding listed. */
+export async function loadRunnableCorpus(corpusPath: string): Promise<LoadResult> {
+  let loaded: LoadResult;
+  try {
+    loaded = await loadCorpus(corpusPath);
+  } catch (error) {
+    throw new CliExit(EXIT.usage, (error as Error).message);
+  }
+  if (loaded.errors.length > 0) {
+    const list = loaded.errors.map(formatDiagnostic).join('\n');
+    throw new CliExit(EXIT.usage, `${list}\ncorpus ${corpusPath} has ${loaded.errors.length} error(s); run \`threadline lint ${corpusPath}\` for details`);
+  }
+  return loaded;
+}
+
+const configObject = z.record(z.string(), z.unknown());
+
+/** `--adapter-config` takes inline JSON or a path to a JSON file. */
+export function parseAdapterConfig(value: string | undefined): Record<string, unknown> {
+  if (!value) return {};
+  const text = existsSync(value) ? readFileSync(value, 'utf8') : value;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CliExit(EXIT.usage, `--adapter-config must be a JSON object or a JSON file: ${(error as Error).message}`);
+  }
+  const parsed = configObject.safeParse(data);
+  if (!parsed.success) throw new CliExit(EXIT.usage, '--adapter-config must be a JSON object');
+  return parsed.data;
+}
+
+export function parseRate(value: string): number {
+  const n = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new CliExit(EXIT.usage, `pass rate must be between 0 and 1 (or 0%–100%), got "${value}"`);
+  return n;
+}
+
+export function parsePositiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new CliExit(EXIT.usage, `${name} must be a positive integer, got "${value}"`);
+    return n;
+  };
+}
+
+export async function writeOutput(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, content);
+}

@@ -1,0 +1,9 @@
+// Every lint rule, in reporting order.
+import type { LintRule } from '../rule.js';
+import { annotationRule } from './annotations.js';
+import { answerableRule } from './answerable.js';
+import { designRule, shouldRule } from './design.js';
+import { gkTrapRule } from './gk-traps.js';
+import { mustNotContainRule } from './must-not-contain.js';
+
+export const LINT_RULES: readonly LintRule[] = [answerableRule, mustNotContainRule, gkTrapRule, annotationRule, designRule, shouldRule];

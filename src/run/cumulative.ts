@@ -1,0 +1,60 @@
+// Cumulative mode: every story goes into one store in corpus order and nothing is wiped. Each
+// story's questions are asked right after it is ingested (the ATANT cumulative measure); at the end
+// the final questions of every story are asked once more (end-of-run retention).
+import { askQuestion } from './ask.js';
+import { tally } from './isolated.js';
+import { playStory, questionSeq, toAsked } from './play-story.js';
+import type { ModeContext } from './runner.js';
+import { scopeFor } from './scope.js';
+
+export const RETENTION_PHASE = 'retention';
+const RETENTION_SEQ_OFFSET = 1_000_000_000;
+
+export async function runCumulative(ctx: ModeContext, finished: Set<string>): Promise<void> {
+  const { stories } = ctx.corpus;
+  const reset = await ctx.session.reset();
+  if (!reset.ok) throw new Error(`cannot start a cumulative run from an empty store: ${reset.error}`);
+  if (finished.size > 0) await replay(ctx, finished);
+
+  for (const [seq, story] of stories.entries()) {
+    if (finished.has(story.id)) continue;
+    ctx.emit({ type: 'story-start', storyId: story.id, name: story.name, index: seq, total: stories.length });
+    const result = await playStory(story, { session: ctx.session, scope: scopeFor(ctx.run.scope, story.id), rule: ctx.grading, seq, emit: ctx.emit });
+    ctx.store.saveStory(ctx.run.id, result);
+    ctx.emit({ type: 'story-end', storyId: story.id, index: seq, total: stories.length, ...tally(result.questions) });
+  }
+
+  const retained = ctx.store.finishedStories(ctx.run.id, RETENTION_PHASE);
+  ctx.emit({ type: 'phase-start', phase: RETENTION_PHASE, stories: stories.length - retained.size });
+  for (const [seq, story] of stories.entries()) {
+    if (retained.has(story.id)) continue;
+    const records = [];
+    for (const [i, q] of story.questions.entries()) {
+      const record = await askQuestion(toAsked(story.id, q), {
+        session: ctx.session,
+        scope: scopeFor(ctx.run.scope, story.id),
+        rule: ctx.grading,
+        phase: RETENTION_PHASE,
+        seq: questionSeq(seq, i, RETENTION_SEQ_OFFSET),
+      });
+      records.push(record);
+      ctx.emit({ type: 'question', record });
+    }
+    ctx.store.savePhase(ctx.run.id, story.id, RETENTION_PHASE, records);
+    ctx.emit({ type: 'phase-story-end', phase: RETENTION_PHASE, storyId: story.id, index: seq, total: stories.length });
+  }
+}
+
+/**
+ * On resume the adapter's state is rebuilt from scratch by ingesting the stories already finished,
+ * in corpus order, without asking or re-grading anything: their saved results stand. This gives the
+ * same store as an uninterrupted run whether or not the adapter persists, and drops any half-ingested
+ * story from the interrupted attempt.
+ */
+async function replay(ctx: ModeContext, finished: Set<string>): Promise<void> {
+  ctx.emit({ type: 'replay', stories: finished.size });
+  for (const [seq, story] of ctx.corpus.stories.entries()) {
+    if (!finished.has(story.id)) continue;
+    await playStory(story, { session: ctx.session, scope: scopeFor(ctx.run.scope, story.id), rule: ctx.grading, seq, emit: () => {}, ingestOnly: true });
+  }
+}

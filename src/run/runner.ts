@@ -1,0 +1,120 @@
+// Starts or resumes a run: records it, opens the adapter, and hands the stories to the mode.
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { AdapterConfig, AdapterDefinition } from '../adapter/contract.js';
+import type { Corpus } from '../corpus/model.js';
+import { ThreadlineError } from '../errors.js';
+import type { GradingRule } from '../grading/rules.js';
+import type { RunMode, RunRecord, RunScope } from '../store/records.js';
+import type { ResultsStore } from '../store/store.js';
+import { HARNESS_VERSION } from '../version.js';
+import { runCumulative } from './cumulative.js';
+import type { RunEventListener } from './events.js';
+import { runIsolated } from './isolated.js';
+import { AdapterSession } from './session.js';
+
+export interface RunOptions {
+  corpus: Corpus;
+  corpusPath: string;
+  adapterSpec: string;
+  adapter: AdapterDefinition;
+  adapterConfig: AdapterConfig;
+  mode: RunMode;
+  scope: RunScope;
+  grading: GradingRule;
+  timeoutMs: number;
+  /** Adapter data directories live under here, one per run. */
+  dataRoot: string;
+  store: ResultsStore;
+  emit?: RunEventListener;
+  /** Keep the adapter's data directory after a successful run. */
+  keepData?: boolean;
+  /** Extra options to record with the run (probe, repeat index…). */
+  extra?: Record<string, unknown>;
+}
+
+export interface ModeContext {
+  run: RunRecord;
+  corpus: Corpus;
+  session: AdapterSession;
+  grading: GradingRule;
+  store: ResultsStore;
+  emit: RunEventListener;
+}
+
+export function newRunId(now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  return `${stamp.slice(0, 8)}-${stamp.slice(8)}-${randomBytes(3).toString('hex')}`;
+}
+
+export function dataDirFor(dataRoot: string, runId: string): string {
+  return path.join(dataRoot, runId);
+}
+
+export async function startRun(opts: RunOptions): Promise<RunRecord> {
+  const run: RunRecord = {
+    id: newRunId(),
+    harnessVersion: HARNESS_VERSION,
+    corpusPath: opts.corpusPath,
+    corpusHash: opts.corpus.hash,
+    storyCount: opts.corpus.stories.length,
+    adapterName: opts.adapter.name,
+    adapterVersion: opts.adapter.version,
+    adapterSpec: opts.adapterSpec,
+    adapterConfig: opts.adapterConfig,
+    llmInLoop: opts.adapter.llmInLoop ?? false,
+    mode: opts.mode,
+    scope: opts.scope,
+    grading: opts.grading.name,
+    timeoutMs: opts.timeoutMs,
+    status: 'running',
+    startedAt: new Date().toISOString(),
+    options: opts.extra ?? {},
+  };
+  opts.store.createRun(run);
+  return execute(run, opts, false);
+}
+
+/** Finishes a run that was interrupted, without redoing the stories it already saved. */
+export async function resumeRun(run: RunRecord, opts: RunOptions): Promise<RunRecord> {
+  if (run.corpusHash !== opts.corpus.hash) {
+    throw new ThreadlineError('CORPUS_CHANGED', `run ${run.id} was made on corpus ${run.corpusHash.slice(0, 12)}, but ${opts.corpusPath} is now ${opts.corpus.hash.slice(0, 12)}; cannot resume`);
+  }
+  if (run.adapterName !== opts.adapter.name || run.adapterVersion !== opts.adapter.version) {
+    throw new ThreadlineError('ADAPTER_CHANGED', `run ${run.id} used ${run.adapterName}@${run.adapterVersion}, not ${opts.adapter.name}@${opts.adapter.version}; cannot resume`);
+  }
+  if (run.status === 'complete') throw new ThreadlineError('RUN_COMPLETE', `run ${run.id} is already complete`);
+  opts.store.finishRun(run.id, 'running', '', undefined);
+  return execute({ ...run, status: 'running' }, opts, true);
+}
+
+async function execute(run: RunRecord, opts: RunOptions, resumed: boolean): Promise<RunRecord> {
+  const emit = opts.emit ?? (() => {});
+  const finished = opts.store.finishedStories(run.id);
+  emit({ type: 'run-start', run, resumed, storiesToPlay: opts.corpus.stories.length - finished.size, storiesTotal: opts.corpus.stories.length });
+  const dataDir = dataDirFor(opts.dataRoot, run.id);
+  const opened = await AdapterSession.open(opts.adapter, run.adapterConfig, dataDir, run.timeoutMs);
+  if (!opened.ok) return finish(run, opts, emit, 'failed', `adapter ${run.adapterName}: ${opened.error}`);
+  const session = opened.value;
+  const ctx: ModeContext = { run, corpus: opts.corpus, session, grading: opts.grading, store: opts.store, emit };
+  let error: string | undefined;
+  try {
+    if (run.mode === 'isolated') await runIsolated(ctx, finished);
+    else await runCumulative(ctx, finished);
+  } catch (e) {
+    error = `harness error: ${(e as Error).stack ?? String(e)}`;
+  } finally {
+    await session.close();
+  }
+  if (!error && !opts.keepData) await rm(dataDir, { recursive: true, force: true });
+  return finish(run, opts, emit, error ? 'failed' : 'complete', error);
+}
+
+function finish(run: RunRecord, opts: RunOptions, emit: RunEventListener, status: RunRecord['status'], error?: string): RunRecord {
+  const endedAt = new Date().toISOString();
+  opts.store.finishRun(run.id, status, endedAt, error);
+  const done = { ...run, status, endedAt, error };
+  emit({ type: 'run-end', run: done });
+  return done;
+}

@@ -1,0 +1,77 @@
+// Numbered schema migrations for the results database; applied in order, each exactly once.
+
+export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE runs (
+        id TEXT PRIMARY KEY,
+        harness_version TEXT NOT NULL,
+        corpus_path TEXT NOT NULL,
+        corpus_hash TEXT NOT NULL,
+        story_count INTEGER NOT NULL,
+        adapter_name TEXT NOT NULL,
+        adapter_version TEXT NOT NULL,
+        adapter_spec TEXT NOT NULL,
+        adapter_config TEXT NOT NULL,
+        llm_in_loop INTEGER NOT NULL,
+        mode TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        grading TEXT NOT NULL,
+        timeout_ms INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        error TEXT,
+        options TEXT NOT NULL
+      );
+      CREATE TABLE stories (
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        category TEXT NOT NULL,
+        status TEXT NOT NULL,
+        error TEXT,
+        started_at TEXT NOT NULL,
+        ended_at TEXT NOT NULL,
+        dump TEXT,
+        PRIMARY KEY (run_id, story_id)
+      );
+      CREATE TABLE turns (
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        turn_index INTEGER NOT NULL,
+        batch INTEGER NOT NULL,
+        latency_ms REAL NOT NULL,
+        outcome TEXT NOT NULL,
+        error TEXT,
+        diagnostics TEXT,
+        PRIMARY KEY (run_id, story_id, turn_index)
+      );
+      CREATE TABLE questions (
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        question TEXT NOT NULL,
+        expected TEXT NOT NULL,
+        must_not_contain TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        reason TEXT,
+        latency_ms REAL NOT NULL,
+        diagnostics TEXT,
+        PRIMARY KEY (run_id, phase, question_id)
+      );
+      CREATE TABLE phase_progress (
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        PRIMARY KEY (run_id, phase, story_id)
+      );
+      CREATE INDEX questions_by_story ON questions (run_id, story_id);
+    `,
+  },
+];

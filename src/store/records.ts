@@ -1,0 +1,92 @@
+// What a run leaves behind: one record per run, per story, per question and per turn.
+
+export type RunMode = 'isolated' | 'cumulative';
+export type RunScope = 'none' | 'story';
+export type RunStatus = 'running' | 'complete' | 'failed';
+
+export interface RunRecord {
+  id: string;
+  harnessVersion: string;
+  corpusPath: string;
+  corpusHash: string;
+  storyCount: number;
+  adapterName: string;
+  adapterVersion: string;
+  adapterSpec: string;
+  adapterConfig: Record<string, unknown>;
+  llmInLoop: boolean;
+  mode: RunMode;
+  scope: RunScope;
+  grading: string;
+  timeoutMs: number;
+  status: RunStatus;
+  startedAt: string;
+  endedAt?: string;
+  error?: string;
+  /** Anything else the run was started with (probes, repeat index…), for reproduction. */
+  options: Record<string, unknown>;
+}
+
+/**
+ * `final`/`mid`: CP8-graded questions asked right after the story (or at their point in it);
+ * `retention`: the final questions asked again at the end of a cumulative run;
+ * `trap`: general-knowledge traps, recorded but not CP8-graded;
+ * `probe:<name>`: questions asked by a property probe (e.g. after a restart).
+ */
+export type QuestionPhase = 'final' | 'mid' | 'retention' | 'trap' | `probe:${string}`;
+export type Outcome = 'pass' | 'fail' | 'error' | 'skip';
+
+export interface QuestionRecord {
+  storyId: string;
+  questionId: string;
+  phase: QuestionPhase;
+  /** Order of asking within the run. */
+  seq: number;
+  question: string;
+  expected: string[];
+  mustNotContain: string[];
+  answer: string;
+  outcome: Outcome;
+  /** Why it failed/errored/was skipped: missing keywords, the adapter's error message… */
+  reason?: string;
+  latencyMs: number;
+  /** What the adapter reported besides the text (candidates, query class, usage…). */
+  diagnostics?: Record<string, unknown>;
+}
+
+export interface TurnRecord {
+  storyId: string;
+  turnIndex: number;
+  batch: number;
+  latencyMs: number;
+  outcome: 'ok' | 'error';
+  error?: string;
+  diagnostics?: Record<string, unknown>;
+}
+
+export interface StoryRecord {
+  storyId: string;
+  /** Position in corpus order. */
+  seq: number;
+  name: string;
+  category: string;
+  status: 'complete' | 'error';
+  error?: string;
+  startedAt: string;
+  endedAt: string;
+  /** The adapter's dump of its stored state after ingestion, when it offers one. */
+  dump?: string;
+}
+
+export interface StoryResult {
+  story: StoryRecord;
+  turns: TurnRecord[];
+  questions: QuestionRecord[];
+}
+
+export interface StoredRun {
+  run: RunRecord;
+  stories: StoryRecord[];
+  turns: TurnRecord[];
+  questions: QuestionRecord[];
+}

@@ -1,0 +1,198 @@
+// The results store in one SQLite file. Parameterised SQL only.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ThreadlineError } from '../errors.js';
+import { openDatabase, type SqliteDatabase } from '../sqlite.js';
+import { MIGRATIONS } from './migrations.js';
+import type { QuestionRecord, RunRecord, RunStatus, StoredRun, StoryRecord, StoryResult, TurnRecord } from './records.js';
+import type { ResultsStore } from './store.js';
+
+export const DEFAULT_DB_PATH = path.join('results', 'threadline.db');
+
+type Row = Record<string, unknown>;
+
+export function openResultsStore(file = DEFAULT_DB_PATH): ResultsStore {
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = openDatabase(file);
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return new SqliteResultsStore(db);
+}
+
+function migrate(db: SqliteDatabase): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+const parse = <T>(value: unknown, fallback: T): T => (typeof value === 'string' ? (JSON.parse(value) as T) : fallback);
+const opt = (value: unknown) => (value === null || value === undefined ? undefined : String(value));
+
+class SqliteResultsStore implements ResultsStore {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  createRun(run: RunRecord): void {
+    this.db
+      .prepare(
+        `INSERT INTO runs (id, harness_version, corpus_path, corpus_hash, story_count, adapter_name, adapter_version,
+          adapter_spec, adapter_config, llm_in_loop, mode, scope, grading, timeout_ms, status, started_at, ended_at, error, options)
+         VALUES (@id, @harnessVersion, @corpusPath, @corpusHash, @storyCount, @adapterName, @adapterVersion,
+          @adapterSpec, @adapterConfig, @llmInLoop, @mode, @scope, @grading, @timeoutMs, @status, @startedAt, @endedAt, @error, @options)`,
+      )
+      .run({
+        ...run,
+        adapterConfig: json(run.adapterConfig),
+        llmInLoop: run.llmInLoop ? 1 : 0,
+        endedAt: run.endedAt ?? null,
+        error: run.error ?? null,
+        options: json(run.options),
+      });
+  }
+
+  finishRun(runId: string, status: RunStatus, endedAt: string, error?: string): void {
+    this.db.prepare('UPDATE runs SET status = ?, ended_at = ?, error = ? WHERE id = ?').run(status, endedAt, error ?? null, runId);
+  }
+
+  getRun(idOrPrefix: string): RunRecord | undefined {
+    const rows = this.db.prepare("SELECT * FROM runs WHERE id = ? OR id LIKE ? ESCAPE '\\' ORDER BY started_at").all(idOrPrefix, `${escapeLike(idOrPrefix)}%`) as Row[];
+    const exact = rows.find((r) => r.id === idOrPrefix);
+    if (exact) return toRun(exact);
+    if (rows.length > 1) throw new ThreadlineError('AMBIGUOUS_RUN_ID', `run id prefix "${idOrPrefix}" matches ${rows.length} runs`);
+    return rows[0] ? toRun(rows[0]) : undefined;
+  }
+
+  listRuns(): RunRecord[] {
+    return (this.db.prepare('SELECT * FROM runs ORDER BY started_at, id').all() as Row[]).map(toRun);
+  }
+
+  saveStory(runId: string, result: StoryResult): void {
+    const { story } = result;
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT OR REPLACE INTO stories (run_id, story_id, seq, name, category, status, error, started_at, ended_at, dump)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(runId, story.storyId, story.seq, story.name, story.category, story.status, story.error ?? null, story.startedAt, story.endedAt, story.dump ?? null);
+      const turn = this.db.prepare(
+        `INSERT OR REPLACE INTO turns (run_id, story_id, turn_index, batch, latency_ms, outcome, error, diagnostics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const t of result.turns) turn.run(runId, t.storyId, t.turnIndex, t.batch, t.latencyMs, t.outcome, t.error ?? null, json(t.diagnostics));
+      this.insertQuestions(runId, result.questions);
+    })();
+  }
+
+  savePhase(runId: string, storyId: string, phase: string, questions: QuestionRecord[]): void {
+    this.db.transaction(() => {
+      this.insertQuestions(runId, questions);
+      this.db.prepare('INSERT OR REPLACE INTO phase_progress (run_id, story_id, phase) VALUES (?, ?, ?)').run(runId, storyId, phase);
+    })();
+  }
+
+  finishedStories(runId: string, phase?: string): Set<string> {
+    const rows = phase
+      ? (this.db.prepare('SELECT story_id FROM phase_progress WHERE run_id = ? AND phase = ?').all(runId, phase) as Row[])
+      : (this.db.prepare('SELECT story_id FROM stories WHERE run_id = ?').all(runId) as Row[]);
+    return new Set(rows.map((r) => String(r.story_id)));
+  }
+
+  loadRun(runId: string): StoredRun {
+    const run = this.getRun(runId);
+    if (!run) throw new ThreadlineError('UNKNOWN_RUN', `no run "${runId}" in the results store`);
+    const stories = (this.db.prepare('SELECT * FROM stories WHERE run_id = ? ORDER BY seq').all(run.id) as Row[]).map(toStory);
+    const turns = (this.db.prepare('SELECT * FROM turns WHERE run_id = ? ORDER BY story_id, turn_index').all(run.id) as Row[]).map(toTurn);
+    const questions = (this.db.prepare('SELECT * FROM questions WHERE run_id = ? ORDER BY seq').all(run.id) as Row[]).map(toQuestion);
+    return { run, stories, turns, questions };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private insertQuestions(runId: string, questions: QuestionRecord[]): void {
+    const insert = this.db.prepare(
+      `INSERT OR REPLACE INTO questions (run_id, story_id, question_id, phase, seq, question, expected, must_not_contain, answer, outcome, reason, latency_ms, diagnostics)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const q of questions) {
+      insert.run(runId, q.storyId, q.questionId, q.phase, q.seq, q.question, json(q.expected), json(q.mustNotContain), q.answer, q.outcome, q.reason ?? null, q.latencyMs, json(q.diagnostics));
+    }
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function toRun(r: Row): RunRecord {
+  return {
+    id: String(r.id),
+    harnessVersion: String(r.harness_version),
+    corpusPath: String(r.corpus_path),
+    corpusHash: String(r.corpus_hash),
+    storyCount: Number(r.story_count),
+    adapterName: String(r.adapter_name),
+    adapterVersion: String(r.adapter_version),
+    adapterSpec: String(r.adapter_spec),
+    adapterConfig: parse(r.adapter_config, {}),
+    llmInLoop: r.llm_in_loop === 1,
+    mode: r.mode as RunRecord['mode'],
+    scope: r.scope as RunRecord['scope'],
+    grading: String(r.grading),
+    timeoutMs: Number(r.timeout_ms),
+    status: r.status as RunStatus,
+    startedAt: String(r.started_at),
+    endedAt: opt(r.ended_at),
+    error: opt(r.error),
+    options: parse(r.options, {}),
+  };
+}
+
+function toStory(r: Row): StoryRecord {
+  return {
+    storyId: String(r.story_id),
+    seq: Number(r.seq),
+    name: String(r.name),
+    category: String(r.category),
+    status: r.status as StoryRecord['status'],
+    error: opt(r.error),
+    startedAt: String(r.started_at),
+    endedAt: String(r.ended_at),
+    dump: opt(r.dump),
+  };
+}
+
+function toTurn(r: Row): TurnRecord {
+  return {
+    storyId: String(r.story_id),
+    turnIndex: Number(r.turn_index),
+    batch: Number(r.batch),
+    latencyMs: Number(r.latency_ms),
+    outcome: r.outcome as TurnRecord['outcome'],
+    error: opt(r.error),
+    diagnostics: parse(r.diagnostics, undefined),
+  };
+}
+
+function toQuestion(r: Row): QuestionRecord {
+  return {
+    storyId: String(r.story_id),
+    questionId: String(r.question_id),
+    phase: r.phase as QuestionRecord['phase'],
+    seq: Number(r.seq),
+    question: String(r.question),
+    expected: parse(r.expected, []),
+    mustNotContain: parse(r.must_not_contain, []),
+    answer: String(r.answer),
+    outcome: r.outcome as QuestionRecord['outcome'],
+    reason: opt(r.reason),
+    latencyMs: Number(r.latency_ms),
+    diagnostics: parse(r.diagnostics, undefined),
+  };
+}

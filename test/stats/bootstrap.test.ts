@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { hierarchicalBootstrap, pairedBootstrapDifference } from '../../src/stats/bootstrap.js';
+import { seededRandom } from '../../src/stats/random.js';
+import { wilson } from '../../src/stats/wilson.js';
+
+/** `stories` stories of `questions` questions, each passing with probability `rate`. */
+function syntheticRun(stories: number, questions: number, rate: number, seed: number): boolean[][] {
+  const random = seededRandom(seed);
+  return Array.from({ length: stories }, () => Array.from({ length: questions }, () => random() < rate));
+}
+
+describe('hierarchicalBootstrap', () => {
+  const run = syntheticRun(50, 6, 0.85, 3);
+
+  it('is deterministic for a seed and defaults to 10,000 resamples, seed 1', () => {
+    const first = hierarchicalBootstrap(run);
+    expect(hierarchicalBootstrap(run)).toEqual(first);
+    expect(first).toMatchObject({ resamples: 10_000, seed: 1 });
+    expect(hierarchicalBootstrap(run, { seed: 2 })).not.toEqual(first);
+  });
+
+  it('reports the observed pooled rate inside its interval', () => {
+    const passes = run.flat().filter(Boolean).length;
+    const { estimate, low, high } = hierarchicalBootstrap(run);
+    expect(estimate).toBe(passes / 300);
+    expect(low).toBeLessThan(estimate);
+    expect(high).toBeGreaterThan(estimate);
+  });
+
+  it('pools questions, so large stories weigh more', () => {
+    const { estimate } = hierarchicalBootstrap([[true, true, true], [false]], { resamples: 10 });
+    expect(estimate).toBe(0.75);
+  });
+
+  it('collapses to [1, 1] when everything passes', () => {
+    expect(hierarchicalBootstrap([[true, true], [true], [true, true, true]])).toMatchObject({
+      estimate: 1,
+      low: 1,
+      high: 1,
+    });
+  });
+
+  it('matches the Wilson width when every story has one question', () => {
+    // 1,000 independent questions at 50%: both intervals are about ±1.96·√(0.25/1000) ≈ ±0.031.
+    const independent = Array.from({ length: 1000 }, (_, index) => [index % 2 === 0]);
+    const { low, high } = hierarchicalBootstrap(independent);
+    const [wilsonLow, wilsonHigh] = wilson(500, 1000);
+    expect(high - low).toBeGreaterThan((wilsonHigh - wilsonLow) * 0.9);
+    expect(high - low).toBeLessThan((wilsonHigh - wilsonLow) * 1.1);
+  });
+
+  it('widens when outcomes cluster by story', () => {
+    // Same 240 passes of 400 questions; clustered: whole stories pass or fail together.
+    const clustered = Array.from({ length: 40 }, (_, index) => Array<boolean>(10).fill(index < 24));
+    const spread = Array.from({ length: 40 }, () => Array.from({ length: 10 }, (_, q) => q < 6));
+    const clusteredWidth = width(hierarchicalBootstrap(clustered));
+    const spreadWidth = width(hierarchicalBootstrap(spread));
+    expect(clusteredWidth).toBeGreaterThan(2 * spreadWidth);
+  });
+
+  it('narrows as the confidence drops', () => {
+    expect(width(hierarchicalBootstrap(run, { confidence: 0.5 }))).toBeLessThan(width(hierarchicalBootstrap(run)));
+  });
+
+  it('knows nothing without questions, and ignores empty stories', () => {
+    expect(hierarchicalBootstrap([])).toMatchObject({ estimate: 0, low: 0, high: 1 });
+    expect(hierarchicalBootstrap([[], [true]])).toMatchObject({ estimate: 1, low: 1, high: 1 });
+  });
+
+  it('rejects bad options', () => {
+    expect(() => hierarchicalBootstrap(run, { resamples: 0 })).toThrow(RangeError);
+    expect(() => hierarchicalBootstrap(run, { confidence: 1 })).toThrow(RangeError);
+  });
+
+});
+
+describe('pairedBootstrapDifference', () => {
+  it('estimates rateB − rateA over paired outcomes', () => {
+    const pairs: Array<Array<[boolean, boolean]>> = [
+      [
+        [true, true],
+        [false, true],
+        [false, true],
+      ],
+      [
+        [true, false],
+        [false, false],
+      ],
+    ];
+    // A passes 2 of 5, B passes 3 of 5.
+    expect(pairedBootstrapDifference(pairs, { resamples: 10 }).estimate).toBeCloseTo(0.2, 12);
+  });
+
+  it('is deterministic, brackets the estimate and excludes 0 for a clear improvement', () => {
+    const random = seededRandom(5);
+    const pairs = Array.from({ length: 60 }, () =>
+      Array.from({ length: 5 }, (): [boolean, boolean] => {
+        const passedInA = random() < 0.7;
+        return [passedInA, passedInA || random() < 0.5];
+      }),
+    );
+    const result = pairedBootstrapDifference(pairs);
+    expect(pairedBootstrapDifference(pairs)).toEqual(result);
+    expect(result.low).toBeLessThan(result.estimate);
+    expect(result.high).toBeGreaterThan(result.estimate);
+    expect(result.low).toBeGreaterThan(0);
+  });
+
+  it('is exactly [0, 0] when the runs agree everywhere', () => {
+    const agreeing: Array<Array<[boolean, boolean]>> = [
+      [
+        [true, true],
+        [false, false],
+      ],
+      [[true, true]],
+    ];
+    expect(pairedBootstrapDifference(agreeing)).toMatchObject({ estimate: 0, low: 0, high: 0 });
+  });
+
+  it('spans [−1, 1] without questions', () => {
+    expect(pairedBootstrapDifference([])).toMatchObject({ low: -1, high: 1 });
+  });
+});
+
+function width({ low, high }: { low: number; high: number }): number {
+  return high - low;
+}
