@@ -43,18 +43,29 @@ export const SMALL_TALK: readonly string[] = [
   'finally tried that new bakery around the corner, the croissants are unreal',
 ];
 
-/** Plain world-knowledge questions: a memory layer must answer these without personal facts. */
+/** Sign-offs with nothing to keep (input_class: noise). */
+export const CLOSINGS: readonly string[] = [
+  'anyway thanks for listening to all of this, talk later',
+  'ok that is everything for now, going to bed',
+  'thanks for keeping track of all this, my brain is mush',
+  'alright signing off, need to go grocery shopping',
+  'phew. ok, enough for tonight',
+  'thank you for always listening to me ramble',
+];
+
+/** Plain world-knowledge questions (none answered by a city in the city table, so a correct
+ * answer can never look like a leaked personal value): a memory layer must answer these without personal facts. */
 export const GENERAL_KNOWLEDGE: readonly string[] = [
   "what's the capital of Australia again?", 'how many ounces are in a cup?', 'whats the boiling point of water in fahrenheit',
   'how many continents are there?', 'who wrote Pride and Prejudice?', "what's the chemical symbol for gold?",
   'how far away is the moon, roughly?', "what's the tallest mountain in the world?", 'how many centimeters are in an inch?',
   'what language do people speak in Brazil?', 'how many players are on a soccer team?', "what's the largest ocean on earth?",
   'what year did the Berlin Wall fall?', 'how many sides does a hexagon have?', "what's the freezing point of water in celsius?",
-  "what's the square root of a hundred and forty four?", 'how many hours are in a week?', "what's the capital of Canada?",
+  "what's the square root of a hundred and forty four?", 'how many days are in a leap year?', "what's the capital of Iceland?",
   'who painted the Mona Lisa?', "what's the longest river in Africa?", 'what does DNA stand for?',
   'how many teaspoons are in a tablespoon?', "what's the currency of Japan?", 'how many bones are in the adult human body?',
   'which planet is closest to the sun?', 'what gas do plants absorb from the air?', 'how many minutes are in a day?',
-  'is a tomato a fruit or a vegetable?', 'how many legs does a spider have?', "what's the capital of Kenya?",
+  'is a tomato a fruit or a vegetable?', 'how many legs does a spider have?', "what's the capital of Egypt?",
   'how tall is the Eiffel Tower?', "what's the smallest prime number?", 'who discovered penicillin?',
   'how many strings does a violin have?', "what's the hardest natural material?", 'what is the speed of sound in air?',
   'how many grams are in a pound?', "what's the capital of Mongolia?", 'which element has the symbol Fe?',

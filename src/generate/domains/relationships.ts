@@ -1,0 +1,72 @@
+// Relationships: a first date; the plan for after dinner changes.
+import type { DomainSpec } from '../domain.js';
+import { upperFirst as cap } from '../phrasing.js';
+
+const ACTIVITIES = ['bowling', 'karaoke', 'mini golf', 'a jazz bar', 'an escape room', 'the night market', 'ice skating', 'a comedy show', 'a board game cafe', 'stargazing'];
+const GIFTS = ['tulips', 'sunflowers', 'homemade cookies', 'fancy chocolates', 'local honey', 'a paperback novel', 'lemon cake'];
+const SECOND_DATES = ['botanical garden', 'science museum', 'farmers market', 'climbing gym', 'pottery studio', 'planetarium', 'aquarium', 'vinyl shop'];
+
+export const relationships: DomainSpec = {
+  category: 'Relationships',
+  orgKind: 'restaurant',
+  drawFacts(rng) {
+    const [before, after] = rng.shuffle(ACTIVITIES);
+    return {
+      event: rng.pick(['first date', 'dinner date', 'blind date']),
+      contactRole: 'date',
+      friendRole: rng.pick(['best friend', 'roommate', 'coworker']),
+      context: rng.pick(['a dating app', 'a friend of a friend', 'my climbing class', 'a book club']),
+      oldValue: { value: before, type: 'ACTIVITY' },
+      newValue: { value: after, type: 'ACTIVITY' },
+      quantity: { value: `${rng.int(2, 9)} weeks`, type: 'QUANTITY' },
+      item: { value: rng.pick(GIFTS), type: 'OBJECT' },
+      outcome: { value: rng.pick(SECOND_DATES), type: 'PLACE' },
+    };
+  },
+  storyNames: [
+    (v) => `Dinner at ${v.org}`,
+    (v) => `Meeting ${v.contact.first}`,
+    (v) => `A ${cap(v.event)}`,
+  ],
+  descriptions: [
+    (v) => `The user goes on a ${v.event} with ${v.contact.full} at ${v.org}; the after-dinner plan changes from ${v.oldValue.value} to ${v.newValue.value}.`,
+    (v) => `A ${v.event} with someone met through ${v.context}: nerves, advice from a friend, a changed plan and a second date.`,
+  ],
+  intro: [
+    (v) => `ok so I have a ${v.event} with ${v.contact.full} on ${v.eventDateText} at ${v.org} and I'm ${v.feelingBefore} lol.`,
+    (v) => `I'm so ${v.feelingBefore}. my ${v.event} with ${v.contact.full} is on ${v.eventDateText}, we're meeting at ${v.org}. we met through ${v.context}.`,
+    (v) => `Booked a table at ${v.org} for ${v.eventDateText}! it's my ${v.event} with ${v.contact.full} and honestly I'm ${v.feelingBefore}.`,
+  ],
+  detail: [
+    (v) => `the plan is dinner and then ${v.oldValue.value}. we've been texting for ${v.quantity.value} so it feels overdue.`,
+    (v) => `after dinner we're doing ${v.oldValue.value}, which was ${v.contact.first}'s idea. we've only been talking for ${v.quantity.value} but it feels easy.`,
+  ],
+  coref: [
+    (v) => `${cap(v.contact.pronoun.subject)} texted me that ${v.contact.pronoun.subject} can't wait, and my ${v.friendRole} ${v.friend.first} thinks I should bring ${v.item.value}. we're going to pick some up ${v.prepText}.`,
+    (v) => `${cap(v.contact.pronoun.subject)} sent me the sweetest voice note. ${v.friend.first}, my ${v.friendRole}, says to bring ${v.item.value} and is coming shopping with me ${v.prepText}.`,
+  ],
+  update: [
+    (v) => `small change, we're not doing ${v.oldValue.value} after dinner anymore, ${v.contact.first} suggested ${v.newValue.value} instead.`,
+    (v) => `ok so ${v.oldValue.value} is not happening, it's closed that night. we switched to ${v.newValue.value}.`,
+  ],
+  outcome: [
+    (v) => `the ${v.event} ${v.outcomeWhen} was amazing, we already planned a second one at the ${v.outcome.value}! I'm ${v.feelingAfter}.`,
+    (v) => `I'm ${v.feelingAfter}!! the ${v.event} ${v.outcomeWhen} went so well and next week we're going to the ${v.outcome.value} together.`,
+  ],
+  probe: [
+    { ask: () => 'wait, what was the restaurant called again?', answer: 'org' },
+    { ask: () => `ok embarrassing but what was my date's full name again?`, answer: 'contact' },
+  ],
+  questions: {
+    org: [() => 'Which restaurant was the date at?', () => 'Where did we have dinner?'],
+    contact: [() => 'Who did I go on the date with?', () => `What's the name of the person I went out with?`],
+    quantity: [() => 'How long had we been texting before the date?'],
+    when: [(v) => `When was the ${v.event}?`, () => 'What date did we go out?'],
+    current: [() => 'What are we doing after dinner now?', () => 'What is the after-dinner plan?'],
+    feeling: [() => 'How did I feel before the date?'],
+    situation: [
+      () => 'Tell me the whole date story: where it was, who gave me advice, and where the second date is.',
+      () => 'Recap the date for me: the restaurant, the friend who helped, and what we planned next.',
+    ],
+  },
+};

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GRADING_RULES } from '../../src/grading/rules.js';
+import { buildExport } from '../../src/report/export.js';
+import { rescore } from '../../src/rescore/rescore.js';
+import { corpusFixture, FIXTURES } from '../helpers/paths.js';
+import { runInProcess } from '../helpers/run.js';
+
+describe('rescore', () => {
+  it('re-grades an ATANT engine-run file and lists where the file\'s verdicts disagree', () => {
+    const data = JSON.parse(readFileSync(path.join(FIXTURES, 'engine-run.json'), 'utf8'));
+    const result = rescore(data, GRADING_RULES.strict);
+    expect(result.format).toBe('atant-engine-run');
+    expect(result.summary).toEqual({ questions: { passed: 3, total: 4 }, claimedPassed: 3, disagreements: 2 });
+    expect(result.disagreements.map((d) => [d.question, d.claimedPass, d.regradedPass])).toEqual([
+      ['Who was the hiring manager?', true, false],
+      ['Where did we go?', false, true],
+    ]);
+  });
+
+  it('re-grades a Threadline export under another rule', async () => {
+    const { stored, summary } = await runInProcess(corpusFixture('mini'), 'sqlite-fts', { config: { k: 1 } });
+    const exported = JSON.parse(JSON.stringify(buildExport(stored, summary)));
+    const same = rescore(exported, GRADING_RULES.strict);
+    expect(same.format).toBe('threadline');
+    expect(same.summary.questions).toEqual({ passed: summary.questions.passed, total: summary.questions.total });
+    expect(same.summary.disagreements).toBe(0);
+    const lenient = rescore(exported, GRADING_RULES['any-keyword']);
+    expect(lenient.summary.questions.passed).toBeGreaterThanOrEqual(same.summary.questions.passed);
+    expect(lenient.summary.claimedPassed).toBe(summary.questions.passed);
+  });
+
+  it('refuses a file in neither format, saying what each expects', () => {
+    expect(() => rescore({ foo: 1 }, GRADING_RULES.strict)).toThrow(/not a Threadline run export .* nor an ATANT engine-run file/);
+  });
+});
