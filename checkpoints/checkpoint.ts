@@ -20,6 +20,8 @@ export interface CheckpointFinding {
   item: string;
   /** The question this finding belongs to, for read-path checkpoints (to say which failed first). */
   questionId?: string;
+  /** The batch this finding belongs to, for write-path checkpoints (set it on every per-turn finding). */
+  batch?: number;
   status: CheckpointStatus;
   reason: string;
 }

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { HARNESS_VERSION } from '../version.js';
 import { registerAdapters } from './commands/adapters.js';
 import { registerBench } from './commands/bench.js';
+import { registerCompare } from './commands/compare.js';
 import { registerLint } from './commands/lint.js';
 import { registerReport } from './commands/report.js';
 import { registerRescore } from './commands/rescore.js';
@@ -20,6 +21,7 @@ registerBench(program);
 registerLint(program);
 registerReport(program);
 registerRescore(program);
+registerCompare(program);
 registerAdapters(program);
 
 try {

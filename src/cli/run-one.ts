@@ -5,8 +5,9 @@ import { resolveAdapter } from '../adapter/registry.js';
 import type { Corpus } from '../corpus/model.js';
 import { ThreadlineError } from '../errors.js';
 import { gradingRule } from '../grading/rules.js';
-import { summarize, type RunSummary } from '../report/summary.js';
+import { summarizeRun, type RunSummary, type SummaryOptions } from '../report/summary.js';
 import type { RunEventListener } from '../run/events.js';
+import type { ProbeSpec } from '../run/probes.js';
 import { resumeRun, startRun } from '../run/runner.js';
 import type { RunMode, RunRecord, RunScope, StoredRun } from '../store/records.js';
 import type { ResultsStore } from '../store/store.js';
@@ -26,7 +27,9 @@ export interface RunRequest {
   emit: RunEventListener;
   keepData?: boolean;
   resume?: RunRecord;
+  probes?: ProbeSpec[];
   extra?: Record<string, unknown>;
+  summary?: SummaryOptions;
 }
 
 export interface RunOutcome {
@@ -57,10 +60,11 @@ export async function runOne(req: RunRequest): Promise<RunOutcome> {
       emit: req.emit,
       keepData: req.keepData,
       extra: req.extra,
+      probes: req.probes,
     };
     const run = req.resume ? await resumeRun(req.resume, options) : await startRun(options);
     const stored = req.store.loadRun(run.id);
-    return { run, stored, summary: summarize(stored) };
+    return { run, stored, summary: await summarizeRun(stored, req.summary) };
   } catch (error) {
     if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, error.message);
     throw error;

@@ -2,11 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { formatDiagnostic } from '../corpus/diagnostics.js';
 import { loadCorpus, type LoadResult } from '../corpus/load.js';
+import { gammaFromProfile } from '../efficiency/gamma.js';
 import { GRADING_RULES } from '../grading/rules.js';
+import type { SummaryOptions } from '../report/summary.js';
 import { DEFAULT_DB_PATH } from '../store/sqlite-store.js';
 import { CliExit, EXIT } from './exit-codes.js';
 
@@ -62,4 +64,27 @@ export function parsePositiveInt(name: string) {
 export async function writeOutput(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await writeFile(file, content);
+}
+
+export interface EfficiencyFlags {
+  gamma: string;
+  encoding: 'o200k_base' | 'cl100k_base';
+  answerTokens: number;
+}
+
+/** Options that choose how PTE and tokens are counted (reports can be re-rendered with others). */
+export function addEfficiencyOptions(command: Command): Command {
+  return command
+    .option('--gamma <model@hardware>', 'γ profile for PTE (see docs; e.g. llama-3.1-70b@a100)', 'llama-3.1-8b@h100-pcie')
+    .addOption(new Option('--encoding <name>', 'BPE tokenizer for token counts').choices(['o200k_base', 'cl100k_base']).default('o200k_base'))
+    .option('--answer-tokens <n>', 'declared answer length D for read-PTE', parsePositiveInt('--answer-tokens'), 32);
+}
+
+export function efficiencyOptions(flags: EfficiencyFlags): SummaryOptions {
+  try {
+    gammaFromProfile(flags.gamma);
+  } catch (error) {
+    throw new CliExit(EXIT.usage, (error as Error).message);
+  }
+  return { efficiency: { gammaProfile: flags.gamma, encoding: flags.encoding, answerTokens: flags.answerTokens } };
 }

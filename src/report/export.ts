@@ -1,7 +1,8 @@
 // The versioned JSON export of a run: what `run --json` and `report --format json` write, and
 // what `rescore` reads back. Bump EXPORT_SCHEMA_VERSION on any incompatible change.
-import type { QuestionRecord, RunRecord, StoredRun } from '../store/records.js';
-import { summarize, type RunSummary } from './summary.js';
+import type { FindingRecord, QuestionRecord, RunRecord, StoredRun } from '../store/records.js';
+import { firstFailures, type FirstFailure } from './checkpoint-summary.js';
+import type { RunSummary } from './summary.js';
 
 export const EXPORT_SCHEMA_VERSION = 1;
 
@@ -9,6 +10,8 @@ export interface RunExport {
   schemaVersion: number;
   run: RunRecord & { adapter: string };
   summary: RunSummary;
+  /** For each failed question, the first checkpoint that failed on its path. */
+  firstFailures: FirstFailure[];
   stories: Array<{
     id: string;
     name: string;
@@ -16,17 +19,22 @@ export interface RunExport {
     status: string;
     error?: string;
     passed: boolean;
+    canaries: string[];
     questions: Array<Omit<QuestionRecord, 'storyId' | 'seq' | 'diagnostics'>>;
+    checkpoints: Array<Omit<FindingRecord, 'storyId'>>;
   }>;
 }
 
-export function buildExport(stored: StoredRun, summary: RunSummary = summarize(stored)): RunExport {
+export function buildExport(stored: StoredRun, summary: RunSummary): RunExport {
   const byStory = new Map<string, QuestionRecord[]>();
   for (const q of stored.questions) byStory.set(q.storyId, [...(byStory.get(q.storyId) ?? []), q]);
+  const findingsByStory = new Map<string, FindingRecord[]>();
+  for (const f of stored.findings) findingsByStory.set(f.storyId, [...(findingsByStory.get(f.storyId) ?? []), f]);
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     run: { ...stored.run, adapter: `${stored.run.adapterName}@${stored.run.adapterVersion}` },
     summary,
+    firstFailures: firstFailures(stored),
     stories: stored.stories.map((s) => {
       const questions = byStory.get(s.storyId) ?? [];
       return {
@@ -36,7 +44,9 @@ export function buildExport(stored: StoredRun, summary: RunSummary = summarize(s
         status: s.status,
         error: s.error,
         passed: questions.filter((q) => q.phase === 'final' || q.phase === 'mid').every((q) => q.outcome === 'pass'),
+        canaries: stored.ground.get(s.storyId)?.canaries ?? [],
         questions: questions.map(({ storyId: _s, seq: _q, diagnostics: _d, ...rest }) => rest),
+        checkpoints: (findingsByStory.get(s.storyId) ?? []).map(({ storyId: _s, ...rest }) => rest),
       };
     }),
   };

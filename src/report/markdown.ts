@@ -1,6 +1,7 @@
 // Markdown rendering of one run, for pull requests and published results.
 import type { StoredRun } from '../store/records.js';
 import { formatRate, provenanceLines } from './format.js';
+import { CHECKPOINT_HEAD, checkpointRows, EFFICIENCY_HEAD, efficiencyRows, PROPERTY_HEAD, propertyRows, TRAJECTORY_HEAD, trajectoryRows, type Rows } from './sections.js';
 import type { RunSummary } from './summary.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -22,6 +23,14 @@ export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
     '|---|---|',
     ...Object.entries(summary.byCategory).map(([c, r]) => `| ${cell(c)} | ${formatRate(r)} |`),
   );
+  for (const [title, head, rows] of [
+    ['Checkpoints', CHECKPOINT_HEAD, checkpointRows(summary)],
+    ['Continuity properties', PROPERTY_HEAD, propertyRows(summary)],
+    ['Trajectory safety', TRAJECTORY_HEAD, trajectoryRows(summary)],
+    ['Efficiency', EFFICIENCY_HEAD, efficiencyRows(summary)],
+  ] as Array<[string, string[], Rows]>) {
+    out.push('', `## ${title}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`));
+  }
   const failed = stored.questions.filter((q) => q.outcome === 'fail' || q.outcome === 'error');
   if (failed.length > 0) {
     out.push('', '## Failed questions', '', '| question | phase | outcome | reason |', '|---|---|---|---|');

@@ -1,9 +1,12 @@
 // Cumulative mode: every story goes into one store in corpus order and nothing is wiped. Each
 // story's questions are asked right after it is ingested (the ATANT cumulative measure); at the end
-// the final questions of every story are asked once more (end-of-run retention).
+// the final questions of every story are asked once more (end-of-run retention), and then through
+// a fresh instance for each property probe.
 import { askQuestion } from './ask.js';
+import { withFindings } from './findings.js';
 import { tally } from './isolated.js';
 import { playStory, questionSeq, toAsked } from './play-story.js';
+import { askThroughFreshInstance, probePhase } from './probes.js';
 import type { ModeContext } from './runner.js';
 import { scopeFor } from './scope.js';
 
@@ -20,7 +23,7 @@ export async function runCumulative(ctx: ModeContext, finished: Set<string>): Pr
     if (finished.has(story.id)) continue;
     ctx.emit({ type: 'story-start', storyId: story.id, name: story.name, index: seq, total: stories.length });
     const result = await playStory(story, { session: ctx.session, scope: scopeFor(ctx.run.scope, story.id), rule: ctx.grading, seq, emit: ctx.emit });
-    ctx.store.saveStory(ctx.run.id, result);
+    ctx.store.saveStory(ctx.run.id, withFindings(story, result));
     ctx.emit({ type: 'story-end', storyId: story.id, index: seq, total: stories.length, ...tally(result.questions) });
   }
 
@@ -42,6 +45,23 @@ export async function runCumulative(ctx: ModeContext, finished: Set<string>): Pr
     }
     ctx.store.savePhase(ctx.run.id, story.id, RETENTION_PHASE, records);
     ctx.emit({ type: 'phase-story-end', phase: RETENTION_PHASE, storyId: story.id, index: seq, total: stories.length });
+  }
+
+  if (ctx.probes.length > 0) await probeAtEnd(ctx);
+}
+
+async function probeAtEnd(ctx: ModeContext): Promise<void> {
+  await ctx.session.close();
+  for (const probe of ctx.probes) {
+    const phase = probePhase(probe.name);
+    const done = ctx.store.finishedStories(ctx.run.id, phase);
+    const pending = ctx.corpus.stories.map((story, seq) => ({ story, seq })).filter(({ story }) => !done.has(story.id));
+    ctx.emit({ type: 'phase-start', phase, stories: pending.length });
+    const asked = await askThroughFreshInstance(probe, pending, ctx.probeContext);
+    for (const { story, seq } of pending) {
+      ctx.store.savePhase(ctx.run.id, story.id, phase, asked.get(story.id) ?? []);
+      ctx.emit({ type: 'phase-story-end', phase, storyId: story.id, index: seq, total: ctx.corpus.stories.length });
+    }
   }
 }
 

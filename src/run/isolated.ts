@@ -1,5 +1,7 @@
 // Isolated mode: the adapter's state is wiped before every story.
+import { withFindings } from './findings.js';
 import { playStory } from './play-story.js';
+import { askThroughFreshInstance } from './probes.js';
 import type { ModeContext } from './runner.js';
 import { scopeFor } from './scope.js';
 
@@ -18,13 +20,21 @@ export async function runIsolated(ctx: ModeContext, finished: Set<string>): Prom
       emit: ctx.emit,
       preError: reset.ok ? undefined : reset.error,
     });
-    ctx.store.saveStory(ctx.run.id, result);
+    if (ctx.probes.length > 0) {
+      await ctx.session.close();
+      for (const probe of ctx.probes) {
+        const asked = await askThroughFreshInstance(probe, [{ story, seq }], ctx.probeContext);
+        result.questions.push(...(asked.get(story.id) ?? []));
+      }
+      await ctx.reopen();
+    }
+    ctx.store.saveStory(ctx.run.id, withFindings(story, result));
     ctx.emit({ type: 'story-end', storyId: story.id, index: seq, total: stories.length, ...tally(result.questions) });
   }
 }
 
 export function tally(questions: Array<{ phase: string; outcome: string }>): { passed: number; graded: number; errors: number } {
-  const graded = questions.filter((q) => q.phase !== 'trap');
+  const graded = questions.filter((q) => q.phase === 'final' || q.phase === 'mid');
   return {
     passed: graded.filter((q) => q.outcome === 'pass').length,
     graded: graded.length,

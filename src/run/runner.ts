@@ -1,4 +1,5 @@
-// Starts or resumes a run: records it, opens the adapter, and hands the stories to the mode.
+// Starts or resumes a run: records it, opens the adapter, hands the stories to the mode, and
+// measures what the run cost.
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,13 +7,16 @@ import type { AdapterConfig, AdapterDefinition } from '../adapter/contract.js';
 import type { Corpus } from '../corpus/model.js';
 import { ThreadlineError } from '../errors.js';
 import type { GradingRule } from '../grading/rules.js';
-import type { RunMode, RunRecord, RunScope } from '../store/records.js';
+import { storyGround } from '../properties/story-ground.js';
+import type { RunMetrics, RunMode, RunRecord, RunScope } from '../store/records.js';
 import type { ResultsStore } from '../store/store.js';
 import { HARNESS_VERSION } from '../version.js';
 import { runCumulative } from './cumulative.js';
+import { directorySize } from './disk-usage.js';
 import type { RunEventListener } from './events.js';
 import { runIsolated } from './isolated.js';
-import { AdapterSession } from './session.js';
+import type { ProbeContext, ProbeSpec } from './probes.js';
+import { AdapterSession, CallMeter } from './session.js';
 
 export interface RunOptions {
   corpus: Corpus;
@@ -30,17 +34,23 @@ export interface RunOptions {
   emit?: RunEventListener;
   /** Keep the adapter's data directory after a successful run. */
   keepData?: boolean;
-  /** Extra options to record with the run (probe, repeat index…). */
+  /** Property probes to run after the write path (P1 persistence, P6 model independence). */
+  probes?: ProbeSpec[];
+  /** Extra options to record with the run (probe readers, repeat index…), for reproduction. */
   extra?: Record<string, unknown>;
 }
 
 export interface ModeContext {
   run: RunRecord;
   corpus: Corpus;
+  /** The live instance; probes close it and `reopen` replaces it. */
   session: AdapterSession;
+  reopen(): Promise<void>;
   grading: GradingRule;
   store: ResultsStore;
   emit: RunEventListener;
+  probes: ProbeSpec[];
+  probeContext: ProbeContext;
 }
 
 export function newRunId(now = new Date()): string {
@@ -73,6 +83,7 @@ export async function startRun(opts: RunOptions): Promise<RunRecord> {
     options: opts.extra ?? {},
   };
   opts.store.createRun(run);
+  opts.store.saveGround(run.id, storyGround(opts.corpus));
   return execute(run, opts, false);
 }
 
@@ -90,14 +101,30 @@ export async function resumeRun(run: RunRecord, opts: RunOptions): Promise<RunRe
 }
 
 async function execute(run: RunRecord, opts: RunOptions, resumed: boolean): Promise<RunRecord> {
+  const started = performance.now();
   const emit = opts.emit ?? (() => {});
   const finished = opts.store.finishedStories(run.id);
   emit({ type: 'run-start', run, resumed, storiesToPlay: opts.corpus.stories.length - finished.size, storiesTotal: opts.corpus.stories.length });
   const dataDir = dataDirFor(opts.dataRoot, run.id);
-  const opened = await AdapterSession.open(opts.adapter, run.adapterConfig, dataDir, run.timeoutMs);
+  const meter = new CallMeter();
+  const open = () => AdapterSession.open(opts.adapter, run.adapterConfig, dataDir, run.timeoutMs, meter);
+  const opened = await open();
   if (!opened.ok) return finish(run, opts, emit, 'failed', `adapter ${run.adapterName}: ${opened.error}`);
-  const session = opened.value;
-  const ctx: ModeContext = { run, corpus: opts.corpus, session, grading: opts.grading, store: opts.store, emit };
+  const ctx: ModeContext = {
+    run,
+    corpus: opts.corpus,
+    session: opened.value,
+    reopen: async () => {
+      const again = await open();
+      if (!again.ok) throw new Error(`cannot reopen the adapter after a probe: ${again.error}`);
+      ctx.session = again.value;
+    },
+    grading: opts.grading,
+    store: opts.store,
+    emit,
+    probes: opts.probes ?? [],
+    probeContext: { dataDir, timeoutMs: run.timeoutMs, scope: run.scope, rule: opts.grading, meter },
+  };
   let error: string | undefined;
   try {
     if (run.mode === 'isolated') await runIsolated(ctx, finished);
@@ -105,16 +132,24 @@ async function execute(run: RunRecord, opts: RunOptions, resumed: boolean): Prom
   } catch (e) {
     error = `harness error: ${(e as Error).stack ?? String(e)}`;
   } finally {
-    await session.close();
+    await ctx.session.close();
   }
+  const wallMs = performance.now() - started;
+  const metrics: RunMetrics = {
+    wallMs,
+    adapterMs: meter.ms,
+    harnessMs: Math.max(0, wallMs - meter.ms),
+    storeBytes: await directorySize(dataDir),
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
   if (!error && !opts.keepData) await rm(dataDir, { recursive: true, force: true });
-  return finish(run, opts, emit, error ? 'failed' : 'complete', error);
+  return finish(run, opts, emit, error ? 'failed' : 'complete', error, metrics);
 }
 
-function finish(run: RunRecord, opts: RunOptions, emit: RunEventListener, status: RunRecord['status'], error?: string): RunRecord {
+function finish(run: RunRecord, opts: RunOptions, emit: RunEventListener, status: RunRecord['status'], error?: string, metrics?: RunMetrics): RunRecord {
   const endedAt = new Date().toISOString();
-  opts.store.finishRun(run.id, status, endedAt, error);
-  const done = { ...run, status, endedAt, error };
+  opts.store.finishRun(run.id, status, endedAt, error, metrics);
+  const done = { ...run, status, endedAt, error, metrics };
   emit({ type: 'run-end', run: done });
   return done;
 }

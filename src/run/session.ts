@@ -2,14 +2,22 @@
 import { timedCall, type CallOutcome } from '../adapter/call.js';
 import type { AdapterConfig, AdapterDefinition, IngestResult, MemoryAdapter, QueryResult, Scope, TurnInput } from '../adapter/contract.js';
 
+/** Adds up the time spent inside adapter calls, so harness overhead can be told apart. */
+export class CallMeter {
+  ms = 0;
+}
+
 export class AdapterSession {
+  private closed = false;
+
   private constructor(
     private readonly adapter: MemoryAdapter,
     private readonly timeoutMs: number,
+    private readonly meter: CallMeter,
   ) {}
 
   /** Creates and opens an instance; the error says why when it cannot. */
-  static async open(definition: AdapterDefinition, config: AdapterConfig, dataDir: string, timeoutMs: number): Promise<CallOutcome<AdapterSession>> {
+  static async open(definition: AdapterDefinition, config: AdapterConfig, dataDir: string, timeoutMs: number, meter = new CallMeter()): Promise<CallOutcome<AdapterSession>> {
     let adapter: MemoryAdapter;
     try {
       adapter = definition.create(config);
@@ -17,8 +25,15 @@ export class AdapterSession {
       return { ok: false, error: `create failed: ${(error as Error).message}`, timedOut: false, ms: 0 };
     }
     const opened = await timedCall('open', timeoutMs, (signal) => adapter.open({ dataDir }, { signal }));
+    meter.ms += opened.ms;
     if (!opened.ok) return opened;
-    return { ok: true, value: new AdapterSession(adapter, timeoutMs), ms: opened.ms };
+    return { ok: true, value: new AdapterSession(adapter, timeoutMs, meter), ms: opened.ms };
+  }
+
+  private async call<T>(operation: string, run: (signal: AbortSignal) => Promise<T>): Promise<CallOutcome<T>> {
+    const outcome = await timedCall(operation, this.timeoutMs, run);
+    this.meter.ms += outcome.ms;
+    return outcome;
   }
 
   get canDump(): boolean {
@@ -26,15 +41,15 @@ export class AdapterSession {
   }
 
   reset(): Promise<CallOutcome<void>> {
-    return timedCall('reset', this.timeoutMs, (signal) => this.adapter.reset({ signal }));
+    return this.call('reset', (signal) => this.adapter.reset({ signal }));
   }
 
   ingest(turn: TurnInput, scope: Scope): Promise<CallOutcome<IngestResult | void>> {
-    return timedCall('ingest', this.timeoutMs, (signal) => this.adapter.ingest(turn, scope, { signal }));
+    return this.call('ingest', (signal) => this.adapter.ingest(turn, scope, { signal }));
   }
 
   query(question: string, scope: Scope): Promise<CallOutcome<QueryResult>> {
-    return timedCall('query', this.timeoutMs, async (signal) => {
+    return this.call('query', async (signal) => {
       const result = await this.adapter.query(question, scope, { signal });
       if (!result || typeof result.text !== 'string') throw new Error('query must return { text: string, ... }');
       return result;
@@ -42,13 +57,16 @@ export class AdapterSession {
   }
 
   dump(scope: Scope): Promise<CallOutcome<string>> {
-    return timedCall('dump', this.timeoutMs, async (signal) => {
+    return this.call('dump', async (signal) => {
       if (!this.adapter.dump) throw new Error('adapter has no dump()');
       return this.adapter.dump(scope, { signal });
     });
   }
 
-  close(): Promise<CallOutcome<void>> {
-    return timedCall('close', this.timeoutMs, () => this.adapter.close());
+  /** Closes the instance once; later calls are no-ops. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.call('close', () => this.adapter.close());
   }
 }

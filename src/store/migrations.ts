@@ -74,4 +74,27 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX questions_by_story ON questions (run_id, story_id);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      ALTER TABLE runs ADD COLUMN metrics TEXT;
+      CREATE TABLE story_ground (
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        ground TEXT NOT NULL,
+        PRIMARY KEY (run_id, story_id)
+      );
+      CREATE TABLE checkpoint_findings (
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        checkpoint TEXT NOT NULL,
+        item TEXT NOT NULL,
+        question_id TEXT,
+        status TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (run_id, story_id, seq)
+      );
+    `,
+  },
 ];

@@ -1,4 +1,7 @@
-// What a run leaves behind: one record per run, per story, per question and per turn.
+// What a run leaves behind: one record per run, per story, per question and per turn, plus the
+// ground truth the reports need, so any stored run can be re-reported without its corpus files.
+import type { CheckpointFinding } from '../../checkpoints/checkpoint.js';
+import type { Property, QuestionClass } from '../corpus/model.js';
 
 export type RunMode = 'isolated' | 'cumulative';
 export type RunScope = 'none' | 'story';
@@ -25,7 +28,39 @@ export interface RunRecord {
   error?: string;
   /** Anything else the run was started with (probes, repeat index…), for reproduction. */
   options: Record<string, unknown>;
+  /** Measured when the run finishes. */
+  metrics?: RunMetrics;
 }
+
+export interface RunMetrics {
+  wallMs: number;
+  /** Time spent inside adapter calls. */
+  adapterMs: number;
+  /** Wall time not spent in the adapter: the harness's own overhead. */
+  harnessMs: number;
+  /** Size on disk of the adapter's data directory at the end of the run. */
+  storeBytes: number;
+  /** Peak resident set size of the harness process (includes in-process adapters). */
+  peakRssBytes: number;
+}
+
+/** Ground truth of one question, as far as the reports need it. */
+export interface QuestionGround {
+  questionClass?: QuestionClass;
+  properties: Property[];
+  /** Where the properties came from: the corpus's tags, or the documented fallback rules. */
+  propertySource: 'tags' | 'rules';
+  answerBatches: number[];
+}
+
+export interface StoryGround {
+  storyId: string;
+  category: string;
+  canaries: string[];
+  questions: Record<string, QuestionGround>;
+}
+
+export type FindingRecord = CheckpointFinding & { storyId: string };
 
 /**
  * `final`/`mid`: CP8-graded questions asked right after the story (or at their point in it);
@@ -82,6 +117,7 @@ export interface StoryResult {
   story: StoryRecord;
   turns: TurnRecord[];
   questions: QuestionRecord[];
+  findings?: CheckpointFinding[];
 }
 
 export interface StoredRun {
@@ -89,4 +125,6 @@ export interface StoredRun {
   stories: StoryRecord[];
   turns: TurnRecord[];
   questions: QuestionRecord[];
+  ground: Map<string, StoryGround>;
+  findings: FindingRecord[];
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ThreadlineError } from '../errors.js';
 import { openDatabase, type SqliteDatabase } from '../sqlite.js';
 import { MIGRATIONS } from './migrations.js';
-import type { QuestionRecord, RunRecord, RunStatus, StoredRun, StoryRecord, StoryResult, TurnRecord } from './records.js';
+import type { FindingRecord, QuestionRecord, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryRecord, StoryResult, TurnRecord } from './records.js';
 import type { ResultsStore } from './store.js';
 
 export const DEFAULT_DB_PATH = path.join('results', 'threadline.db');
@@ -55,8 +55,15 @@ class SqliteResultsStore implements ResultsStore {
       });
   }
 
-  finishRun(runId: string, status: RunStatus, endedAt: string, error?: string): void {
-    this.db.prepare('UPDATE runs SET status = ?, ended_at = ?, error = ? WHERE id = ?').run(status, endedAt, error ?? null, runId);
+  finishRun(runId: string, status: RunStatus, endedAt: string, error?: string, metrics?: RunMetrics): void {
+    this.db.prepare('UPDATE runs SET status = ?, ended_at = ?, error = ?, metrics = COALESCE(?, metrics) WHERE id = ?').run(status, endedAt, error ?? null, json(metrics), runId);
+  }
+
+  saveGround(runId: string, ground: StoryGround[]): void {
+    const insert = this.db.prepare('INSERT OR REPLACE INTO story_ground (run_id, story_id, ground) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const g of ground) insert.run(runId, g.storyId, json(g));
+    })();
   }
 
   getRun(idOrPrefix: string): RunRecord | undefined {
@@ -85,6 +92,10 @@ class SqliteResultsStore implements ResultsStore {
       );
       for (const t of result.turns) turn.run(runId, t.storyId, t.turnIndex, t.batch, t.latencyMs, t.outcome, t.error ?? null, json(t.diagnostics));
       this.insertQuestions(runId, result.questions);
+      const finding = this.db.prepare(
+        'INSERT OR REPLACE INTO checkpoint_findings (run_id, story_id, seq, checkpoint, item, question_id, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      (result.findings ?? []).forEach((f, i) => finding.run(runId, story.storyId, i, f.checkpoint, f.item, f.questionId ?? null, f.status, f.reason));
     })();
   }
 
@@ -108,7 +119,11 @@ class SqliteResultsStore implements ResultsStore {
     const stories = (this.db.prepare('SELECT * FROM stories WHERE run_id = ? ORDER BY seq').all(run.id) as Row[]).map(toStory);
     const turns = (this.db.prepare('SELECT * FROM turns WHERE run_id = ? ORDER BY story_id, turn_index').all(run.id) as Row[]).map(toTurn);
     const questions = (this.db.prepare('SELECT * FROM questions WHERE run_id = ? ORDER BY seq').all(run.id) as Row[]).map(toQuestion);
-    return { run, stories, turns, questions };
+    const ground = new Map(
+      (this.db.prepare('SELECT story_id, ground FROM story_ground WHERE run_id = ?').all(run.id) as Row[]).map((r) => [String(r.story_id), parse<StoryGround>(r.ground, {} as StoryGround)]),
+    );
+    const findings = (this.db.prepare('SELECT * FROM checkpoint_findings WHERE run_id = ? ORDER BY story_id, seq').all(run.id) as Row[]).map(toFinding);
+    return { run, stories, turns, questions, ground, findings };
   }
 
   close(): void {
@@ -151,6 +166,18 @@ function toRun(r: Row): RunRecord {
     endedAt: opt(r.ended_at),
     error: opt(r.error),
     options: parse(r.options, {}),
+    metrics: parse<RunMetrics | undefined>(r.metrics, undefined),
+  };
+}
+
+function toFinding(r: Row): FindingRecord {
+  return {
+    storyId: String(r.story_id),
+    checkpoint: r.checkpoint as FindingRecord['checkpoint'],
+    item: String(r.item),
+    questionId: opt(r.question_id),
+    status: r.status as FindingRecord['status'],
+    reason: String(r.reason),
   };
 }
 

@@ -1,14 +1,16 @@
 // The results store interface. The runner writes through it story by story; reports, rescoring
 // and leaderboards read through it, so any past run can be re-reported.
-import type { QuestionRecord, RunRecord, RunStatus, StoredRun, StoryResult } from './records.js';
+import type { QuestionRecord, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryResult } from './records.js';
 
 export interface ResultsStore {
   createRun(run: RunRecord): void;
-  finishRun(runId: string, status: RunStatus, endedAt: string, error?: string): void;
+  finishRun(runId: string, status: RunStatus, endedAt: string, error?: string, metrics?: RunMetrics): void;
+  /** The ground truth reports need, written once when the run starts. */
+  saveGround(runId: string, ground: StoryGround[]): void;
   /** A run by full id or unique prefix. */
   getRun(idOrPrefix: string): RunRecord | undefined;
   listRuns(): RunRecord[];
-  /** Writes a finished story with all its turns and questions in one transaction. */
+  /** Writes a finished story with its turns, questions and checkpoint findings in one transaction. */
   saveStory(runId: string, result: StoryResult): void;
   /** Writes one story's questions of a later phase (retention, a probe) in one transaction. */
   savePhase(runId: string, storyId: string, phase: string, questions: QuestionRecord[]): void;

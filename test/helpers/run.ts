@@ -3,7 +3,7 @@ import type { AdapterDefinition } from '../../src/adapter/contract.js';
 import { resolveAdapter } from '../../src/adapter/registry.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { gradingRule } from '../../src/grading/rules.js';
-import { summarize } from '../../src/report/summary.js';
+import { summarizeRun } from '../../src/report/summary.js';
 import { startRun, type RunOptions } from '../../src/run/runner.js';
 import type { RunMode, RunScope } from '../../src/store/records.js';
 import { openResultsStore } from '../../src/store/sqlite-store.js';
@@ -36,5 +36,5 @@ export async function runInProcess(corpusPath: string, adapter: string | Adapter
   };
   const run = await startRun(runOptions);
   const stored = store.loadRun(run.id);
-  return { run, stored, summary: summarize(stored), store, corpus };
+  return { run, stored, summary: await summarizeRun(stored, { bootstrapResamples: 200 }), store, corpus };
 }

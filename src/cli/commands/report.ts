@@ -2,29 +2,30 @@
 import { Command, Option } from 'commander';
 import { buildExport } from '../../report/export.js';
 import { renderMarkdown } from '../../report/markdown.js';
-import { summarize } from '../../report/summary.js';
+import { summarizeRun } from '../../report/summary.js';
 import { renderRunReport } from '../../report/terminal.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
-import { dbOption, writeOutput } from '../shared.js';
+import { addEfficiencyOptions, dbOption, efficiencyOptions, writeOutput, type EfficiencyFlags } from '../shared.js';
+import { renderJunit } from '../../report/junit.js';
 
-interface ReportFlags {
+interface ReportFlags extends EfficiencyFlags {
   db: string;
-  format: 'table' | 'md' | 'json';
+  format: 'table' | 'md' | 'json' | 'junit';
   out?: string;
   list?: boolean;
 }
 
 export function registerReport(program: Command): void {
-  program
+  const command = program
     .command('report')
     .description('re-render a stored run (default: the latest) as a table, Markdown or JSON; --list lists runs')
     .argument('[run-id]', 'run id or unique prefix')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'md', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'md', 'json', 'junit']).default('table'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--list', 'list the runs in the store')
-    .addOption(dbOption())
-    .action(async (runId: string | undefined, flags: ReportFlags) => {
+    .addOption(dbOption());
+  addEfficiencyOptions(command).action(async (runId: string | undefined, flags: ReportFlags) => {
       const store = openResultsStore(flags.db);
       try {
         if (flags.list) {
@@ -38,17 +39,19 @@ export function registerReport(program: Command): void {
         const run = store.getRun(id);
         if (!run) throw new CliExit(EXIT.usage, `no run "${id}" in ${flags.db} (see \`threadline report --list\`)`);
         const stored = store.loadRun(run.id);
-        const summary = summarize(stored);
+        const summary = await summarizeRun(stored, efficiencyOptions(flags));
         const text =
           flags.format === 'json'
             ? `${JSON.stringify(buildExport(stored, summary), null, 2)}\n`
-            : flags.format === 'md'
-              ? renderMarkdown(stored, summary)
-              : `${renderRunReport(stored, summary)}\n`;
+            : flags.format === 'junit'
+              ? renderJunit(stored)
+              : flags.format === 'md'
+                ? renderMarkdown(stored, summary)
+                : `${renderRunReport(stored, summary)}\n`;
         if (flags.out) await writeOutput(flags.out, text);
         else process.stdout.write(text);
       } finally {
         store.close();
       }
-    });
+  });
 }

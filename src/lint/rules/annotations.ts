@@ -1,7 +1,7 @@
 // Threadline's annotations must agree with the story they annotate.
 import { gradedQuestions } from '../../corpus/model.js';
 import type { LintRule } from '../rule.js';
-import { occursIn, occursInAny } from '../text.js';
+import { occursIn, occursInAny } from '../../text/match.js';
 
 export const annotationRule: LintRule = {
   name: 'annotations',

@@ -2,7 +2,7 @@
 // question is unanswerable by construction (the LOCOMO category-5 defect).
 import { gradedQuestions } from '../../corpus/model.js';
 import type { LintRule } from '../rule.js';
-import { availableInputs, occursInAny } from '../text.js';
+import { availableInputs, occursInAny } from '../../text/match.js';
 
 export const answerableRule: LintRule = {
   name: 'unanswerable',

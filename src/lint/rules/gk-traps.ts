@@ -2,7 +2,7 @@
 // may appear in them, and a `GK trap` marker on a first-person question is suspect.
 import { gradedQuestions, type Story } from '../../corpus/model.js';
 import type { LintRule } from '../rule.js';
-import { occursIn } from '../text.js';
+import { occursIn } from '../../text/match.js';
 
 const FIRST_PERSON = /\b(my|mine|me|i|i'm|i've|we|our|us)\b/i;
 

@@ -2,7 +2,7 @@
 // collide with the keywords a correct answer needs.
 import { gradedQuestions } from '../../corpus/model.js';
 import type { LintRule } from '../rule.js';
-import { availableInputs, collides, occursInAny } from '../text.js';
+import { availableInputs, collides, occursInAny } from '../../text/match.js';
 
 export const mustNotContainRule: LintRule = {
   name: 'must-not-contain',

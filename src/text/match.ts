@@ -1,4 +1,4 @@
-// Matching helpers for lint rules, folded exactly as the strict grading rule folds text.
+// Keyword matching for the linter and the property rules, folded exactly as the strict grading rule folds text.
 import type { Story, Turn } from '../corpus/model.js';
 import { foldWhitespaceAndCase } from '../grading/normalize-text.js';
 

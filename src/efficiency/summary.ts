@@ -1,0 +1,81 @@
+// Efficiency of a stored run: what the layer's reads cost the model that consumes them (PTE),
+// how much text it returns, and how fast and large it is.
+import type { LlmUsage } from '../adapter/contract.js';
+import { isGraded } from '../report/rates.js';
+import { latencySummary, type LatencySummary } from '../stats/percentiles.js';
+import type { StoredRun } from '../store/records.js';
+import { gammaFromProfile } from './gamma.js';
+import { pte, readPte } from './pte.js';
+import type { TokenEncoding } from './tokens.js';
+
+export interface EfficiencyOptions {
+  /** `model@hardware` from the shipped γ table. */
+  gammaProfile: string;
+  encoding: TokenEncoding;
+  /** Declared length of the downstream model's answer, in tokens (D in read-PTE). */
+  answerTokens: number;
+}
+
+export const DEFAULT_EFFICIENCY: EfficiencyOptions = { gammaProfile: 'llama-3.1-8b@h100-pcie', encoding: 'o200k_base', answerTokens: 32 };
+
+export interface EfficiencySummary {
+  gammaProfile: string;
+  gamma: number;
+  encoding: TokenEncoding;
+  answerTokens: number;
+  ptePerQuestion: number;
+  /** Total PTE divided by passes: the cost of one correct answer (null with no passes). */
+  ptePerPass: number | null;
+  tokensPerAnswer: number;
+  /** PTE of the layer's own LLM calls (ingest and query), when it reports usage. */
+  adapterLlmPte: number;
+  queryLatencyMs: LatencySummary;
+  ingestLatencyMs: LatencySummary;
+  /** Adapter operations (ingests + queries) per second of wall time. */
+  throughputOpsPerSec: number | null;
+  storeBytes: number | null;
+  peakRssBytes: number | null;
+  harnessMs: number | null;
+  adapterMs: number | null;
+}
+
+function usageOf(diagnostics: Record<string, unknown> | undefined): LlmUsage[] {
+  const usage = diagnostics?.usage;
+  return Array.isArray(usage) ? (usage as LlmUsage[]).filter((u) => typeof u?.prefillTokens === 'number' && typeof u?.decodeTokens === 'number') : [];
+}
+
+export async function efficiencySummary(stored: StoredRun, options: EfficiencyOptions = DEFAULT_EFFICIENCY): Promise<EfficiencySummary> {
+  const { tokenCounter } = await import('./tokens.js');
+  const count = tokenCounter(options.encoding);
+  const γ = gammaFromProfile(options.gammaProfile);
+  const graded = stored.questions.filter((q) => isGraded(q) && q.outcome !== 'error');
+  let readTotal = 0;
+  let answerTokensTotal = 0;
+  for (const q of graded) {
+    const answerTokens = count(q.answer);
+    answerTokensTotal += answerTokens;
+    readTotal += readPte(count(q.question) + answerTokens, options.answerTokens, γ);
+  }
+  const adapterLlmPte = pte([...stored.turns.flatMap((t) => usageOf(t.diagnostics)), ...stored.questions.flatMap((q) => usageOf(q.diagnostics))], γ);
+  const total = readTotal + adapterLlmPte;
+  const passes = stored.questions.filter((q) => isGraded(q) && q.outcome === 'pass').length;
+  const queries = stored.questions.filter((q) => q.outcome !== 'error');
+  const metrics = stored.run.metrics;
+  return {
+    gammaProfile: options.gammaProfile,
+    gamma: γ,
+    encoding: options.encoding,
+    answerTokens: options.answerTokens,
+    ptePerQuestion: graded.length === 0 ? 0 : total / graded.length,
+    ptePerPass: passes === 0 ? null : total / passes,
+    tokensPerAnswer: graded.length === 0 ? 0 : answerTokensTotal / graded.length,
+    adapterLlmPte,
+    queryLatencyMs: latencySummary(queries.map((q) => q.latencyMs)),
+    ingestLatencyMs: latencySummary(stored.turns.filter((t) => t.outcome === 'ok').map((t) => t.latencyMs)),
+    throughputOpsPerSec: metrics && metrics.wallMs > 0 ? (stored.turns.length + stored.questions.length) / (metrics.wallMs / 1000) : null,
+    storeBytes: metrics?.storeBytes ?? null,
+    peakRssBytes: metrics?.peakRssBytes ?? null,
+    harnessMs: metrics?.harnessMs ?? null,
+    adapterMs: metrics?.adapterMs ?? null,
+  };
+}

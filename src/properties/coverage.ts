@@ -1,0 +1,56 @@
+// Property coverage (P1–P7): for each continuity property, whether the run exercised it, the
+// evidence, and the pass rate over the questions that show it.
+import { PROPERTIES, type Property } from '../corpus/model.js';
+import { isGraded } from '../report/rates.js';
+import type { QuestionRecord, StoredRun } from '../store/records.js';
+
+export interface PropertyCoverage {
+  exercised: boolean;
+  passed: number;
+  total: number;
+  evidence: string;
+}
+
+const passedOf = (qs: QuestionRecord[]) => qs.filter((q) => q.outcome === 'pass').length;
+
+function fromQuestions(qs: QuestionRecord[], evidence: string): PropertyCoverage {
+  return { exercised: qs.length > 0, passed: passedOf(qs), total: qs.length, evidence: qs.length > 0 ? evidence : 'no question in this corpus tests it' };
+}
+
+export function propertyCoverage(stored: StoredRun): Record<Property, PropertyCoverage> {
+  const graded = stored.questions.filter(isGraded);
+  const tagged = (p: Property) => graded.filter((q) => stored.ground.get(q.storyId)?.questions[q.questionId]?.properties.includes(p));
+  const probe = (phase: string) => stored.questions.filter((q) => q.phase === phase);
+  const finals = graded.filter((q) => q.phase === 'final');
+  const probeEvidence = (what: string, qs: QuestionRecord[]) =>
+    qs.length === 0
+      ? `not exercised: run with --probe ${what}`
+      : `${qs.length} final questions re-asked through a new instance on the same data directory (${what} probe): ${passedOf(qs)}/${qs.length} after vs ${passedOf(finals)}/${finals.length} before`;
+
+  const categories = new Map<string, QuestionRecord[]>();
+  const categoryOf = new Map([...stored.ground].map(([id, g]) => [id, g.category]));
+  for (const q of graded) {
+    const c = categoryOf.get(q.storyId) ?? 'unknown';
+    categories.set(c, [...(categories.get(c) ?? []), q]);
+  }
+  const perDomain = [...categories].map(([c, qs]) => `${c} ${passedOf(qs)}/${qs.length}`).join(', ');
+  const cumulative = stored.run.mode === 'cumulative' && stored.stories.length >= 2;
+  const persistence = probe('probe:persistence');
+  const independence = probe('probe:model-independence');
+
+  const coverage: Record<Property, PropertyCoverage> = {
+    P1: { ...fromQuestions(persistence, ''), evidence: probeEvidence('persistence', persistence) },
+    P2: fromQuestions(tagged('P2'), 'questions about a value that an update superseded'),
+    P3: fromQuestions(tagged('P3'), 'questions about dates, times, sequence and status'),
+    P4: cumulative
+      ? { exercised: true, passed: passedOf(graded), total: graded.length, evidence: `${stored.stories.length} narratives in one store (cumulative, scope ${stored.run.scope})` }
+      : { exercised: false, passed: 0, total: 0, evidence: 'not exercised: needs a cumulative run' },
+    P5: fromQuestions(tagged('P5'), 'situation questions needing facts from several turns'),
+    P6: { ...fromQuestions(independence, ''), evidence: probeEvidence('model-independence', independence) },
+    P7:
+      categories.size >= 2
+        ? { exercised: true, passed: passedOf(graded), total: graded.length, evidence: `one unchanged configuration across ${categories.size} domains: ${perDomain}` }
+        : { exercised: false, passed: 0, total: 0, evidence: `not exercised: ${categories.size} domain(s); needs at least 2` },
+  };
+  return Object.fromEntries(PROPERTIES.map((p) => [p, coverage[p]])) as Record<Property, PropertyCoverage>;
+}

@@ -1,0 +1,9 @@
+// Runs the checkpoints over one played story, so its findings are saved with it.
+import { evaluateStory } from '../../checkpoints/index.js';
+import type { Story } from '../corpus/model.js';
+import type { StoryResult } from '../store/records.js';
+
+export function withFindings(story: Story, result: StoryResult): StoryResult {
+  const questions = result.questions.filter((q) => q.phase === 'final' || q.phase === 'mid');
+  return { ...result, findings: evaluateStory({ story, turns: result.turns, questions, dump: result.story.dump }) };
+}
