@@ -11,6 +11,8 @@ interface BuiltIn {
   load: Loader;
   /** Only for the harness's own tests; not part of `bench`. */
   testOnly?: boolean;
+  /** Drives an external system named in its config (a process, a URL); not part of `bench`. */
+  needsConfig?: boolean;
 }
 
 export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {

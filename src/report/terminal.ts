@@ -1,7 +1,7 @@
 // Terminal rendering: the per-adapter summary table and a run's detailed report.
 import Table from 'cli-table3';
 import type { RunRecord, StoredRun } from '../store/records.js';
-import { formatRate, provenanceLines } from './format.js';
+import { formatRate, percent, provenanceLines } from './format.js';
 import { CHECKPOINT_HEAD, checkpointRows, EFFICIENCY_HEAD, efficiencyRows, PROPERTY_HEAD, propertyRows, TRAJECTORY_HEAD, trajectoryRows, type Rows } from './sections.js';
 import type { RunSummary } from './summary.js';
 
@@ -10,24 +10,29 @@ export interface SummaryRow {
   summary: RunSummary;
 }
 
+export const SUMMARY_HEAD = ['adapter', 'mode/scope', 'questions (CP8, 95% Wilson)', 'stories', 'end-of-run retention', 'contamination', 'safe stories', 'tokens/answer', 'PTE/pass', 'compliance', 'errors'];
+
+/** One run's headline numbers, as cells under SUMMARY_HEAD. */
+export function summaryCells({ run, summary }: SummaryRow): string[] {
+  const t = summary.trajectory;
+  const e = summary.efficiency;
+  return [
+    `${run.adapterName}@${run.adapterVersion}`,
+    `${run.mode}/${run.scope}`,
+    formatRate(summary.questions),
+    formatRate(summary.stories),
+    summary.retention ? formatRate(summary.retention) : 'n/a',
+    t.contaminationRate === null ? 'n/a' : percent(t.contaminationRate),
+    percent(t.safeRate),
+    e.tokensPerAnswer.toFixed(0),
+    e.ptePerPass === null ? '—' : Math.round(e.ptePerPass).toLocaleString('en-US'),
+    summary.compliance.level ? summary.compliance.note : 'not applicable',
+    String(summary.adapterErrors),
+  ];
+}
+
 export function renderSummaryTable(rows: SummaryRow[]): string {
-  const table = new Table({
-    head: ['adapter', 'mode', 'scope', 'questions (CP8, 95% Wilson)', 'stories', 'end-of-run retention', 'compliance', 'errors'],
-    style: { head: [], border: [] },
-  });
-  for (const { run, summary } of rows) {
-    table.push([
-      `${run.adapterName}@${run.adapterVersion}`,
-      run.mode,
-      run.scope,
-      formatRate(summary.questions),
-      formatRate(summary.stories),
-      summary.retention ? formatRate(summary.retention) : 'n/a (isolated)',
-      summary.compliance.level ? summary.compliance.note : 'not applicable',
-      String(summary.adapterErrors),
-    ]);
-  }
-  return table.toString();
+  return table(SUMMARY_HEAD, rows.map(summaryCells));
 }
 
 export function renderRunReport(stored: StoredRun, summary: RunSummary, options: { failures?: number } = {}): string {

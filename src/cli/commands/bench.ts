@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { BUILT_IN_ADAPTERS } from '../../adapter/registry.js';
 import { buildExport } from '../../report/export.js';
-import { formatRate } from '../../report/format.js';
-import { renderSummaryTable, type SummaryRow } from '../../report/terminal.js';
+import { renderSummaryTable, SUMMARY_HEAD, summaryCells, type SummaryRow } from '../../report/terminal.js';
 import type { RunMode } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
@@ -25,7 +24,7 @@ const MODES: RunMode[] = ['isolated', 'cumulative'];
 
 export function defaultBenchAdapters(): string[] {
   return Object.entries(BUILT_IN_ADAPTERS)
-    .filter(([, b]) => !b.testOnly)
+    .filter(([, b]) => !b.testOnly && !b.needsConfig)
     .map(([name]) => name);
 }
 
@@ -82,12 +81,9 @@ function benchMarkdown(corpusPath: string, hash: string, stories: number, rows: 
     '',
     `Corpus \`${corpusPath}\` (${stories} stories, sha256 \`${hash.slice(0, 16)}\`), grading rule \`strict\`, scope \`none\`. Regenerate with \`npm run bench\`.`,
     '',
-    '| adapter | mode | questions (CP8, 95% Wilson) | stories | end-of-run retention | compliance |',
-    '|---|---|---|---|---|---|',
-    ...rows.map(
-      ({ run, summary }) =>
-        `| ${run.adapterName}@${run.adapterVersion} | ${run.mode} | ${formatRate(summary.questions)} | ${formatRate(summary.stories)} | ${summary.retention ? formatRate(summary.retention) : 'n/a'} | ${summary.compliance.note} |`,
-    ),
+    `| ${SUMMARY_HEAD.join(' | ')} |`,
+    `|${SUMMARY_HEAD.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${summaryCells(row).join(' | ')} |`),
   ];
   return `${lines.join('\n')}\n`;
 }
