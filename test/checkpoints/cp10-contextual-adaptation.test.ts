@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { contextualAdaptation as cp } from '../../checkpoints/cp10-contextual-adaptation.js';
+import type { DetectedEmotion } from '../../src/adapter/contract.js';
+import { checkpointInput, ingested, only, story, turn } from './fixtures.js';
+
+describe('CP10 contextual adaptation', () => {
+  const t = turn(1, { adaptation: { emotion: 'nervous/anxious', warmthDirection: 'increase', extra: {} } });
+  const run = (emotion: DetectedEmotion | undefined) => only(cp.evaluate(checkpointInput(story([t]), { turns: [ingested(t, { emotion })] })));
+
+  it('passes on any alternative, case-insensitively, with the same warmth direction', () => {
+    expect(run({ label: 'Anxious', warmthDirection: 'increase' }).status).toBe('pass');
+    expect(run({ label: 'very nervous', warmthDirection: 'INCREASE' }).status).toBe('pass');
+  });
+
+  it('fails on another emotion or the opposite warmth direction', () => {
+    expect(run({ label: 'happy', warmthDirection: 'increase' }).reason).toContain('"happy"');
+    const warmth = run({ label: 'nervous', warmthDirection: 'decrease' });
+    expect(warmth.status).toBe('fail');
+    expect(warmth.reason).toContain('expected increase');
+  });
+
+  it('is not reported without an emotion, or when a part is left out', () => {
+    expect(run(undefined).status).toBe('not-reported');
+    const noWarmth = run({ label: 'nervous' });
+    expect(noWarmth.status).toBe('not-reported');
+    expect(noWarmth.reason).toContain('warmthDirection');
+  });
+
+  it('is not applicable without expected_adaptation', () => {
+    const plain = turn(1);
+    expect(only(cp.evaluate(checkpointInput(story([plain]), { turns: [ingested(plain, { emotion: { label: 'calm' } })] }))).status).toBe('not-applicable');
+  });
+});
