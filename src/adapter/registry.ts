@@ -20,6 +20,7 @@ export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {
   'full-context': { load: () => import('../../adapters/full-context.js') },
   'recent-window': { load: () => import('../../adapters/recent-window.js') },
   'sqlite-fts': { load: () => import('../../adapters/sqlite-fts.js') },
+  oracle: { load: () => import('../../adapters/oracle.js'), testOnly: true },
 };
 
 const definitionShape = z.object({

@@ -91,6 +91,7 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         checkpoint TEXT NOT NULL,
         item TEXT NOT NULL,
         question_id TEXT,
+        batch INTEGER,
         status TEXT NOT NULL,
         reason TEXT NOT NULL,
         PRIMARY KEY (run_id, story_id, seq)

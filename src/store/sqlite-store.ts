@@ -93,9 +93,9 @@ class SqliteResultsStore implements ResultsStore {
       for (const t of result.turns) turn.run(runId, t.storyId, t.turnIndex, t.batch, t.latencyMs, t.outcome, t.error ?? null, json(t.diagnostics));
       this.insertQuestions(runId, result.questions);
       const finding = this.db.prepare(
-        'INSERT OR REPLACE INTO checkpoint_findings (run_id, story_id, seq, checkpoint, item, question_id, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT OR REPLACE INTO checkpoint_findings (run_id, story_id, seq, checkpoint, item, question_id, batch, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
-      (result.findings ?? []).forEach((f, i) => finding.run(runId, story.storyId, i, f.checkpoint, f.item, f.questionId ?? null, f.status, f.reason));
+      (result.findings ?? []).forEach((f, i) => finding.run(runId, story.storyId, i, f.checkpoint, f.item, f.questionId ?? null, f.batch ?? null, f.status, f.reason));
     })();
   }
 
@@ -176,6 +176,7 @@ function toFinding(r: Row): FindingRecord {
     checkpoint: r.checkpoint as FindingRecord['checkpoint'],
     item: String(r.item),
     questionId: opt(r.question_id),
+    batch: r.batch === null || r.batch === undefined ? undefined : Number(r.batch),
     status: r.status as FindingRecord['status'],
     reason: String(r.reason),
   };
