@@ -4,6 +4,8 @@ import { HARNESS_VERSION } from '../version.js';
 import { registerAdapters } from './commands/adapters.js';
 import { registerBench } from './commands/bench.js';
 import { registerCompare } from './commands/compare.js';
+import { registerGenerate } from './commands/generate.js';
+import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerReport } from './commands/report.js';
 import { registerRescore } from './commands/rescore.js';
@@ -22,6 +24,8 @@ registerLint(program);
 registerReport(program);
 registerRescore(program);
 registerCompare(program);
+registerGenerate(program);
+registerImport(program);
 registerAdapters(program);
 
 try {

@@ -2,7 +2,7 @@
 import type { SemanticType } from '../corpus/model.js';
 import { clockText } from './calendar.js';
 import type { DomainSpec, StoryValues, TypedValue } from './domain.js';
-import { casual, orderedPhenomena, type Utterance } from './phrasing.js';
+import { casual, orderedPhenomena, type ChatterDeck, type Utterance } from './phrasing.js';
 import type { Rng } from './rng.js';
 import type { GeneratedBatch } from './story-types.js';
 import type { Slot, Timeline } from './timeline.js';
@@ -16,6 +16,7 @@ export interface PlotContext {
   after: Feeling;
   timeline: Timeline;
   keywords: string[];
+  chatter: ChatterDeck;
   /** 1-based batch number of the first batch of a kind. */
   batchOf(slot: Slot): number;
 }
@@ -28,36 +29,36 @@ export function buildBatch(ctx: PlotContext, slot: Slot, index: number): Generat
     case 'intro':
       return {
         ...head,
-        ...statement(casual(rng, rng.pick(spec.intro)(v), 0.2), [
+        ...statement(casual(rng, ctx.chatter, rng.pick(spec.intro)(v), 0.2), [
           [v.org, 'ORGANIZATION'], [v.contact.full, 'PERSON'], [v.eventDateText, 'DATE'], [v.feelingBefore, 'EMOTION'],
         ]),
         temporal: [{ text: v.eventDateText, resolved: timeline.eventDate, relative: false, direction: 'future' }],
         expected_adaptation: { emotion_detected: ctx.before.label, warmth_direction: ctx.before.warmth },
       };
     case 'detail':
-      return { ...head, ...statement(casual(rng, rng.pick(spec.detail)(v)), [typed(v.oldValue), typed(v.quantity)]) };
+      return { ...head, ...statement(casual(rng, ctx.chatter, rng.pick(spec.detail)(v)), [typed(v.oldValue), typed(v.quantity)]) };
     case 'coref':
       return {
         ...head,
-        ...statement(casual(rng, rng.pick(spec.coref)(v)), [[v.friend.first, 'PERSON'], typed(v.item)], ['coreference']),
+        ...statement(casual(rng, ctx.chatter, rng.pick(spec.coref)(v)), [[v.friend.first, 'PERSON'], typed(v.item)], ['coreference']),
         temporal: [{ text: v.prepText, resolved: timeline.prep.date, relative: true, direction: 'future' }],
       };
     case 'update':
       return {
         ...head,
-        ...statement(casual(rng, rng.pick(spec.update)(v), 0.2), [typed(v.newValue)], ['negation'], 'update'),
+        ...statement(casual(rng, ctx.chatter, rng.pick(spec.update)(v), 0.2), [typed(v.newValue)], ['negation'], 'update'),
         updates: [{ from: v.oldValue.value, to: v.newValue.value }],
       };
     case 'outcome':
       return {
         ...head,
-        ...statement(casual(rng, rng.pick(spec.outcome)(v), 0.2), [typed(v.outcome), [v.feelingAfter, 'EMOTION']]),
+        ...statement(casual(rng, ctx.chatter, rng.pick(spec.outcome)(v), 0.2), [typed(v.outcome), [v.feelingAfter, 'EMOTION']]),
         temporal: [{ text: v.outcomeWhen, resolved: timeline.eventDate, relative: true, direction: timeline.outcome.direction }],
         expected_adaptation: { emotion_detected: ctx.after.label, warmth_direction: ctx.after.warmth },
       };
     case 'smalltalk':
     case 'closing':
-      return { ...head, ...chatter(casual(rng, rng.pick(slot === 'smalltalk' ? SMALL_TALK : CLOSINGS), 0)) };
+      return { ...head, ...chatter(casual(rng, ctx.chatter, rng.pick(slot === 'smalltalk' ? SMALL_TALK : CLOSINGS), 0)) };
     case 'trap':
       return {
         ...head,

@@ -4,6 +4,7 @@ import { ThreadlineError } from '../errors.js';
 import { daysBetween, durationText } from './calendar.js';
 import type { DomainSpec } from './domain.js';
 import { buildBatch, type PlotContext } from './plot-batches.js';
+import { dealChatter } from './phrasing.js';
 import { buildQuestions } from './plot-questions.js';
 import type { Pools } from './pools.js';
 import type { Rng } from './rng.js';
@@ -35,6 +36,7 @@ function attemptStory(storyId: number, spec: DomainSpec, rng: Rng, pools: Pools)
   const ctx: PlotContext = {
     spec, rng, v, before, after, timeline,
     keywords: storyKeywords(v),
+    chatter: dealChatter(rng),
     batchOf: (slot) => timeline.slots.indexOf(slot) + 1,
   };
   const batches = timeline.slots.map((slot, index) => buildBatch(ctx, slot, index));

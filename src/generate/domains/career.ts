@@ -1,6 +1,6 @@
 // Career: a job interview; the role's office city changes before the day.
 import type { DomainSpec } from '../domain.js';
-import { upperFirst as cap } from '../phrasing.js';
+import { titleCase, withArticle as a, upperFirst as cap } from '../phrasing.js';
 
 const TEAMS = ['Payments', 'Growth', 'Platform', 'Data Science', 'Mobile', 'Security', 'Partnerships', 'Customer Success', 'Infrastructure', 'Research', 'Design Systems', 'Analytics'];
 const TITLES = ['data analyst', 'product designer', 'backend engineer', 'project manager', 'marketing lead', 'staff accountant', 'UX researcher', 'operations manager', 'QA engineer', 'content strategist'];
@@ -26,11 +26,11 @@ export const career: DomainSpec = {
   storyNames: [
     (v) => `The ${v.org} Interview`,
     (v) => `Interviewing at ${v.org}`,
-    (v) => `A ${cap(v.context)} Job Hunt`,
+    (v) => `${titleCase(a(v.context))} Job Hunt`,
   ],
   descriptions: [
-    (v) => `The user prepares for a ${v.event} at ${v.org} for a ${v.context} role; the office moves from ${v.oldValue.value} to ${v.newValue.value} before the day.`,
-    (v) => `A job search: a ${v.context} opening at ${v.org}, a ${v.contactRole}, a changed office city, and how the ${v.event} turns out.`,
+    (v) => `The user prepares for ${a(v.event)} at ${v.org} for ${a(v.context)} role; the office moves from ${v.oldValue.value} to ${v.newValue.value} before the day.`,
+    (v) => `A job search: ${a(v.context)} opening at ${v.org}, ${a(v.contactRole)}, a changed office city, and how the ${v.event} turns out.`,
   ],
   intro: [
     (v) => `I'm honestly ${v.feelingBefore}. my ${v.event} at ${v.org} is on ${v.eventDateText}, it's for the ${v.context} role and the ${v.contactRole} is ${v.contact.full}.`,

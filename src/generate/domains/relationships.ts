@@ -1,9 +1,9 @@
 // Relationships: a first date; the plan for after dinner changes.
 import type { DomainSpec } from '../domain.js';
-import { upperFirst as cap } from '../phrasing.js';
+import { titleCase, withArticle as a, upperFirst as cap } from '../phrasing.js';
 
-const ACTIVITIES = ['bowling', 'karaoke', 'mini golf', 'a jazz bar', 'an escape room', 'the night market', 'ice skating', 'a comedy show', 'a board game cafe', 'stargazing'];
-const GIFTS = ['tulips', 'sunflowers', 'homemade cookies', 'fancy chocolates', 'local honey', 'a paperback novel', 'lemon cake'];
+const ACTIVITIES = ['bowling', 'karaoke', 'mini golf', 'ice skating', 'stargazing', 'axe throwing', 'salsa dancing', 'trivia night', 'roller skating', 'a jazz bar'];
+const GIFTS = ['tulips', 'sunflowers', 'homemade cookies', 'fancy chocolates', 'local honey', 'lemon cake', 'peonies'];
 const SECOND_DATES = ['botanical garden', 'science museum', 'farmers market', 'climbing gym', 'pottery studio', 'planetarium', 'aquarium', 'vinyl shop'];
 
 export const relationships: DomainSpec = {
@@ -12,7 +12,7 @@ export const relationships: DomainSpec = {
   drawFacts(rng) {
     const [before, after] = rng.shuffle(ACTIVITIES);
     return {
-      event: rng.pick(['first date', 'dinner date', 'blind date']),
+      event: rng.pick(['first date', 'dinner date']),
       contactRole: 'date',
       friendRole: rng.pick(['best friend', 'roommate', 'coworker']),
       context: rng.pick(['a dating app', 'a friend of a friend', 'my climbing class', 'a book club']),
@@ -26,14 +26,14 @@ export const relationships: DomainSpec = {
   storyNames: [
     (v) => `Dinner at ${v.org}`,
     (v) => `Meeting ${v.contact.first}`,
-    (v) => `A ${cap(v.event)}`,
+    (v) => `A ${titleCase(v.event)}`,
   ],
   descriptions: [
-    (v) => `The user goes on a ${v.event} with ${v.contact.full} at ${v.org}; the after-dinner plan changes from ${v.oldValue.value} to ${v.newValue.value}.`,
+    (v) => `The user goes on ${a(v.event)} with ${v.contact.full} at ${v.org}; the after-dinner plan changes from ${v.oldValue.value} to ${v.newValue.value}.`,
     (v) => `A ${v.event} with someone met through ${v.context}: nerves, advice from a friend, a changed plan and a second date.`,
   ],
   intro: [
-    (v) => `ok so I have a ${v.event} with ${v.contact.full} on ${v.eventDateText} at ${v.org} and I'm ${v.feelingBefore} lol.`,
+    (v) => `I have ${a(v.event)} with ${v.contact.full} on ${v.eventDateText} at ${v.org} and I'm ${v.feelingBefore} lol.`,
     (v) => `I'm so ${v.feelingBefore}. my ${v.event} with ${v.contact.full} is on ${v.eventDateText}, we're meeting at ${v.org}. we met through ${v.context}.`,
     (v) => `Booked a table at ${v.org} for ${v.eventDateText}! it's my ${v.event} with ${v.contact.full} and honestly I'm ${v.feelingBefore}.`,
   ],
@@ -51,7 +51,7 @@ export const relationships: DomainSpec = {
   ],
   outcome: [
     (v) => `the ${v.event} ${v.outcomeWhen} was amazing, we already planned a second one at the ${v.outcome.value}! I'm ${v.feelingAfter}.`,
-    (v) => `I'm ${v.feelingAfter}!! the ${v.event} ${v.outcomeWhen} went so well and next week we're going to the ${v.outcome.value} together.`,
+    (v) => `I'm ${v.feelingAfter}!! the ${v.event} ${v.outcomeWhen} went so well and we're already planning a trip to the ${v.outcome.value} together.`,
   ],
   probe: [
     { ask: () => 'wait, what was the restaurant called again?', answer: 'org' },

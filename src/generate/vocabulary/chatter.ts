@@ -16,7 +16,7 @@ export const OPENERS: readonly Filler[] = [
 
 /** Side comments appended after the facts; a digression, sometimes misspelled. */
 export const SIDE_COMMENTS: readonly Filler[] = [
-  { text: 'sorry for the essay lol' }, { text: 'my neighbour has been drilling all morning btw' },
+  { text: 'sorry for the essay lol' }, { text: 'my neighbour will not stop drilling btw' },
   { text: 'i definately need more coffee', typo: true }, { text: 'it has been a realy long week', typo: true },
   { text: 'the cat keeps sitting on my keyboard, ignore any weird letters' }, { text: 'also it will not stop raining here' },
   { text: 'i should probably eat something other than toast' }, { text: 'my phone is about to die so i will be quick' },
@@ -28,17 +28,17 @@ export const SIDE_COMMENTS: readonly Filler[] = [
 /** Small talk with nothing to keep (input_class: noise). */
 export const SMALL_TALK: readonly string[] = [
   'lol my cat just knocked a mug off the desk, classic',
-  'ugh the coffee machine at home broke, worst start to the day',
+  'ugh the coffee machine at home broke, worst start ever',
   'random but i finally finished that mystery novel and the ending was so dumb',
-  'it is so windy out today, my umbrella flipped inside out',
+  'it is so windy out, my umbrella flipped inside out',
   'just got back from a walk, the park was packed',
-  'nothing much to report, just tired. the neighbours had a party till late',
-  'made pancakes this morning and burned literally every single one',
+  'nothing much to report, just tired. the neighbours had a party again',
+  'made pancakes and burned literally every single one',
   'the bus was late again so i walked, honestly kind of nice',
   'watching a documentary about octopuses, they are so smart it is unsettling',
   'my sister sent me a meme about ducks and i cannot stop laughing',
-  'had the weirdest dream last night about a giant sandwich',
-  'cleaned the whole kitchen today, feeling weirdly accomplished',
+  'had the weirdest dream about a giant sandwich',
+  'cleaned the whole kitchen, feeling weirdly accomplished',
   'the printer at home is jammed again, i give up on printers',
   'finally tried that new bakery around the corner, the croissants are unreal',
 ];
@@ -49,7 +49,7 @@ export const CLOSINGS: readonly string[] = [
   'ok that is everything for now, going to bed',
   'thanks for keeping track of all this, my brain is mush',
   'alright signing off, need to go grocery shopping',
-  'phew. ok, enough for tonight',
+  'phew. ok, enough for now',
   'thank you for always listening to me ramble',
 ];
 

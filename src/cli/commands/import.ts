@@ -1,0 +1,57 @@
+// `threadline import <format> <file> --out <dir>`: turn another benchmark's data into story files.
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { ThreadlineError } from '../../errors.js';
+import { describeAtantImport, importAtantJson } from '../../importers/atant-json.js';
+import { CAT5_MODES } from '../../importers/locomo-convert.js';
+import { describeLocomoImport, importLocomo } from '../../importers/locomo.js';
+import { CliExit, EXIT } from '../exit-codes.js';
+
+const IMPORT_FORMATS = ['locomo', 'atant-json'] as const;
+
+const importArgs = z.object({
+  format: z.enum(IMPORT_FORMATS, { error: `format must be one of ${IMPORT_FORMATS.join(', ')}` }),
+  file: z.string().min(1).refine((f) => existsSync(f), { message: 'file not found' }),
+  out: z.string({ error: '--out <dir> is required' }).trim().min(1, '--out <dir> is required'),
+  locomoCat5: z.enum(CAT5_MODES, { error: `--locomo-cat5 must be one of ${CAT5_MODES.join(', ')}` }),
+});
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('convert another dataset into Threadline story files: locomo (locomo10.json) or atant-json (expected_answers.json)')
+    .argument('<format>', `source format: ${IMPORT_FORMATS.join(' | ')}`)
+    .argument('<file>', 'source file (read in place, never copied)')
+    .requiredOption('--out <dir>', 'output directory (must be empty or absent)')
+    .option(
+      '--locomo-cat5 <mode>',
+      'LOCOMO category 5 (adversarial): evidence = keywords from adversarial_answer, graded as evidence retrieval; ' +
+        'abstain = expect "not mentioned"; skip = leave them out',
+      'evidence',
+    )
+    .action(async (format: string, file: string, flags: { out?: string; locomoCat5: string }) => {
+      const parsed = importArgs.safeParse({ format, file, out: flags.out, locomoCat5: flags.locomoCat5 });
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
+        throw new CliExit(EXIT.usage, `invalid arguments for import:\n${problems.join('\n')}`);
+      }
+      const args = parsed.data;
+      try {
+        if (args.format === 'locomo') {
+          const summary = await importLocomo({ file: args.file, outDir: args.out, cat5: args.locomoCat5 });
+          process.stdout.write(`${describeLocomoImport(summary, args.file, args.out)}\n`);
+          if (summary.problems.length > 0) process.exitCode = EXIT.failed;
+        } else {
+          const summary = await importAtantJson({ file: args.file, outDir: args.out });
+          process.stdout.write(`${describeAtantImport(summary, args.file, args.out)}\n`);
+          if (summary.problems.length > 0) process.exitCode = EXIT.failed;
+        }
+      } catch (error) {
+        if (error instanceof ThreadlineError && (error.code === 'IMPORT_SOURCE' || error.code === 'IMPORT_OUT_DIR')) {
+          throw new CliExit(EXIT.usage, error.message);
+        }
+        throw error;
+      }
+    });
+}
