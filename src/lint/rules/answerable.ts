@@ -10,7 +10,7 @@ export const answerableRule: LintRule = {
   check(story, ctx) {
     for (const q of gradedQuestions(story)) {
       const inputs = availableInputs(story, q.atTurn);
-      const where = q.phase === 'mid' ? 'an earlier user input' : 'any user input of the story';
+      const where = q.phase === 'mid' ? 'earlier user input' : 'user input of the story';
       for (const keyword of q.expected) {
         if (!occursInAny(keyword, inputs)) ctx.report('error', q.source, 'expected_contains', `question ${q.id}: expected keyword "${keyword}" occurs in no ${where}; unanswerable`);
       }

@@ -1,0 +1,90 @@
+// One failing fixture per lint rule: a clean story, mutated in exactly one way, must produce
+// exactly the finding that rule is for — with the file and line of the offending part.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { lintCorpus } from '../../src/lint/lint.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
+
+const CLEAN = readFileSync(path.join(FIXTURES, 'lint/clean.yaml'), 'utf8');
+
+async function lintText(text: string, extra: Record<string, string> = {}) {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'story.yaml'), text);
+  for (const [name, content] of Object.entries(extra)) writeFileSync(path.join(dir, name), content);
+  return lintCorpus(await loadCorpus(dir));
+}
+
+function mutate(from: string, to: string): string {
+  expect(CLEAN).toContain(from);
+  return CLEAN.replace(from, to);
+}
+
+const findings = (report: Awaited<ReturnType<typeof lintText>>) => [...report.errors, ...report.warnings].map((d) => ({ severity: d.severity, rule: d.rule, line: d.line, message: d.message }));
+
+describe('lint rules', () => {
+  it('the clean fixture has no findings', async () => {
+    const report = await lintText(CLEAN);
+    expect(findings(report)).toEqual([]);
+  });
+
+  const cases: Array<{ rule: string; severity: 'error' | 'warning'; from: string; to: string; message: RegExp; line?: number }> = [
+    { rule: 'schema', severity: 'error', from: 'input_class: update', to: 'input_class: correction', message: /Invalid option/, line: 42 },
+    { rule: 'unanswerable', severity: 'error', from: 'expected_contains: [Halden Heating]', to: 'expected_contains: [Halden Plumbing]', message: /"Halden Plumbing" occurs in no user input of the story; unanswerable/ },
+    { rule: 'unanswerable', severity: 'error', from: 'expected_response_contains: [Priyesh]', to: 'expected_response_contains: [Friday]', message: /"Friday" occurs in no earlier user input/ },
+    { rule: 'must-not-contain', severity: 'error', from: 'must_not_contain: [240 pounds]', to: 'must_not_contain: [300 pounds]', message: /"300 pounds" occurs in no user input/ },
+    { rule: 'must-not-contain', severity: 'error', from: 'must_not_contain: [240 pounds]', to: 'must_not_contain: [265]', message: /collides with expected keyword "265 pounds"/ },
+    { rule: 'gk-trap', severity: 'error', from: 'whats the boiling point of water in fahrenheit', to: 'whats the boiling point of water for Halden Heating', message: /mentions personal keywords: Halden Heating/ },
+    { rule: 'annotations', severity: 'error', from: '{text: tomorrow, resolved', to: '{text: next week, resolved', message: /temporal text "next week" does not occur/ },
+    { rule: 'annotations', severity: 'error', from: 'store_types: {pump: OBJECT, 240 pounds: MONEY}', to: 'store_types: {pump: OBJECT, 250 pounds: MONEY}', message: /store_types names "250 pounds"/ },
+    { rule: 'annotations', severity: 'error', from: 'updates: [{from: 240 pounds, to: 265 pounds}]', to: 'updates: [{from: 230 pounds, to: 265 pounds}]', message: /superseded value "230 pounds" occurs in no earlier batch/ },
+    { rule: 'annotations', severity: 'error', from: 'total_batches: 5', to: 'total_batches: 6', message: /total_batches is 6 but the story has 5 batches/ },
+    { rule: 'annotations', severity: 'error', from: 'answer_batches: [3, 5]', to: 'answer_batches: [3]', message: /situation question needs facts from 2\+ batches/ },
+    { rule: 'annotations', severity: 'error', from: 'expected_stores: [pump, 240 pounds]', to: 'expected_stores: [pump, 240 pounds, radiator]', message: /stored value "radiator" does not occur in its user_input/ },
+    { rule: 'design', severity: 'error', from: 'time: Thursday 6:00 PM', to: 'time: Monday 6:00 PM', message: /all turns fall on one day/ },
+    { rule: 'should', severity: 'warning', from: 'phenomena: [coreference, negation]', to: 'phenomena: [negation]', message: /no coreference/ },
+    { rule: 'should', severity: 'warning', from: 'expected_adaptation: {emotion_detected: frustrated, warmth_direction: increase}', to: 'phenomena: [typo]', message: /no emotional signal/ },
+  ];
+
+  for (const c of cases) {
+    it(`${c.rule}: ${c.message.source}`, async () => {
+      let text = mutate(c.from, c.to);
+      if (c.rule === 'design') text = text.replace('time: Tuesday 10:00 AM', 'time: Monday 10:00 AM').replace('time: Wednesday 9:00 AM', 'time: Monday 11:00 AM');
+      const found = findings(await lintText(text));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ severity: c.severity, rule: c.rule });
+      expect(found[0].message).toMatch(c.message);
+      if (c.line) expect(found[0].line).toBe(c.line);
+    });
+  }
+
+  it('design: too few turns, multi-fact utterances and questions are each reported', async () => {
+    const minimal = `story_id: 9\nstory_name: Tiny\ncategory: Career\nbatches:\n  - {batch: 1, time: Monday 9:00 AM, user_input: I work at Brindle., expected_stores: [Brindle]}\n  - {batch: 2, time: Tuesday 9:00 AM, user_input: Fine.}\nquestions:\n  - {question: Where do I work?, expected_contains: [Brindle]}\n`;
+    const messages = (await lintText(minimal)).errors.filter((d) => d.rule === 'design').map((d) => d.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/has 2 turns; needs at least 3/),
+        expect.stringMatching(/has 0 multi-fact utterance/),
+        expect.stringMatching(/has 1 question\(s\); needs at least 3/),
+        expect.stringMatching(/has no temporal reference/),
+      ]),
+    );
+  });
+
+  it('duplicate ids across files are errors naming the first occurrence', async () => {
+    const report = await lintText(CLEAN, { 'copy.yaml': CLEAN.replace('story_name: The Boiler', 'story_name: Copy') });
+    const dup = report.errors.filter((d) => d.rule === 'duplicate-id');
+    expect(dup.map((d) => d.message)).toEqual(expect.arrayContaining([expect.stringMatching(/duplicate story id 501 \(first in .*copy\.yaml:1\)|duplicate story id 501 \(first in .*story\.yaml:1\)/)]));
+    expect(dup.some((d) => /duplicate question id 501_q1/.test(d.message))).toBe(true);
+  });
+
+  it('a "GK trap" marker on a question about the user is flagged', async () => {
+    const text = mutate(
+      `    user_input: whats the boiling point of water in fahrenheit\n    input_class: general_knowledge\n    verification: {type: intent_routing, expected_intent: GENERAL_KNOWLEDGE}`,
+      `    user_input: what did my plumber say about the radiator?\n    expected_memory_stores: [GK trap]`,
+    );
+    const found = findings(await lintText(text));
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', rule: 'gk-trap', message: expect.stringMatching(/reads as a question about the user's own story/) })]);
+  });
+});
