@@ -2,6 +2,7 @@
 import { sortDiagnostics, type Diagnostic } from '../corpus/diagnostics.js';
 import type { LoadResult } from '../corpus/load.js';
 import { gradedQuestions, type Story } from '../corpus/model.js';
+import { annotationCounts, type AnnotationCounts } from './annotation-counts.js';
 import { collect } from './rule.js';
 import { LINT_RULES } from './rules/index.js';
 
@@ -15,6 +16,7 @@ export interface LintReport {
   /** Unknown keys the loader kept, as `key (n)`. */
   keptKeys: string[];
   corpusHash: string;
+  annotations: AnnotationCounts;
   errors: Diagnostic[];
   warnings: Diagnostic[];
 }
@@ -32,6 +34,7 @@ export function lintCorpus(loaded: LoadResult): LintReport {
     domains,
     keptKeys: keptKeys(corpus.stories),
     corpusHash: corpus.hash,
+    annotations: annotationCounts(corpus.stories),
     errors: findings.filter((d) => d.severity === 'error'),
     warnings: findings.filter((d) => d.severity === 'warning'),
   };
