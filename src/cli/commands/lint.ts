@@ -26,6 +26,13 @@ export function registerLint(program: Command): void {
         `${report.stories} stories, ${report.questions} questions (${report.midTrajectory} mid-trajectory), ` +
           `${report.traps} general-knowledge traps; domains: ${domains || 'none'}\n`,
       );
+      const a = report.annotations;
+      if (a.updates + a.relativeTimeReferences + a.negations + a.coreferences + a.situationQuestions > 0) {
+        process.stdout.write(
+          `annotations: ${a.updates} updates (${a.updatesWithMustNotQuestion} with a must-not-appear question), ${a.relativeTimeReferences} relative time references, ` +
+            `${a.negations} negations, ${a.coreferences} coreferences, ${a.situationQuestions} situation questions, ${a.midTrajectoryQuestions} mid-trajectory questions\n`,
+        );
+      }
       if (report.keptKeys.length > 0) process.stdout.write(`kept unknown keys: ${report.keptKeys.join(', ')}\n`);
       process.stdout.write(`${report.errors.length} error(s), ${report.warnings.length} warning(s)\n`);
       if (flags.json) await writeOutput(flags.json, `${JSON.stringify(report, null, 2)}\n`);
