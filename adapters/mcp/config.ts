@@ -20,6 +20,11 @@ export const mcpConfigSchema = z.strictObject({
   dataDirEnv: z.string().min(1).nullable().default('MEMORY_FILE_PATH'),
   /** The file inside the data directory that `dataDirEnv` names; `null` names the directory itself. */
   dataFile: z.string().min(1).nullable().default('memory.jsonl'),
+  /** The memory server under test, as runs should record it (e.g. "server-memory", "2026.8.31"). */
+  system: z.string().min(1).optional(),
+  systemVersion: z.string().min(1).optional(),
+  /** The server calls a language model itself (its results are then "assisted"). */
+  llmInLoop: z.boolean().optional(),
   /** How many utterances a question returns, best first. */
   k: z.number().int().positive().default(5),
   /** Upper bound on one request to the server; a write keeps the server to itself until it answers or this passes. */

@@ -109,4 +109,21 @@ export interface AdapterDefinition {
   /** Its state survives close() and a new instance on the same data directory (P1). */
   persistent?: boolean;
   create(config: AdapterConfig): MemoryAdapter;
+  /**
+   * For adapters that drive another system (a process, a service): the system's own name, version
+   * and LLM flag as the run should record them, read from the config. Defaults to the fields above.
+   */
+  identify?(config: AdapterConfig): SystemIdentity;
+}
+
+export interface SystemIdentity {
+  name: string;
+  version: string;
+  llmInLoop?: boolean;
+}
+
+/** The name, version and LLM flag a run records for an adapter and its config. */
+export function systemIdentity(definition: AdapterDefinition, config: AdapterConfig): SystemIdentity {
+  const own = { name: definition.name, version: definition.version, llmInLoop: definition.llmInLoop ?? false };
+  return definition.identify ? { ...own, ...definition.identify(config) } : own;
 }

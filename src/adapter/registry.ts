@@ -20,6 +20,9 @@ export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {
   'full-context': { load: () => import('../../adapters/full-context.js') },
   'recent-window': { load: () => import('../../adapters/recent-window.js') },
   'sqlite-fts': { load: () => import('../../adapters/sqlite-fts.js') },
+  stdio: { load: () => import('../../adapters/stdio.js'), needsConfig: true },
+  http: { load: () => import('../../adapters/http.js'), needsConfig: true },
+  mcp: { load: () => import('../../adapters/mcp.js'), needsConfig: true },
   oracle: { load: () => import('../../adapters/oracle.js'), testOnly: true },
 };
 

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { AdapterConfig, AdapterDefinition } from '../adapter/contract.js';
+import { systemIdentity, type AdapterConfig, type AdapterDefinition } from '../adapter/contract.js';
 import type { Corpus } from '../corpus/model.js';
 import { ThreadlineError } from '../errors.js';
 import type { GradingRule } from '../grading/rules.js';
@@ -63,17 +63,18 @@ export function dataDirFor(dataRoot: string, runId: string): string {
 }
 
 export async function startRun(opts: RunOptions): Promise<RunRecord> {
+  const system = systemIdentity(opts.adapter, opts.adapterConfig);
   const run: RunRecord = {
     id: newRunId(),
     harnessVersion: HARNESS_VERSION,
     corpusPath: opts.corpusPath,
     corpusHash: opts.corpus.hash,
     storyCount: opts.corpus.stories.length,
-    adapterName: opts.adapter.name,
-    adapterVersion: opts.adapter.version,
+    adapterName: system.name,
+    adapterVersion: system.version,
     adapterSpec: opts.adapterSpec,
     adapterConfig: opts.adapterConfig,
-    llmInLoop: opts.adapter.llmInLoop ?? false,
+    llmInLoop: system.llmInLoop ?? false,
     mode: opts.mode,
     scope: opts.scope,
     grading: opts.grading.name,
@@ -92,8 +93,9 @@ export async function resumeRun(run: RunRecord, opts: RunOptions): Promise<RunRe
   if (run.corpusHash !== opts.corpus.hash) {
     throw new ThreadlineError('CORPUS_CHANGED', `run ${run.id} was made on corpus ${run.corpusHash.slice(0, 12)}, but ${opts.corpusPath} is now ${opts.corpus.hash.slice(0, 12)}; cannot resume`);
   }
-  if (run.adapterName !== opts.adapter.name || run.adapterVersion !== opts.adapter.version) {
-    throw new ThreadlineError('ADAPTER_CHANGED', `run ${run.id} used ${run.adapterName}@${run.adapterVersion}, not ${opts.adapter.name}@${opts.adapter.version}; cannot resume`);
+  const system = systemIdentity(opts.adapter, run.adapterConfig);
+  if (run.adapterName !== system.name || run.adapterVersion !== system.version) {
+    throw new ThreadlineError('ADAPTER_CHANGED', `run ${run.id} used ${run.adapterName}@${run.adapterVersion}, not ${system.name}@${system.version}; cannot resume`);
   }
   if (run.status === 'complete') throw new ThreadlineError('RUN_COMPLETE', `run ${run.id} is already complete`);
   opts.store.finishRun(run.id, 'running', '', undefined);
