@@ -1,0 +1,36 @@
+// A Mastra Memory kept in two LibSQL files under one directory (messages and threads in one, the
+// semantic-recall vectors in the other), embedding with the shared local embedder. Recall is what
+// it is configured for: no recent-message window, no surrounding context, no working memory, and no
+// generated thread titles (the one feature that would call a language model).
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LibSQLStore, LibSQLVector } from '@mastra/libsql';
+import { Memory } from '@mastra/memory';
+import type { Embedder } from '../embeddings/local-embedder.js';
+import { localEmbeddingModel } from './local-embedding-model.js';
+
+export interface MastraMemoryParts {
+  memory: Memory;
+  vector: LibSQLVector;
+}
+
+export async function openMastraMemory(dir: string, embedder: Embedder, topK: number): Promise<MastraMemoryParts> {
+  await mkdir(dir, { recursive: true });
+  const fileUrl = (name: string) => pathToFileURL(path.join(dir, name)).href;
+  const storage = new LibSQLStore({ url: fileUrl('storage.db') });
+  const vector = new LibSQLVector({ connectionUrl: fileUrl('vector.db') });
+  const memory = new Memory({
+    storage,
+    vector,
+    embedder: localEmbeddingModel(embedder),
+    options: {
+      lastMessages: 0,
+      // One thread per tenant, searched by resource so the tenant (the resource) is the boundary.
+      semanticRecall: { topK, messageRange: 0, scope: 'resource' },
+      workingMemory: { enabled: false },
+      threads: { generateTitle: false },
+    },
+  });
+  return { memory, vector };
+}

@@ -1,0 +1,88 @@
+// LangGraph's InMemoryStore as a system under test: it runs the mini corpus offline (any network
+// attempt fails the test), keeps tenants apart, and reset() wipes it.
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MemoryAdapter } from '../../src/adapter/contract.js';
+import { resolveAdapter } from '../../src/adapter/registry.js';
+import { corpusFixture, tempDir } from '../helpers/paths.js';
+import { runInProcess } from '../helpers/run.js';
+
+const mini = corpusFixture('mini');
+const signal = new AbortController().signal;
+const SLOW = 240_000;
+
+const networkAttempts: string[] = [];
+const realFetch = globalThis.fetch;
+const realConnect = net.Socket.prototype.connect;
+
+beforeAll(() => {
+  process.env.LANGSMITH_TRACING = 'false';
+  process.env.LANGCHAIN_TRACING_V2 = 'false';
+  globalThis.fetch = (input: string | URL | Request) => {
+    networkAttempts.push(`fetch ${String(input instanceof Request ? input.url : input)}`);
+    throw new Error('network access attempted in an offline test');
+  };
+  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
+    networkAttempts.push(`connect ${JSON.stringify(args[0])}`);
+    throw new Error('network access attempted in an offline test');
+  } as typeof net.Socket.prototype.connect;
+});
+
+afterAll(() => {
+  globalThis.fetch = realFetch;
+  net.Socket.prototype.connect = realConnect;
+  expect(networkAttempts).toEqual([]);
+});
+
+async function openLanggraph(): Promise<MemoryAdapter> {
+  const definition = await resolveAdapter('langgraph');
+  const adapter = definition.create({ k: 2 });
+  await adapter.open({ dataDir: tempDir() }, { signal });
+  return adapter;
+}
+
+describe('langgraph adapter', () => {
+  it('records the installed library version and says it is in-memory', async () => {
+    const definition = await resolveAdapter('langgraph');
+    expect(definition.version).toMatch(/^@langchain\/langgraph-checkpoint@\d+\.\d+\.\d+/);
+    expect(definition.persistent).toBeFalsy();
+    expect(definition.llmInLoop).toBeFalsy();
+  });
+
+  it('retrieves by meaning within a tenant, keeps tenants apart, dumps in order, and resets', async () => {
+    const adapter = await openLanggraph();
+    await adapter.ingest({ text: 'My sister Odalys is a nurse in Denver.', time: 'Monday 9:00 AM' }, { tenant: 'a' }, { signal });
+    await adapter.ingest({ text: 'I planted tomatoes and basil in the garden.' }, { tenant: 'a' }, { signal });
+    await adapter.ingest({ text: 'The dog needs a vet appointment.' }, { tenant: 'b.c:d' }, { signal });
+
+    const result = await adapter.query('what does my sister do for work?', { tenant: 'a' }, { signal });
+    expect(result.candidates?.length).toBe(2);
+    expect(result.candidates?.[0]?.text).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.');
+    expect(typeof result.candidates?.[0]?.score).toBe('number');
+    expect(result.text).not.toContain('dog');
+
+    expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.\nI planted tomatoes and basil in the garden.');
+    expect(await adapter.dump!({ tenant: 'b.c:d' }, { signal })).toBe('The dog needs a vet appointment.');
+
+    await adapter.reset({ signal });
+    expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('');
+    expect((await adapter.query('sister', { tenant: 'a' }, { signal })).text).toBe('');
+    await adapter.close();
+  }, SLOW);
+
+  it('runs the mini corpus isolated and cumulative with no errors and a pass rate above zero', async () => {
+    for (const mode of ['isolated', 'cumulative'] as const) {
+      const { run, summary } = await runInProcess(mini, 'langgraph', { mode, timeoutMs: 120_000 });
+      expect(run.status).toBe('complete');
+      expect(summary.adapterErrors).toBe(0);
+      expect(summary.questions.errors).toBe(0);
+      expect(summary.questions.rate).toBeGreaterThan(0);
+    }
+  }, SLOW);
+
+  it('with scope story, leaks nothing across tenants', async () => {
+    const { summary } = await runInProcess(mini, 'langgraph', { mode: 'cumulative', scope: 'story', timeoutMs: 120_000 });
+    expect(summary.adapterErrors).toBe(0);
+    expect(summary.trajectory.tenantLeakRate).toBe(0);
+  }, SLOW);
+});
