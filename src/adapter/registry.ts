@@ -13,6 +13,8 @@ interface BuiltIn {
   testOnly?: boolean;
   /** Drives an external system named in its config (a process, a URL); not part of `bench`. */
   needsConfig?: boolean;
+  /** A real open-source memory layer (slower, heavier): part of `bench --all`, not of plain `bench`. */
+  realSystem?: boolean;
 }
 
 export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {
@@ -22,10 +24,10 @@ export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {
   'sqlite-fts': { load: () => import('../../adapters/sqlite-fts.js') },
   vector: { load: () => import('../../adapters/vector.js') },
   hybrid: { load: () => import('../../adapters/hybrid.js') },
-  langgraph: { load: () => import('../../adapters/langgraph.js') },
-  llamaindex: { load: () => import('../../adapters/llamaindex.js') },
-  mem0: { load: () => import('../../adapters/mem0.js') },
-  mastra: { load: () => import('../../adapters/mastra.js') },
+  langgraph: { load: () => import('../../adapters/langgraph.js'), realSystem: true },
+  llamaindex: { load: () => import('../../adapters/llamaindex.js'), realSystem: true },
+  mem0: { load: () => import('../../adapters/mem0.js'), realSystem: true },
+  mastra: { load: () => import('../../adapters/mastra.js'), realSystem: true },
   stdio: { load: () => import('../../adapters/stdio.js'), needsConfig: true },
   http: { load: () => import('../../adapters/http.js'), needsConfig: true },
   mcp: { load: () => import('../../adapters/mcp.js'), needsConfig: true },

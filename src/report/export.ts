@@ -51,3 +51,17 @@ export function buildExport(stored: StoredRun, summary: RunSummary): RunExport {
     }),
   };
 }
+
+/**
+ * The run and its summary without per-question answers or the list of trajectory violations:
+ * small enough to publish (a full-context export carries every answer, tens of megabytes).
+ * `report <run-id> --format json` gives the full export from the results store.
+ */
+export function buildSummaryExport(stored: StoredRun, summary: RunSummary): Pick<RunExport, 'schemaVersion' | 'run' | 'summary'> {
+  const { violations: _omitted, ...trajectory } = summary.trajectory;
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    run: { ...stored.run, adapter: `${stored.run.adapterName}@${stored.run.adapterVersion}` },
+    summary: { ...summary, trajectory: { ...trajectory, violations: [] } },
+  };
+}

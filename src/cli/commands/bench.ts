@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { BUILT_IN_ADAPTERS } from '../../adapter/registry.js';
-import { buildExport } from '../../report/export.js';
+import { buildSummaryExport } from '../../report/export.js';
 import { renderSummaryTable, SUMMARY_HEAD, summaryCells, type SummaryRow } from '../../report/terminal.js';
 import type { RunMode } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
@@ -16,15 +16,17 @@ interface BenchFlags {
   db: string;
   out: string;
   adapters?: string[];
+  all?: boolean;
   timeout: number;
   quiet?: boolean;
 }
 
 const MODES: RunMode[] = ['isolated', 'cumulative'];
 
-export function defaultBenchAdapters(): string[] {
+/** The baselines, and with `all` the real memory layers too; never test-only or config-needing ones. */
+export function defaultBenchAdapters(all = false): string[] {
   return Object.entries(BUILT_IN_ADAPTERS)
-    .filter(([, b]) => !b.testOnly && !b.needsConfig)
+    .filter(([, b]) => !b.testOnly && !b.needsConfig && (all || !b.realSystem))
     .map(([name]) => name);
 }
 
@@ -33,7 +35,8 @@ export function registerBench(program: Command): void {
     .command('bench')
     .description('run every built-in adapter over a corpus in isolated and cumulative mode (scope none) and summarise')
     .argument('[corpus]', 'story file or directory', 'corpus')
-    .option('--adapters <names...>', 'adapters to run (default: every built-in)')
+    .option('--adapters <names...>', 'adapters to run (default: the built-in baselines)')
+    .option('--all', 'also run the real memory layers (mem0, Mastra, LangGraph, LlamaIndex)')
     .option('--out <dir>', 'where to write the per-run JSON exports and BENCH.md', 'results')
     .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parsePositiveInt('--timeout'), 30_000)
     .addOption(dbOption())
@@ -43,7 +46,7 @@ export function registerBench(program: Command): void {
       const store = openResultsStore(flags.db);
       const rows: SummaryRow[] = [];
       try {
-        for (const adapterSpec of flags.adapters ?? defaultBenchAdapters()) {
+        for (const adapterSpec of flags.adapters ?? defaultBenchAdapters(flags.all)) {
           for (const mode of MODES) {
             const outcome = await runOne({
               corpus,
@@ -59,8 +62,8 @@ export function registerBench(program: Command): void {
               emit: progressReporter({ quiet: flags.quiet, label: `${adapterSpec}/${mode}` }),
             });
             rows.push({ run: outcome.run, summary: outcome.summary });
-            const file = path.join(flags.out, 'bench', `${outcome.run.adapterName}-${mode}.json`);
-            await writeOutput(file, `${JSON.stringify(buildExport(outcome.stored, outcome.summary), null, 2)}\n`);
+            const file = path.join(flags.out, 'bench', `${outcome.run.adapterSpec}-${mode}.summary.json`);
+            await writeOutput(file, `${JSON.stringify(buildSummaryExport(outcome.stored, outcome.summary), null, 2)}\n`);
           }
         }
       } finally {
@@ -69,7 +72,7 @@ export function registerBench(program: Command): void {
       const table = renderSummaryTable(rows);
       process.stdout.write(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule strict; scope none\n${table}\n`);
       await writeOutput(path.join(flags.out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, rows));
-      process.stdout.write(`results: ${flags.db}, ${path.join(flags.out, 'bench')}/*.json, ${path.join(flags.out, 'BENCH.md')}\n`);
+      process.stdout.write(`results: ${flags.db} (full answers: threadline report <run-id> --format json), ${path.join(flags.out, 'bench')}/*.summary.json, ${path.join(flags.out, 'BENCH.md')}\n`);
       const failed = rows.filter((r) => r.run.status !== 'complete');
       if (failed.length > 0) throw new CliExit(EXIT.failed, `${failed.length} run(s) did not complete: ${failed.map((r) => `${r.run.adapterName}/${r.run.mode}`).join(', ')}`);
     });

@@ -1,0 +1,50 @@
+// The leaderboard's small parts: escaping, pooling the retention curve, placing point labels.
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, markdownCell } from '../../src/leaderboard/escape.js';
+import { placeLabels } from '../../src/leaderboard/label-placement.js';
+import { binRetention } from '../../src/leaderboard/retention-bins.js';
+
+describe('escapeHtml', () => {
+  it('turns markup into text, safe in text and quoted attributes', () => {
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+  });
+});
+
+describe('markdownCell', () => {
+  it('keeps a cell one line and inert: no raw HTML, no cell break, no formatting', () => {
+    expect(markdownCell('a|b\n<img src=x>*c*_d_ [e](f)')).toBe('a\\|b &lt;img src=x&gt;\\*c\\*\\_d\\_ \\[e\\](f)');
+  });
+});
+
+describe('binRetention', () => {
+  it('leaves a short curve alone', () => {
+    const curve = [0, 1, 2].map((storiesAfter) => ({ storiesAfter, passed: 1, total: 2 }));
+    expect(binRetention(curve).map((b) => [b.storiesAfter, b.passed, b.total])).toEqual([[0, 1, 2], [1, 1, 2], [2, 1, 2]]);
+  });
+
+  it('pools a long curve into at most 15 bins without losing a question', () => {
+    const curve = Array.from({ length: 100 }, (_, storiesAfter) => ({ storiesAfter, passed: storiesAfter % 2, total: 1 }));
+    const bins = binRetention(curve);
+    expect(bins.length).toBeLessThanOrEqual(15);
+    expect(bins.reduce((n, b) => n + b.total, 0)).toBe(100);
+    expect(bins.reduce((n, b) => n + b.passed, 0)).toBe(50);
+    expect(bins[0]).toMatchObject({ from: 0, to: 6, storiesAfter: 3 });
+  });
+});
+
+describe('placeLabels', () => {
+  it('moves a label that would overlap an earlier one, and puts labels near the right edge on the left', () => {
+    const placed = placeLabels(
+      [
+        { x: 100, y: 50, text: 'full-context' },
+        { x: 104, y: 52, text: 'full-context' },
+        { x: 450, y: 50, text: 'sqlite-fts' },
+      ],
+      460,
+    );
+    expect(placed[0]).toEqual({ side: 'right', dy: -7 });
+    expect(placed[1].side).toBe('right');
+    expect(Math.abs(placed[1].dy - placed[0].dy + (52 - 50))).toBeGreaterThanOrEqual(13);
+    expect(placed[2].side).toBe('left');
+  });
+});
