@@ -1,8 +1,8 @@
 // The hybrid baseline: reciprocal-rank fusion of BM25 and the vector ranking, offline (any network
 // attempt fails the test); it finds both a paraphrase (vector side) and a rare exact word (lexical
 // side), survives a new instance, and runs the mini corpus.
-import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
 import { resolveAdapter } from '../../src/adapter/registry.js';
 import { reciprocalRankFusion, RRF_K } from '../../adapters/retrieval/reciprocal-rank-fusion.js';
@@ -12,26 +12,7 @@ import { runInProcess } from '../helpers/run.js';
 const mini = corpusFixture('mini');
 const signal = new AbortController().signal;
 
-const networkAttempts: string[] = [];
-const realFetch = globalThis.fetch;
-const realConnect = net.Socket.prototype.connect;
-
-beforeAll(() => {
-  globalThis.fetch = (input: string | URL | Request) => {
-    networkAttempts.push(`fetch ${String(input instanceof Request ? input.url : input)}`);
-    throw new Error('network access attempted in an offline test');
-  };
-  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
-    networkAttempts.push(`connect ${JSON.stringify(args[0])}`);
-    throw new Error('network access attempted in an offline test');
-  } as typeof net.Socket.prototype.connect;
-});
-
-afterAll(() => {
-  globalThis.fetch = realFetch;
-  net.Socket.prototype.connect = realConnect;
-  expect(networkAttempts).toEqual([]);
-});
+guardNetwork();
 
 const SENTENCES = [
   'The train to Leeds leaves at noon.',

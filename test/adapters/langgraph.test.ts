@@ -1,7 +1,7 @@
 // LangGraph's InMemoryStore as a system under test: it runs the mini corpus offline (any network
 // attempt fails the test), keeps tenants apart, and reset() wipes it.
-import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
 import { resolveAdapter } from '../../src/adapter/registry.js';
 import { corpusFixture, tempDir } from '../helpers/paths.js';
@@ -11,27 +11,11 @@ const mini = corpusFixture('mini');
 const signal = new AbortController().signal;
 const SLOW = 240_000;
 
-const networkAttempts: string[] = [];
-const realFetch = globalThis.fetch;
-const realConnect = net.Socket.prototype.connect;
+guardNetwork();
 
 beforeAll(() => {
   process.env.LANGSMITH_TRACING = 'false';
   process.env.LANGCHAIN_TRACING_V2 = 'false';
-  globalThis.fetch = (input: string | URL | Request) => {
-    networkAttempts.push(`fetch ${String(input instanceof Request ? input.url : input)}`);
-    throw new Error('network access attempted in an offline test');
-  };
-  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
-    networkAttempts.push(`connect ${JSON.stringify(args[0])}`);
-    throw new Error('network access attempted in an offline test');
-  } as typeof net.Socket.prototype.connect;
-});
-
-afterAll(() => {
-  globalThis.fetch = realFetch;
-  net.Socket.prototype.connect = realConnect;
-  expect(networkAttempts).toEqual([]);
 });
 
 async function openLanggraph(): Promise<MemoryAdapter> {

@@ -1,9 +1,9 @@
 // LlamaIndex as a system under test: it runs the mini corpus offline (any network attempt fails the
 // test) with no LLM configured, keeps tenants apart, persists under its data directory, and reset()
 // wipes it.
-import net from 'node:net';
 import { Settings } from 'llamaindex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
 import { resolveAdapter } from '../../src/adapter/registry.js';
 import { corpusFixture, tempDir } from '../helpers/paths.js';
@@ -13,25 +13,9 @@ const mini = corpusFixture('mini');
 const signal = new AbortController().signal;
 const SLOW = 240_000;
 
-const networkAttempts: string[] = [];
-const realFetch = globalThis.fetch;
-const realConnect = net.Socket.prototype.connect;
-
-beforeAll(() => {
-  globalThis.fetch = (input: string | URL | Request) => {
-    networkAttempts.push(`fetch ${String(input instanceof Request ? input.url : input)}`);
-    throw new Error('network access attempted in an offline test');
-  };
-  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
-    networkAttempts.push(`connect ${JSON.stringify(args[0])}`);
-    throw new Error('network access attempted in an offline test');
-  } as typeof net.Socket.prototype.connect;
-});
+guardNetwork();
 
 afterAll(() => {
-  globalThis.fetch = realFetch;
-  net.Socket.prototype.connect = realConnect;
-  expect(networkAttempts).toEqual([]);
   // No language model was ever configured, so LlamaIndex could not have called one.
   expect(() => Settings.llm).toThrow(/Cannot find LLM/);
 });

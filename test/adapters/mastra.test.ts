@@ -2,9 +2,9 @@
 // the test), recalls by meaning within a tenant's thread, keeps tenants apart, persists in LibSQL
 // files under its data directory, and reset() wipes it.
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
 import { resolveAdapter } from '../../src/adapter/registry.js';
 import { corpusFixture, tempDir } from '../helpers/paths.js';
@@ -14,26 +14,7 @@ const mini = corpusFixture('mini');
 const signal = new AbortController().signal;
 const SLOW = 240_000;
 
-const networkAttempts: string[] = [];
-const realFetch = globalThis.fetch;
-const realConnect = net.Socket.prototype.connect;
-
-beforeAll(() => {
-  globalThis.fetch = (input: string | URL | Request) => {
-    networkAttempts.push(`fetch ${String(input instanceof Request ? input.url : input)}`);
-    throw new Error('network access attempted in an offline test');
-  };
-  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
-    networkAttempts.push(`connect ${JSON.stringify(args[0])}`);
-    throw new Error('network access attempted in an offline test');
-  } as typeof net.Socket.prototype.connect;
-});
-
-afterAll(() => {
-  globalThis.fetch = realFetch;
-  net.Socket.prototype.connect = realConnect;
-  expect(networkAttempts).toEqual([]);
-});
+guardNetwork();
 
 async function openMastra(dataDir: string): Promise<MemoryAdapter> {
   const definition = await resolveAdapter('mastra');

@@ -2,9 +2,9 @@
 // with telemetry off and no LLM call, keeps tenants apart, persists under its data directory and
 // nowhere else, and reset() wipes it.
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
 import { resolveAdapter } from '../../src/adapter/registry.js';
 import { corpusFixture, tempDir } from '../helpers/paths.js';
@@ -14,31 +14,17 @@ const mini = corpusFixture('mini');
 const signal = new AbortController().signal;
 const SLOW = 240_000;
 
-const networkAttempts: string[] = [];
-const realFetch = globalThis.fetch;
-const realConnect = net.Socket.prototype.connect;
+guardNetwork();
 // mem0 falls back to ~/.mem0 for its files: a home of our own shows whether anything went there.
 const realHome = process.env.HOME;
 const fakeHome = tempDir('threadline-mem0-home-');
 
 beforeAll(() => {
   process.env.HOME = fakeHome;
-  globalThis.fetch = (input: string | URL | Request) => {
-    networkAttempts.push(`fetch ${String(input instanceof Request ? input.url : input)}`);
-    throw new Error('network access attempted in an offline test');
-  };
-  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
-    networkAttempts.push(`connect ${JSON.stringify(args[0])}`);
-    throw new Error('network access attempted in an offline test');
-  } as typeof net.Socket.prototype.connect;
 });
 
 afterAll(() => {
-  globalThis.fetch = realFetch;
-  net.Socket.prototype.connect = realConnect;
   process.env.HOME = realHome;
-  // Telemetry would have posted an "init" event on every open: none was attempted.
-  expect(networkAttempts).toEqual([]);
   expect(existsSync(path.join(fakeHome, '.mem0'))).toBe(false);
 });
 

@@ -1,9 +1,9 @@
 // The vector baseline and the shared local embedder: offline (any network attempt fails the test),
 // deterministic and cached embeddings, retrieval by meaning where words do not overlap, tenants
 // kept apart, state that survives a new instance, and full runs over the mini corpus.
-import net from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
 import { resolveAdapter } from '../../src/adapter/registry.js';
 import { openDatabase } from '../../src/sqlite.js';
@@ -15,27 +15,8 @@ import { runInProcess } from '../helpers/run.js';
 const mini = corpusFixture('mini');
 const signal = new AbortController().signal;
 
-const networkAttempts: string[] = [];
-const realFetch = globalThis.fetch;
-const realConnect = net.Socket.prototype.connect;
-
 // Installed before anything loads the model, so loading it is covered too.
-beforeAll(() => {
-  globalThis.fetch = (input: string | URL | Request) => {
-    networkAttempts.push(`fetch ${String(input instanceof Request ? input.url : input)}`);
-    throw new Error('network access attempted in an offline test');
-  };
-  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
-    networkAttempts.push(`connect ${JSON.stringify(args[0])}`);
-    throw new Error('network access attempted in an offline test');
-  } as typeof net.Socket.prototype.connect;
-});
-
-afterAll(() => {
-  globalThis.fetch = realFetch;
-  net.Socket.prototype.connect = realConnect;
-  expect(networkAttempts).toEqual([]);
-});
+guardNetwork();
 
 /** The paraphrase's words (medicine, doctor, high blood pressure) occur in no stored sentence. */
 const PARAPHRASE = {
