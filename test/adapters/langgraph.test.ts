@@ -1,13 +1,12 @@
 // LangGraph's InMemoryStore as a system under test: it runs the mini corpus offline (any network
 // attempt fails the test), keeps tenants apart, and reset() wipes it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { itRunsTheMiniCorpus } from '../helpers/mini-runs.js';
 import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
 import { resolveAdapter } from '../../src/adapter/registry.js';
-import { corpusFixture, tempDir } from '../helpers/paths.js';
-import { runInProcess } from '../helpers/run.js';
+import { tempDir } from '../helpers/paths.js';
 
-const mini = corpusFixture('mini');
 const signal = new AbortController().signal;
 const SLOW = 240_000;
 
@@ -54,19 +53,5 @@ describe('langgraph adapter', () => {
     await adapter.close();
   }, SLOW);
 
-  it('runs the mini corpus isolated and cumulative with no errors and a pass rate above zero', async () => {
-    for (const mode of ['isolated', 'cumulative'] as const) {
-      const { run, summary } = await runInProcess(mini, 'langgraph', { mode, timeoutMs: 120_000 });
-      expect(run.status).toBe('complete');
-      expect(summary.adapterErrors).toBe(0);
-      expect(summary.questions.errors).toBe(0);
-      expect(summary.questions.rate).toBeGreaterThan(0);
-    }
-  }, SLOW);
-
-  it('with scope story, leaks nothing across tenants', async () => {
-    const { summary } = await runInProcess(mini, 'langgraph', { mode: 'cumulative', scope: 'story', timeoutMs: 120_000 });
-    expect(summary.adapterErrors).toBe(0);
-    expect(summary.trajectory.tenantLeakRate).toBe(0);
-  }, SLOW);
+  itRunsTheMiniCorpus('langgraph', SLOW);
 });

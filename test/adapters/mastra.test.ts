@@ -4,13 +4,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { itRunsTheMiniCorpus } from '../helpers/mini-runs.js';
 import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
 import { resolveAdapter } from '../../src/adapter/registry.js';
-import { corpusFixture, tempDir } from '../helpers/paths.js';
-import { runInProcess } from '../helpers/run.js';
+import { tempDir } from '../helpers/paths.js';
 
-const mini = corpusFixture('mini');
 const signal = new AbortController().signal;
 const SLOW = 240_000;
 
@@ -69,19 +68,5 @@ describe('mastra adapter', () => {
     await adapter.close();
   }, SLOW);
 
-  it('runs the mini corpus isolated and cumulative with no errors and a pass rate above zero', async () => {
-    for (const mode of ['isolated', 'cumulative'] as const) {
-      const { run, summary } = await runInProcess(mini, 'mastra', { mode, timeoutMs: 120_000 });
-      expect(run.status).toBe('complete');
-      expect(summary.adapterErrors).toBe(0);
-      expect(summary.questions.errors).toBe(0);
-      expect(summary.questions.rate).toBeGreaterThan(0);
-    }
-  }, SLOW);
-
-  it('with scope story, leaks nothing across tenants', async () => {
-    const { summary } = await runInProcess(mini, 'mastra', { mode: 'cumulative', scope: 'story', timeoutMs: 120_000 });
-    expect(summary.adapterErrors).toBe(0);
-    expect(summary.trajectory.tenantLeakRate).toBe(0);
-  }, SLOW);
+  itRunsTheMiniCorpus('mastra', SLOW);
 });
