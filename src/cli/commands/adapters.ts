@@ -9,8 +9,8 @@ export function registerAdapters(program: Command): void {
     .action(async () => {
       for (const [name, builtIn] of Object.entries(BUILT_IN_ADAPTERS)) {
         const def = (await builtIn.load()).default;
-        const flags = [def.persistent ? 'persistent' : 'in-memory', def.llmInLoop ? 'LLM in the loop' : '', builtIn.testOnly ? 'test only' : '', builtIn.needsConfig ? 'needs --adapter-config' : '', builtIn.realSystem ? 'real memory layer' : ''].filter(Boolean).join(', ');
-        process.stdout.write(`${name.padEnd(16)} ${def.version.padEnd(8)} ${def.description} [${flags}]\n`);
+        const flags = [builtIn.needsConfig ? '' : def.persistent ? 'persistent' : 'in-memory', def.llmInLoop ? 'LLM in the loop' : '', builtIn.testOnly ? 'test only' : '', builtIn.needsConfig ? 'needs --adapter-config' : '', builtIn.realSystem ? 'real memory layer' : ''].filter(Boolean).join(', ');
+        process.stdout.write(`${name.padEnd(14)} ${def.version.padEnd(16)} ${def.description} [${flags}]\n`);
       }
     });
 }

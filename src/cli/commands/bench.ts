@@ -33,7 +33,7 @@ export function defaultBenchAdapters(all = false): string[] {
 export function registerBench(program: Command): void {
   program
     .command('bench')
-    .description('run every built-in adapter over a corpus in isolated and cumulative mode (scope none) and summarise')
+    .description('run the built-in baselines (with --all also the real memory layers) over a corpus in isolated and cumulative mode (scope none) and summarise')
     .argument('[corpus]', 'story file or directory', 'corpus')
     .option('--adapters <names...>', 'adapters to run (default: the built-in baselines)')
     .option('--all', 'also run the real memory layers (mem0, Mastra, LangGraph, LlamaIndex)')

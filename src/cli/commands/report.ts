@@ -19,7 +19,7 @@ interface ReportFlags extends EfficiencyFlags {
 export function registerReport(program: Command): void {
   const command = program
     .command('report')
-    .description('re-render a stored run (default: the latest) as a table, Markdown or JSON; --list lists runs')
+    .description('re-render a stored run (default: the latest) as a table, Markdown, JSON or JUnit XML; --list lists runs')
     .argument('[run-id]', 'run id or unique prefix')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'md', 'json', 'junit']).default('table'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
