@@ -5,6 +5,7 @@ import { isGraded } from '../report/rates.js';
 import { pairedBootstrapDifference } from '../stats/bootstrap.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import type { QuestionRecord, RunRecord, StoredRun } from '../store/records.js';
+import { groupBy } from '../group-by.js';
 
 export interface PairedQuestion {
   storyId: string;
@@ -49,9 +50,8 @@ export function compareRuns(a: StoredRun, b: StoredRun, options: { alpha?: numbe
   }
   const onlyA = questions.filter((q) => q.a === 'pass' && q.b !== 'pass');
   const onlyB = questions.filter((q) => q.a !== 'pass' && q.b === 'pass');
-  const byStory = new Map<string, Array<[boolean, boolean]>>();
-  for (const q of questions) byStory.set(q.storyId, [...(byStory.get(q.storyId) ?? []), [q.a === 'pass', q.b === 'pass']]);
-  const diff = pairedBootstrapDifference([...byStory.values()], { resamples: options.resamples ?? 10_000, seed: options.seed ?? 1 });
+  const byStory = groupBy(questions, (q) => q.storyId);
+  const diff = pairedBootstrapDifference([...byStory.values()].map((qs) => qs.map((q): [boolean, boolean] => [q.a === 'pass', q.b === 'pass'])), { resamples: options.resamples ?? 10_000, seed: options.seed ?? 1 });
   const alpha = options.alpha ?? 0.05;
   const pValue = mcnemarExact(onlyA.length, onlyB.length);
   const side = (run: StoredRun) => {

@@ -1,6 +1,7 @@
 // Property coverage (P1–P7): for each continuity property, whether the run exercised it, the
 // evidence, and the pass rate over the questions that show it.
 import { PROPERTIES, type Property } from '../corpus/model.js';
+import { groupBy } from '../group-by.js';
 import { isGraded } from '../report/rates.js';
 import type { QuestionRecord, StoredRun } from '../store/records.js';
 
@@ -27,12 +28,8 @@ export function propertyCoverage(stored: StoredRun): Record<Property, PropertyCo
       ? `not exercised: run with --probe ${what}`
       : `${qs.length} final questions re-asked through a new instance on the same data directory (${what} probe): ${passedOf(qs)}/${qs.length} after vs ${passedOf(finals)}/${finals.length} before`;
 
-  const categories = new Map<string, QuestionRecord[]>();
   const categoryOf = new Map([...stored.ground].map(([id, g]) => [id, g.category]));
-  for (const q of graded) {
-    const c = categoryOf.get(q.storyId) ?? 'unknown';
-    categories.set(c, [...(categories.get(c) ?? []), q]);
-  }
+  const categories = groupBy(graded, (q) => categoryOf.get(q.storyId) ?? 'unknown');
   const perDomain = [...categories].map(([c, qs]) => `${c} ${passedOf(qs)}/${qs.length}`).join(', ');
   const cumulative = stored.run.mode === 'cumulative' && stored.stories.length >= 2;
   const persistence = probe('probe:persistence');

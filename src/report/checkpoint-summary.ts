@@ -2,6 +2,8 @@
 // (write path: the turns that hold its answer; then the read path), so a user sees where it broke.
 import { CHECKPOINT_IDS, type CheckpointId } from '../../checkpoints/checkpoint.js';
 import type { FindingRecord, StoredRun } from '../store/records.js';
+import { groupBy } from '../group-by.js';
+import { isGraded } from './rates.js';
 
 export interface CheckpointCounts {
   passed: number;
@@ -39,10 +41,9 @@ export function checkpointCounts(findings: readonly FindingRecord[]): Record<Che
 }
 
 export function firstFailures(stored: StoredRun): FirstFailure[] {
-  const byStory = new Map<string, FindingRecord[]>();
-  for (const f of stored.findings) byStory.set(f.storyId, [...(byStory.get(f.storyId) ?? []), f]);
+  const byStory = groupBy(stored.findings, (f) => f.storyId);
   const out: FirstFailure[] = [];
-  for (const q of stored.questions.filter((r) => (r.phase === 'final' || r.phase === 'mid') && r.outcome !== 'pass')) {
+  for (const q of stored.questions.filter((r) => isGraded(r) && r.outcome !== 'pass')) {
     const findings = byStory.get(q.storyId) ?? [];
     const batches = new Set(stored.ground.get(q.storyId)?.questions[q.questionId]?.answerBatches ?? []);
     const relevant = findings.filter((f) => f.status === 'fail' && (f.questionId === q.questionId || (f.questionId === undefined && f.batch !== undefined && batches.has(f.batch))));

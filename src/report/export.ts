@@ -3,6 +3,8 @@
 import type { FindingRecord, QuestionRecord, RunRecord, StoredRun } from '../store/records.js';
 import { firstFailures, type FirstFailure } from './checkpoint-summary.js';
 import type { RunSummary } from './summary.js';
+import { groupBy } from '../group-by.js';
+import { isGraded } from './rates.js';
 
 export const EXPORT_SCHEMA_VERSION = 1;
 
@@ -26,10 +28,8 @@ export interface RunExport {
 }
 
 export function buildExport(stored: StoredRun, summary: RunSummary): RunExport {
-  const byStory = new Map<string, QuestionRecord[]>();
-  for (const q of stored.questions) byStory.set(q.storyId, [...(byStory.get(q.storyId) ?? []), q]);
-  const findingsByStory = new Map<string, FindingRecord[]>();
-  for (const f of stored.findings) findingsByStory.set(f.storyId, [...(findingsByStory.get(f.storyId) ?? []), f]);
+  const byStory = groupBy(stored.questions, (q) => q.storyId);
+  const findingsByStory = groupBy(stored.findings, (f) => f.storyId);
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     run: { ...stored.run, adapter: `${stored.run.adapterName}@${stored.run.adapterVersion}` },
@@ -43,7 +43,7 @@ export function buildExport(stored: StoredRun, summary: RunSummary): RunExport {
         category: s.category,
         status: s.status,
         error: s.error,
-        passed: questions.filter((q) => q.phase === 'final' || q.phase === 'mid').every((q) => q.outcome === 'pass'),
+        passed: questions.filter(isGraded).every((q) => q.outcome === 'pass'),
         canaries: stored.ground.get(s.storyId)?.canaries ?? [],
         questions: questions.map(({ storyId: _s, seq: _q, diagnostics: _d, ...rest }) => rest),
         checkpoints: (findingsByStory.get(s.storyId) ?? []).map(({ storyId: _s, ...rest }) => rest),

@@ -9,6 +9,7 @@ import type { QuestionRecord, StoredRun } from '../store/records.js';
 import { trajectorySummary, type TrajectorySummary } from '../trajectory/metrics.js';
 import { checkpointCounts, firstFailures, type CheckpointCounts } from './checkpoint-summary.js';
 import { compliance, type Compliance } from './compliance.js';
+import { groupBy } from '../group-by.js';
 import { isGraded, rate, type Rate } from './rates.js';
 
 export { isGraded, rate, type Rate } from './rates.js';
@@ -100,15 +101,4 @@ export async function summarizeRun(stored: StoredRun, options: SummaryOptions = 
     },
     adapterErrors: stored.questions.filter((q) => q.outcome === 'error').length + stored.turns.filter((t) => t.outcome === 'error').length,
   };
-}
-
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -3,6 +3,7 @@
 import { ThreadlineError } from '../errors.js';
 import type { GradingRule } from '../grading/rules.js';
 import { atantEngineRun, threadlineExport, type RecordedAnswer } from './formats.js';
+import { isGraded } from '../report/rates.js';
 
 export interface Disagreement extends RecordedAnswer {
   regradedPass: boolean;
@@ -21,7 +22,7 @@ export function readAnswers(data: unknown): { format: RescoreResult['format']; a
   if (asExport.success) {
     const answers = asExport.data.stories.flatMap((s) =>
       s.questions
-        .filter((q) => q.phase === 'final' || q.phase === 'mid')
+        .filter(isGraded)
         .map((q) => ({ storyId: s.id, questionId: q.questionId, question: q.question, expected: q.expected, answer: q.answer, claimedPass: q.outcome === 'pass' })),
     );
     return { format: 'threadline', answers };

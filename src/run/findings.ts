@@ -2,8 +2,9 @@
 import { evaluateStory } from '../../checkpoints/index.js';
 import type { Story } from '../corpus/model.js';
 import type { StoryResult } from '../store/records.js';
+import { isGraded } from '../report/rates.js';
 
 export function withFindings(story: Story, result: StoryResult): StoryResult {
-  const questions = result.questions.filter((q) => q.phase === 'final' || q.phase === 'mid');
+  const questions = result.questions.filter(isGraded);
   return { ...result, findings: evaluateStory({ story, turns: result.turns, questions, dump: result.story.dump }) };
 }

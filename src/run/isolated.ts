@@ -4,6 +4,7 @@ import { playStory } from './play-story.js';
 import { askThroughFreshInstance } from './probes.js';
 import type { ModeContext } from './runner.js';
 import { scopeFor } from './scope.js';
+import { isGraded } from '../report/rates.js';
 
 export async function runIsolated(ctx: ModeContext, finished: Set<string>): Promise<void> {
   const { stories } = ctx.corpus;
@@ -34,7 +35,7 @@ export async function runIsolated(ctx: ModeContext, finished: Set<string>): Prom
 }
 
 export function tally(questions: Array<{ phase: string; outcome: string }>): { passed: number; graded: number; errors: number } {
-  const graded = questions.filter((q) => q.phase === 'final' || q.phase === 'mid');
+  const graded = questions.filter(isGraded);
   return {
     passed: graded.filter((q) => q.outcome === 'pass').length,
     graded: graded.length,
