@@ -3,7 +3,6 @@
 import type { Command } from 'commander';
 import { ThreadlineError } from '../../errors.js';
 import { buildLeaderboard } from '../../leaderboard/leaderboard.js';
-import { writeLeaderboard } from '../../leaderboard/write.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, type EfficiencyFlags } from '../shared.js';
@@ -29,6 +28,8 @@ export function registerLeaderboard(program: Command): void {
     const store = openResultsStore(flags.db);
     try {
       const board = await buildLeaderboard(store, { corpusHash: flags.corpusHash, latestOnly: flags.latestOnly, summary });
+      // vega and vega-lite are heavy to load; only this command needs them, so load them here.
+      const { writeLeaderboard } = await import('../../leaderboard/write.js');
       const written = await writeLeaderboard(board, flags.out);
       process.stdout.write(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath} and ${written.htmlPath}\n`);
     } catch (error) {
