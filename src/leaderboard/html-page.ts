@@ -3,7 +3,7 @@
 import { HARNESS_VERSION } from '../version.js';
 import { LEGEND } from './cell.js';
 import { accuracyCostChart, retentionChart } from './charts.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../text/markup.js';
 import { renderTable } from './html-table.js';
 import type { Leaderboard } from './leaderboard.js';
 import { SORT_SCRIPT, SORT_SCRIPT_HASH } from './sort-script.js';

@@ -2,7 +2,7 @@
 // columns (with the inline script), and every cell's text escaped.
 import type { Cell } from './cell.js';
 import { COLUMNS, type Column } from './columns.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../text/markup.js';
 import type { LeaderboardRow } from './row.js';
 
 const NUMERIC_GROUPS = new Set(['Score', 'Safety & cost', 'Checkpoints', 'Properties']);

@@ -2,7 +2,7 @@
 // reproduce it. Every cell goes through markdownCell, whatever its origin.
 import { LEGEND } from './cell.js';
 import { COLUMNS } from './columns.js';
-import { markdownCell } from './escape.js';
+import { markdownCell } from '../text/markup.js';
 import type { Leaderboard } from './leaderboard.js';
 import { ABOUT, rowsNote } from './wording.js';
 

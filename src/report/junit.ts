@@ -1,10 +1,11 @@
 // JUnit XML: one test suite per story, one test case per CP8-graded question, so CI systems show
 // a memory layer's failures natively.
 import type { StoredRun } from '../store/records.js';
+import { escapeHtml } from '../text/markup.js';
 import { isGraded } from './rates.js';
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/** XML 1.0 forbids most control characters even when escaped, so they are dropped. */
+const escapeXml = (text: string) => escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
 
 export function renderJunit(stored: StoredRun): string {
   const { run } = stored;

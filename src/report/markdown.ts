@@ -1,10 +1,9 @@
 // Markdown rendering of one run, for pull requests and published results.
 import type { StoredRun } from '../store/records.js';
+import { markdownCell as cell } from '../text/markup.js';
 import { formatRate, provenanceLines } from './format.js';
 import { CHECKPOINT_HEAD, checkpointRows, EFFICIENCY_HEAD, efficiencyRows, PROPERTY_HEAD, propertyRows, TRAJECTORY_HEAD, trajectoryRows, type Rows } from './sections.js';
 import type { RunSummary } from './summary.js';
-
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
   const out: string[] = [`# Threadline run ${stored.run.id}`, ''];

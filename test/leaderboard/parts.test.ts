@@ -1,6 +1,6 @@
 // The leaderboard's small parts: escaping, pooling the retention curve, placing point labels.
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, markdownCell } from '../../src/leaderboard/escape.js';
+import { escapeHtml, markdownCell } from '../../src/text/markup.js';
 import { placeLabels } from '../../src/leaderboard/label-placement.js';
 import { binRetention } from '../../src/leaderboard/retention-bins.js';
 

@@ -1,4 +1,4 @@
-// The one escape helper for everything the leaderboard prints that came from a run record or a
+// The one escape helper for everything a report prints that came from a run record or a
 // system under test (adapter names, versions, config, corpus paths, answers): such text is data,
 // never markup, so an adapter called `<script>…` renders as those characters.
 
