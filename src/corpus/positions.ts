@@ -39,7 +39,3 @@ export class YamlPositions {
     return pair ? this.offsetOf(pair.key) : undefined;
   }
 }
-
-export function filePosition(file: string): SourcePosition {
-  return { file, line: 1, column: 1 };
-}

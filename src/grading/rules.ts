@@ -44,7 +44,6 @@ export const GRADING_RULES = {
 } satisfies Record<string, GradingRule>;
 
 export type GradingRuleName = keyof typeof GRADING_RULES;
-export const DEFAULT_GRADING_RULE: GradingRuleName = 'strict';
 
 export function gradingRule(name: string): GradingRule {
   const rule = (GRADING_RULES as Record<string, GradingRule>)[name];
