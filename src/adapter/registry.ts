@@ -31,6 +31,7 @@ export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {
   stdio: { load: () => import('../../adapters/stdio.js'), needsConfig: true },
   http: { load: () => import('../../adapters/http.js'), needsConfig: true },
   mcp: { load: () => import('../../adapters/mcp.js'), needsConfig: true },
+  prior: { load: () => import('../../adapters/prior.js') },
   oracle: { load: () => import('../../adapters/oracle.js'), testOnly: true },
 };
 

@@ -105,6 +105,8 @@ export interface Story {
   description?: string;
   durationSimulated?: string;
   startDate?: string;
+  /** Declared collision groups: stories sharing names, places or employers on purpose. */
+  collisionGroups?: string[];
   totalBatches?: number;
   turns: Turn[];
   /** Final questions, asked after the last turn. */

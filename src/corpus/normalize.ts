@@ -32,6 +32,7 @@ export function normalizeStory(raw: RawStory, ctx: NormalizeContext): Story {
     description: raw.description?.trim(),
     durationSimulated: raw.duration_simulated,
     startDate: raw.start_date,
+    collisionGroups: raw.collision_group === undefined ? [] : [raw.collision_group].flat(),
     totalBatches: raw.total_batches,
     turns,
     questions: finals.map(({ q, path }, i) =>

@@ -75,6 +75,7 @@ export const rawStory = z
     description: z.string().optional(),
     duration_simulated: z.union([z.string(), z.number()]).transform(String).optional(),
     start_date: isoDate.optional(),
+    collision_group: z.union([text, z.array(text)]).optional(),
     total_batches: z.number().int().optional(),
     batches: z.array(rawBatch).min(1, 'a story needs at least one batch'),
     questions: z.array(rawQuestion).optional(),

@@ -45,6 +45,8 @@ describe('lint rules', () => {
     { rule: 'design', severity: 'error', from: 'time: Thursday 6:00 PM', to: 'time: Monday 6:00 PM', message: /all turns fall on one day/ },
     { rule: 'should', severity: 'warning', from: 'phenomena: [coreference, negation]', to: 'phenomena: [negation]', message: /no coreference/ },
     { rule: 'should', severity: 'warning', from: 'expected_adaptation: {emotion_detected: frustrated, warmth_direction: increase}', to: 'phenomena: [typo]', message: /no emotional signal/ },
+    { rule: 'guessable', severity: 'warning', from: 'question: Which company did I call about the boiler?', to: 'question: Did I call Halden Heating or someone else?', message: /"Halden Heating" occurs in the question itself/, line: 47 },
+    { rule: 'loose-number', severity: 'warning', from: 'expected_contains: [265 pounds]', to: 'expected_contains: ["65"]', message: /"65" occurs inside a larger number in story 501 \("…went up to 265 pounds/, line: 52 },
   ];
 
   for (const c of cases) {
@@ -70,6 +72,40 @@ describe('lint rules', () => {
         expect.stringMatching(/has no temporal reference/),
       ]),
     );
+  });
+
+  const sibling = (text: string) => text.replace('story_id: 501', 'story_id: 502').replaceAll('501_q', '502_q');
+  const grouped = (text: string) => text.replace('start_date: 2025-02-03', 'start_date: 2025-02-03\ncollision_group: same-boiler');
+
+  it('generic: a closed-class answer that other stories share is flagged in each story', async () => {
+    const weekdayAnswer = grouped(mutate('expected_contains: [Halden Heating]', 'expected_contains: [Friday]'));
+    const found = findings(await lintText(weekdayAnswer, { 'other.yaml': sibling(weekdayAnswer) }));
+    expect(found).toHaveLength(2);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'generic', severity: 'warning', line: 48, message: expect.stringMatching(/501_q1: answer \[Friday\] is generic .* also answers stories 502/) }),
+        expect.objectContaining({ rule: 'generic', severity: 'warning', line: 48, message: expect.stringMatching(/502_q1: answer \[Friday\] is generic .* also answers stories 501/) }),
+      ]),
+    );
+  });
+
+  it('generic: the same closed-class answer in one story only, or a distinctive one, is not flagged', async () => {
+    const distinctive = grouped(CLEAN);
+    expect(findings(await lintText(distinctive, { 'other.yaml': sibling(distinctive) }))).toEqual([]);
+  });
+
+  it('unplanned-collision: names two stories share are flagged unless both declare the same collision_group', async () => {
+    const found = findings(await lintText(CLEAN, { 'other.yaml': sibling(CLEAN).replaceAll('Halden Heating', 'Marrow Plumbing') }));
+    expect(found.map((f) => f.rule)).toEqual(['unplanned-collision', 'unplanned-collision']);
+    expect(found.map((f) => f.message).sort()).toEqual([
+      expect.stringMatching(/story 501: the name "priyesh" also occurs in stories 502 outside a shared collision_group/),
+      expect.stringMatching(/story 502: the name "priyesh" also occurs in stories 501/),
+    ]);
+    expect(found.map((f) => f.line)).toEqual([9, 9]);
+    const declared = grouped(CLEAN);
+    expect(findings(await lintText(declared, { 'other.yaml': sibling(declared) }))).toEqual([]);
+    const otherGroup = findings(await lintText(declared, { 'other.yaml': sibling(declared).replace('same-boiler', 'other-boiler') }));
+    expect(otherGroup.filter((f) => f.rule === 'unplanned-collision')).toHaveLength(4);
   });
 
   it('duplicate ids across files are errors naming the first occurrence', async () => {
