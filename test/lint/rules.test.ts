@@ -46,7 +46,7 @@ describe('lint rules', () => {
     { rule: 'should', severity: 'warning', from: 'phenomena: [coreference, negation]', to: 'phenomena: [negation]', message: /no coreference/ },
     { rule: 'should', severity: 'warning', from: 'expected_adaptation: {emotion_detected: frustrated, warmth_direction: increase}', to: 'phenomena: [typo]', message: /no emotional signal/ },
     { rule: 'guessable', severity: 'warning', from: 'question: Which company did I call about the boiler?', to: 'question: Did I call Halden Heating or someone else?', message: /"Halden Heating" occurs in the question itself/, line: 47 },
-    { rule: 'loose-number', severity: 'warning', from: 'expected_contains: [265 pounds]', to: 'expected_contains: ["65"]', message: /"65" occurs inside a larger number in story 501 \("…went up to 265 pounds/, line: 52 },
+    { rule: 'loose-number', severity: 'warning', from: 'expected_contains: [265 pounds]', to: 'expected_contains: ["65"]', message: /"65" occurs inside a larger number in story 501 \("…went up to 265 pounds/, line: 53 },
   ];
 
   for (const c of cases) {
