@@ -12,14 +12,17 @@ import { fold, labelKey, quote } from './shared/text.js';
 
 type Part = { verdict: 'ok' | 'wrong' | 'missing'; note: string };
 
+/** Folded, with punctuation as spaces, so "self-conscious" compares the same on both sides. */
+const words = (text: string) => fold(text).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+
 export function emotionAlternatives(expected: string): string[] {
-  return expected.split(/\s*(?:\/|,|\||\bor\b)\s*/i).map((s) => fold(s)).filter(Boolean);
+  return expected.split(/\s*(?:\/|,|\||\bor\b)\s*/i).map(words).filter(Boolean);
 }
 
 function emotionPart(expected: string, reported: DetectedEmotion): Part {
   const alternatives = emotionAlternatives(expected);
   if (!reported.label) return { verdict: 'missing', note: `no emotion label (expected ${quote(expected)})` };
-  const label = ` ${fold(reported.label).replace(/[^\p{L}\p{N}\s]/gu, ' ')} `;
+  const label = ` ${words(reported.label)} `;
   const hit = alternatives.some((alt) => label.includes(` ${alt} `));
   return hit
     ? { verdict: 'ok', note: `emotion ${quote(reported.label)}` }

@@ -12,6 +12,14 @@ describe('CP10 contextual adaptation', () => {
     expect(run({ label: 'very nervous', warmthDirection: 'INCREASE' }).status).toBe('pass');
   });
 
+  it('matches a hyphenated emotion against itself (punctuation folded on both sides)', () => {
+    const hyphen = turn(1, { adaptation: { emotion: 'self-conscious', warmthDirection: 'increase', extra: {} } });
+    const judged = (label: string) => only(cp.evaluate(checkpointInput(story([hyphen]), { turns: [ingested(hyphen, { emotion: { label, warmthDirection: 'increase' } })] }))).status;
+    expect(judged('self-conscious')).toBe('pass');
+    expect(judged('a bit self conscious')).toBe('pass');
+    expect(judged('conscious')).toBe('fail');
+  });
+
   it('fails on another emotion or the opposite warmth direction', () => {
     expect(run({ label: 'happy', warmthDirection: 'increase' }).reason).toContain('"happy"');
     const warmth = run({ label: 'nervous', warmthDirection: 'decrease' });
