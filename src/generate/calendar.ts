@@ -28,9 +28,13 @@ export function weekdayName(iso: string): string {
 }
 
 /** "March 14": how a person writes a date in a message. */
+const ORDINAL_SUFFIX = ['', 'st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th'];
+
 export function monthDayText(iso: string): string {
   const date = toUtc(iso);
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}`;
+  const day = date.getUTCDate();
+  // "March 3rd", not "March 3": a single-digit day would also match inside "March 30".
+  return `${MONTHS[date.getUTCMonth()]} ${day}${day < 10 ? ORDINAL_SUFFIX[day] : ''}`;
 }
 
 /** The story clock's unambiguous form: "2025-03-14 09:30". */

@@ -53,7 +53,8 @@ function shapeOf(ctx: PlotContext, kind: Kind): Shape {
         mustNot: [v.oldValue.value],
       };
     case 'feeling':
-      return { expected: [v.feelingBefore], questionClass: 'emotional', properties: ['P1'], answerBatches: [intro] };
+      // The feeling word alone is a guess any prior makes; with the organisation it is this story's.
+      return { expected: [v.feelingBefore, v.org], questionClass: 'emotional', properties: ['P1'], answerBatches: [intro] };
     case 'situation':
       return {
         expected: [v.org, v.friend.first, v.outcome.value],

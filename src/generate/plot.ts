@@ -47,6 +47,8 @@ function attemptStory(storyId: number, spec: DomainSpec, rng: Rng, pools: Pools)
     description: rng.pick(spec.descriptions)(v),
     duration_simulated: durationText(daysBetween(timeline.startDate, timeline.lastDate) + 1),
     start_date: timeline.startDate,
+    // Generated stories share names, employers and cities by design, as often as the collision knob says.
+    collision_group: `generated-collision-${pools.level}`,
     total_batches: batches.length,
     batches,
     questions: buildQuestions(ctx, storyId),

@@ -52,7 +52,7 @@ export class Pools {
   private readonly orgPrefixes: readonly string[];
   private readonly orgSuffixes: number;
 
-  constructor(level: CollisionLevel) {
+  constructor(readonly level: CollisionLevel) {
     const size = SIZES[level];
     this.firstNames = FIRST_NAMES.slice(0, size.firstNames);
     this.lastNames = LAST_NAMES.slice(0, size.lastNames);

@@ -48,6 +48,7 @@ export interface GeneratedStory {
   description: string;
   duration_simulated: string;
   start_date: string;
+  collision_group: string;
   total_batches: number;
   batches: GeneratedBatch[];
   questions: GeneratedQuestion[];

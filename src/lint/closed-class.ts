@@ -30,13 +30,8 @@ const OTHER = [
 
 const CLOSED_CLASS = new Set([...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...MONTHS, ...NUMBER_WORDS, ...FEELINGS, ...OTHER]);
 
-/** Letters and digits of a value, for length checks ("$45" has 2). */
-export const significantChars = (value: string): number => (value.match(/[\p{L}\p{N}]/gu) ?? []).length;
-
-/** A word from a small well-known set, a bare number, or a value of three letters/digits or fewer. */
+/** A word from a small well-known set, or a value of three characters or fewer ("10", "$45", "Sam"). */
 export function isClosedClassOrShort(keyword: string): boolean {
   const folded = keyword.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (CLOSED_CLASS.has(folded)) return true;
-  if (/^[^\p{L}]*\d[\d.,:]*[^\p{L}]*$/u.test(folded)) return true;
-  return significantChars(folded) <= 3;
+  return CLOSED_CLASS.has(folded) || folded.length <= 3;
 }

@@ -26,7 +26,7 @@ function resolve(text: string, today: string): string | undefined {
   if (inDays) return shift(today, NUMBER_WORDS[inDays[1]]);
   const ago = /^(\w+) days ago$/.exec(text);
   if (ago) return shift(today, -NUMBER_WORDS[ago[1]]);
-  const absolute = /^([A-Z][a-z]+) (\d{1,2})$/.exec(text);
+  const absolute = /^([A-Z][a-z]+) (\d{1,2})(?:st|nd|rd|th)?$/.exec(text);
   if (absolute) {
     for (let d = 0; d <= 366; d++) {
       const day = shift(today, d);

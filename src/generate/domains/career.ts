@@ -67,7 +67,7 @@ export const career: DomainSpec = {
     quantity: [() => 'What salary did they mention?', () => 'How much does the role pay?'],
     when: [(v) => `When was my ${v.event}?`, (v) => `What date was the ${v.event} on?`],
     current: [() => 'Which city is the job based in now?', () => 'Where will the role be located?'],
-    feeling: [(v) => `How did I feel before the ${v.event}?`],
+    feeling: [(v) => `How did I feel before the ${v.event}, and which company was it with?`, (v) => `What was my mood going into the ${v.event}, and where was it?`],
     situation: [
       (v) => `Give me the full picture of my ${v.event}: the company, who helped me prepare, and which team I'm meeting next.`,
       () => 'Sum up my job search so far: where I interviewed, who practiced with me, and what came next.',

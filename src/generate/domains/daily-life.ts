@@ -20,7 +20,7 @@ export const dailyLife: DomainSpec = {
       context: rng.pick(CARS),
       oldValue: { value: oldQuote, type: 'MONEY' },
       newValue: { value: newQuote, type: 'MONEY' },
-      quantity: { value: `${rng.int(31, 199)},000 miles`, type: 'QUANTITY' },
+      quantity: { value: `${rng.int(31, 99)},000 miles`, type: 'QUANTITY' },
       item: { value: rng.pick(LOANERS), type: 'OBJECT' },
       outcome: { value: rng.pick(FAULTS), type: 'CONDITION' },
     };
@@ -64,7 +64,7 @@ export const dailyLife: DomainSpec = {
     quantity: [() => 'How many miles are on my car?'],
     when: [(v) => `When is my ${v.event}?`, (v) => `What date was the ${v.event}?`],
     current: [() => `What's the current repair quote?`, () => 'How much is the repair going to cost now?'],
-    feeling: [() => 'How was I feeling about the car trouble at first?'],
+    feeling: [() => 'How was I feeling about the car trouble at first, and which garage did I book?', () => 'What was my mood when the car first acted up, and where did I take it?'],
     situation: [
       () => 'Recap the whole car situation: the garage, who helped me get around, and what they found.',
       (v) => `Summarise the ${v.context} saga: where it went, who lent me a ride, and what was wrong.`,

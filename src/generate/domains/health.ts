@@ -20,7 +20,7 @@ export const health: DomainSpec = {
       context: rng.pick(MEDICATIONS),
       oldValue: { value: oldDose, type: 'QUANTITY' },
       newValue: { value: newDose, type: 'QUANTITY' },
-      quantity: { value: `$${5 * rng.int(3, 18)}`, type: 'MONEY' },
+      quantity: { value: `${5 * rng.int(3, 18)} dollars`, type: 'MONEY' },
       item: { value: rng.pick(AIDS), type: 'OBJECT' },
       outcome: { value: rng.pick(FINDINGS), type: 'CONDITION' },
     };
@@ -65,7 +65,7 @@ export const health: DomainSpec = {
     quantity: [() => 'How much was the co-pay?'],
     when: [(v) => `When is my ${v.event}?`, (v) => `What date was the ${v.event}?`],
     current: [(v) => `What dose of ${v.context} am I on now?`, (v) => `How much ${v.context} am I taking currently?`],
-    feeling: [(v) => `How was I feeling about the ${v.event}?`],
+    feeling: [(v) => `How was I feeling about the ${v.event}, and where is it?`, (v) => `What state was I in before the ${v.event}, and which clinic is it at?`],
     situation: [
       (v) => `Give me the whole health picture: where I'm being seen, who is helping me, and what the ${v.event} found.`,
       () => 'Summarise my health situation: the clinic, the friend helping me, and the diagnosis.',

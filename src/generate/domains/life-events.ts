@@ -63,7 +63,7 @@ export const lifeEvents: DomainSpec = {
     quantity: [() => 'How much did the movers quote?'],
     when: [(v) => `When is my ${v.event}?`, (v) => `What date was the ${v.event}?`],
     current: [() => 'Which city am I moving to?', () => 'Where are we moving now?'],
-    feeling: [(v) => `How was I feeling about the ${v.event}?`],
+    feeling: [(v) => `How was I feeling about the ${v.event}, and who was handling it?`, (v) => `What was my state of mind about the ${v.event}, and which company did we book?`],
     situation: [
       () => 'Tell me the whole moving story: who moved us, who helped me pack, and where we ended up.',
       () => 'Recap the move: the movers, the person who helped me pack, and our new address.',

@@ -63,7 +63,7 @@ export const relationships: DomainSpec = {
     quantity: [() => 'How long had we been texting before the date?'],
     when: [(v) => `When was the ${v.event}?`, () => 'What date did we go out?'],
     current: [() => 'What are we doing after dinner now?', () => 'What is the after-dinner plan?'],
-    feeling: [() => 'How did I feel before the date?'],
+    feeling: [() => 'How did I feel before the date, and where was it?', () => 'What was my mood going into the date, and where did we meet?'],
     situation: [
       () => 'Tell me the whole date story: where it was, who gave me advice, and where the second date is.',
       () => 'Recap the date for me: the restaurant, the friend who helped, and what we planned next.',
