@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { ThreadlineError } from '../errors.js';
-import type { AdapterDefinition } from './contract.js';
+import type { AdapterConfig, AdapterDefinition } from './contract.js';
 
 type Loader = () => Promise<{ default: AdapterDefinition }>;
 
@@ -15,6 +15,8 @@ interface BuiltIn {
   needsConfig?: boolean;
   /** A real open-source memory layer (slower, heavier): part of `bench --all`, not of plain `bench`. */
   realSystem?: boolean;
+  /** Guesses from the statistics of the corpus being played: its config defaults to that corpus. */
+  readsCorpus?: boolean;
 }
 
 export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {
@@ -31,9 +33,14 @@ export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {
   stdio: { load: () => import('../../adapters/stdio.js'), needsConfig: true },
   http: { load: () => import('../../adapters/http.js'), needsConfig: true },
   mcp: { load: () => import('../../adapters/mcp.js'), needsConfig: true },
-  prior: { load: () => import('../../adapters/prior.js') },
+  prior: { load: () => import('../../adapters/prior.js'), readsCorpus: true },
   oracle: { load: () => import('../../adapters/oracle.js'), testOnly: true },
 };
+
+/** A built-in that reads corpus statistics gets the played corpus unless its config names one. */
+export function withPlayedCorpus(spec: string, config: AdapterConfig, corpusPath: string): AdapterConfig {
+  return BUILT_IN_ADAPTERS[spec]?.readsCorpus && config.corpus === undefined ? { ...config, corpus: corpusPath } : config;
+}
 
 const definitionShape = z.object({
   name: z.string().min(1),

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
-import { resolveAdapter } from '../../src/adapter/registry.js';
+import { resolveAdapter, withPlayedCorpus } from '../../src/adapter/registry.js';
 import { tokenCounter } from '../../src/efficiency/tokens.js';
 import { questionKind } from '../../adapters/prior/question-kind.js';
 import { tempDir } from '../helpers/paths.js';
@@ -72,6 +72,12 @@ describe('prior baseline adapter', () => {
 
   it('rejects a bad budget in its config', () => {
     return expect(resolveAdapter('prior').then((d) => d.create({ answerTokens: 0 }))).rejects.toThrow(/answerTokens/);
+  });
+
+  it('gets the played corpus unless its config names one (run and bench)', () => {
+    expect(withPlayedCorpus('prior', {}, 'other/corpus')).toEqual({ corpus: 'other/corpus' });
+    expect(withPlayedCorpus('prior', { corpus: 'mine' }, 'other/corpus')).toEqual({ corpus: 'mine' });
+    expect(withPlayedCorpus('full-context', {}, 'other/corpus')).toEqual({});
   });
 
   it('reads the kind of question from its wording', () => {

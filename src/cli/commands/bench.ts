@@ -2,7 +2,7 @@
 // and cumulative mode (scope none), with a summary table and result files under results/.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { BUILT_IN_ADAPTERS } from '../../adapter/registry.js';
+import { BUILT_IN_ADAPTERS, withPlayedCorpus } from '../../adapter/registry.js';
 import { buildSummaryExport } from '../../report/export.js';
 import { renderSummaryTable, SUMMARY_HEAD, summaryCells, type SummaryRow } from '../../report/terminal.js';
 import type { RunMode } from '../../store/records.js';
@@ -52,7 +52,7 @@ export function registerBench(program: Command): void {
               corpus,
               corpusPath,
               adapterSpec,
-              adapterConfig: {},
+              adapterConfig: withPlayedCorpus(adapterSpec, {}, corpusPath),
               mode,
               scope: 'none',
               grading: 'strict',

@@ -1,6 +1,6 @@
 // `threadline run`: drive one adapter over a corpus, store the results, print the report.
 import { Command, Option } from 'commander';
-import { resolveAdapter } from '../../adapter/registry.js';
+import { resolveAdapter, withPlayedCorpus } from '../../adapter/registry.js';
 import { ThreadlineError } from '../../errors.js';
 import { outcomeChanges } from '../../report/determinism.js';
 import { buildExport } from '../../report/export.js';
@@ -75,9 +75,9 @@ export function registerRun(program: Command): void {
       if (flags.resume && !resume) throw new CliExit(EXIT.usage, `no run "${flags.resume}" in ${flags.db}`);
       const adapterSpec = resume?.adapterSpec ?? flags.adapter;
       if (!adapterSpec) throw new CliExit(EXIT.usage, 'missing --adapter <name|path> (see `threadline adapters`)');
-      const adapterConfig = resume?.adapterConfig ?? parseAdapterConfig(flags.adapterConfig);
-      const recordedProbes = resume ? ((resume.options.probes as RecordedProbe[] | undefined) ?? []) : probeRequests(flags, adapterSpec, adapterConfig);
       const corpusPath = corpusArg ?? resume?.corpusPath ?? 'corpus';
+      const adapterConfig = resume?.adapterConfig ?? withPlayedCorpus(adapterSpec, parseAdapterConfig(flags.adapterConfig), corpusPath);
+      const recordedProbes = resume ? ((resume.options.probes as RecordedProbe[] | undefined) ?? []) : probeRequests(flags, adapterSpec, adapterConfig);
       const { corpus } = await loadRunnableCorpus(corpusPath);
       const probes = await resolveProbes(recordedProbes);
       const outcomes: RunOutcome[] = [];
