@@ -12,6 +12,6 @@ export const CITIES: readonly string[] = [
   'Rosario', 'Salzburg', 'Taipei', 'Uppsala', 'Verona', 'Wroclaw', 'Asheville', 'Bordeaux', 'Chennai', 'Dakar',
   'Eugene', 'Fresno', 'Gdansk', 'Heidelberg', 'Inverness', 'Johannesburg', 'Kolkata', 'Leeds', 'Malmo', 'Nashville',
   'Omaha', 'Plovdiv', 'Recife', 'San Diego', 'Tampere', 'Usti', 'Valparaiso', 'Windhoek', 'Ankara', 'Baltimore',
-  'Cork', 'Dundee', 'Eskisehir', 'Fez', 'Galway', 'Hiroshima', 'Iquitos', 'Kobe', 'Louisville', 'Mombasa',
+  'Cork', 'Dundee', 'Eskisehir', 'Essaouira', 'Galway', 'Hiroshima', 'Iquitos', 'Kobe', 'Louisville', 'Mombasa',
   'Naples', 'Oulu', 'Pune', 'Regina', 'Sendai', 'Toulouse', 'Urbana', 'Victoria', 'Worcester', 'Zurich',
 ];

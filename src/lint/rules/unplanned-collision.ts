@@ -1,9 +1,10 @@
 // A distinctive name (a person's name, an organisation) that two stories share by accident: in a
 // cumulative run it becomes an unplanned collision and stops telling the stories apart. Stories
 // that share names on purpose declare it with the same story-level `collision_group:`.
-import type { Corpus, Story } from '../../corpus/model.js';
+import type { Story } from '../../corpus/model.js';
 import { foldWhitespaceAndCase } from '../../grading/normalize-text.js';
 import { isClosedClassOrShort } from '../closed-class.js';
+import { corpusIndex, wordsOf } from '../corpus-index.js';
 import type { LintRule } from '../rule.js';
 
 /** Words inside person names that are not names ("Dr. Ana Ruiz" is distinctive by Ana and Ruiz). */
@@ -29,26 +30,17 @@ export function distinctiveNames(story: Story): Map<string, Story['turns'][numbe
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const onWordBoundary = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u');
 
-const foldedTexts = new WeakMap<Corpus, Map<string, string>>();
-
-function storyTexts(corpus: Corpus): Map<string, string> {
-  const cached = foldedTexts.get(corpus);
-  if (cached) return cached;
-  const texts = new Map(corpus.stories.map((s) => [s.id, foldWhitespaceAndCase(s.turns.map((t) => t.text).join('\n'))]));
-  foldedTexts.set(corpus, texts);
-  return texts;
-}
-
 const shareAGroup = (a: Story, b: Story) => (a.collisionGroups ?? []).some((g) => (b.collisionGroups ?? []).includes(g));
 
 export const unplannedCollisionRule: LintRule = {
   name: 'unplanned-collision',
   description: 'a distinctive name occurs in another story only when both declare the same collision_group',
   check(story, ctx) {
-    const texts = storyTexts(ctx.corpus);
+    const { texts, byWord } = corpusIndex(ctx.corpus);
     for (const [name, turn] of distinctiveNames(story)) {
       const pattern = onWordBoundary(name);
-      const others = ctx.corpus.stories.filter((other) => other.id !== story.id && !shareAGroup(story, other) && pattern.test(texts.get(other.id) ?? ''));
+      const rarest = wordsOf(name).map((w) => byWord.get(w) ?? []).sort((a, b) => a.length - b.length)[0] ?? [];
+      const others = rarest.map((i) => ctx.corpus.stories[i]).filter((other, k) => other.id !== story.id && !shareAGroup(story, other) && pattern.test(texts[rarest[k]]));
       if (others.length === 0) continue;
       ctx.report(
         'warning',
