@@ -17,6 +17,8 @@ export interface PlotContext {
   timeline: Timeline;
   keywords: string[];
   chatter: ChatterDeck;
+  /** General-knowledge questions already asked in this story, so a second trap asks something else. */
+  askedTraps: Set<string>;
   /** 1-based batch number of the first batch of a kind. */
   batchOf(slot: Slot): number;
 }
@@ -116,7 +118,9 @@ function generalKnowledgeQuestion(ctx: PlotContext): string {
   const lowered = ctx.keywords.map((k) => k.toLowerCase());
   for (const question of ctx.rng.shuffle(GENERAL_KNOWLEDGE)) {
     const text = question.toLowerCase();
-    if (!lowered.some((k) => text.includes(k))) return question;
+    if (ctx.askedTraps.has(question) || lowered.some((k) => text.includes(k))) continue;
+    ctx.askedTraps.add(question);
+    return question;
   }
   return 'how many sides does a triangle have?';
 }

@@ -37,6 +37,7 @@ function attemptStory(storyId: number, spec: DomainSpec, rng: Rng, pools: Pools)
     spec, rng, v, before, after, timeline,
     keywords: storyKeywords(v),
     chatter: dealChatter(rng),
+    askedTraps: new Set(),
     batchOf: (slot) => timeline.slots.indexOf(slot) + 1,
   };
   const batches = timeline.slots.map((slot, index) => buildBatch(ctx, slot, index));

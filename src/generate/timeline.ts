@@ -44,6 +44,8 @@ export function planSlots(rng: Rng): Slot[] {
   const insert = (slot: Slot, from: number) => slots.splice(rng.int(from, slots.length), 0, slot);
   insert('smalltalk', 1);
   insert('trap', 2);
+  // Not every story is the same shape: some ask a second general-knowledge question.
+  if (rng.chance(0.25)) insert('trap', 2);
   if (rng.chance(0.7)) insert('probe', 2);
   if (rng.chance(0.4)) slots.push('closing');
   return slots;

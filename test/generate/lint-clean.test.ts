@@ -23,7 +23,9 @@ describe('a generated corpus under the linter', () => {
       expect([...report.errors, ...report.warnings].map(formatDiagnostic)).toEqual([]);
       expect(report.stories).toBe(240);
       expect(report.questions).toBe(summary.questions);
-      expect(report.traps).toBe(240);
+      // One or two traps per story, a second in about a quarter of them.
+      expect(report.traps).toBeGreaterThan(240 + 30);
+      expect(report.traps).toBeLessThan(240 + 100);
       expect(Object.keys(report.domains).sort()).toEqual(['Career', 'Daily Life', 'Health', 'Learning', 'Life Events', 'Relationships']);
       expect(report.keptKeys).toEqual([]);
     });
