@@ -1,6 +1,6 @@
 // A numeric keyword that a substring match finds inside a larger number: "38" passes on "$138k",
 // "10" on "100". It makes the strict rule pass wrong answers; carry the unit or the full figure.
-import { gradedQuestions } from '../../corpus/model.js';
+import { gradedQuestions, type Corpus } from '../../corpus/model.js';
 import { foldWhitespaceAndCase } from '../../grading/normalize-text.js';
 import { corpusIndex, type CorpusIndex } from '../corpus-index.js';
 import type { LintRule } from '../rule.js';
@@ -34,6 +34,30 @@ function candidateStories(keyword: string, index: CorpusIndex): Set<number> {
   return found;
 }
 
+interface Occurrence {
+  storyId: string;
+  context: string;
+}
+
+/** Keywords repeat across a large corpus ("10", "May 3rd"), so each is looked up once per corpus. */
+const looked = new WeakMap<Corpus, Map<string, Occurrence | undefined>>();
+
+function firstLooseOccurrence(keyword: string, corpus: Corpus): Occurrence | undefined {
+  const cache = looked.get(corpus) ?? new Map<string, Occurrence | undefined>();
+  looked.set(corpus, cache);
+  if (cache.has(keyword)) return cache.get(keyword);
+  const index = corpusIndex(corpus);
+  let found: Occurrence | undefined;
+  for (const position of [...candidateStories(keyword, index)].sort((a, b) => a - b)) {
+    const context = insideLargerNumber(keyword, index.texts[position]);
+    if (context === undefined) continue;
+    found = { storyId: corpus.stories[position].id, context };
+    break;
+  }
+  cache.set(keyword, found);
+  return found;
+}
+
 export const looseNumberRule: LintRule = {
   name: 'loose-number',
   description: 'a numeric keyword does not occur inside a larger number anywhere in the corpus',
@@ -42,11 +66,9 @@ export const looseNumberRule: LintRule = {
       for (const keyword of q.expected) {
         const folded = foldWhitespaceAndCase(keyword);
         if (!startsOrEndsWithDigit(folded)) continue;
-        const index = corpusIndex(ctx.corpus);
-        const story = [...candidateStories(folded, index)].sort((a, b) => a - b).find((i) => insideLargerNumber(folded, index.texts[i]) !== undefined);
-        if (story === undefined) continue;
-        const context = insideLargerNumber(folded, index.texts[story]);
-        ctx.report('warning', q.source, 'expected_contains', `question ${q.id}: numeric keyword "${keyword}" occurs inside a larger number in story ${ctx.corpus.stories[story].id} ("…${context}…"); give its unit or the full figure`);
+        const found = firstLooseOccurrence(folded, ctx.corpus);
+        if (!found) continue;
+        ctx.report('warning', q.source, 'expected_contains', `question ${q.id}: numeric keyword "${keyword}" occurs inside a larger number in story ${found.storyId} ("…${found.context}…"); give its unit or the full figure`);
       }
     }
   },
