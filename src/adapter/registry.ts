@@ -24,6 +24,7 @@ export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {
   'full-context': { load: () => import('../../adapters/full-context.js') },
   'recent-window': { load: () => import('../../adapters/recent-window.js') },
   'sqlite-fts': { load: () => import('../../adapters/sqlite-fts.js') },
+  reference: { load: () => import('../../adapters/reference.js') },
   vector: { load: () => import('../../adapters/vector.js') },
   hybrid: { load: () => import('../../adapters/hybrid.js') },
   langgraph: { load: () => import('../../adapters/langgraph.js'), realSystem: true },

@@ -1,0 +1,37 @@
+// CP1: what kind of utterance this is — a personal statement, an update of something told before, a
+// question about the user's own life, a general-knowledge question, or noise (small talk with
+// nothing to keep). Decided from the sentence form and general cue words.
+import type { Slot } from './slots.js';
+import { words } from './words.js';
+
+export type InputClass = 'statement' | 'update' | 'question' | 'general_knowledge' | 'noise';
+
+const QUESTION_START = /^(?:what|what's|whats|who|who's|whom|whose|where|where's|when|when's|why|how|how's|which|is|are|am|was|were|do|does|did|can|could|should|would|will|have|has|remind me|tell me|any idea|do you (?:remember|know))\b/i;
+const PERSONAL = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|we're|our|ours|us|you said|i told you)\b/i;
+const KIN = /\b(?:mum|mom|dad|mother|father|sister|brother|wife|husband|partner|son|daughter|kid|kids|boyfriend|girlfriend|fiance|fiancee|grandma|grandpa|nan|aunt|uncle|cousin|boss|friend|roommate|flatmate|dog|cat|he|she|his|her|him|they|them|their)\b/i;
+
+/** Update cues: the speaker replaces something said earlier. */
+const UPDATE = /\b(?:actually|changed?|changing|moved (?:to|it|the)|has moved|have moved|been moved|no longer|not [^.]{0,40}any ?more|instead|switch(?:ed|ing)?|resched\w*|postponed|pushed (?:back|to)|brought forward|bumped|cancel(?:l?ed)?|correction|scratch that|turns out|now (?:it's|its|is|we're|i'm|they're|she's|he's)|new (?:date|time|plan|venue)|rather than|not anymore|updated?|called off|replaced|upgraded|downgraded|raised|dropped to|went up|went down)\b/i;
+
+const PHATIC = /^(?:lol|haha|hah|ok(?:ay)?|hmm+|ugh|anyway|random|btw|sorry|thanks|thank you|good (?:morning|night)|hi|hey|hello|brb|nvm)\b/i;
+
+export function isQuestionForm(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith('?') || QUESTION_START.test(t.replace(/^(?:so|and|but|also|anyway|ok|okay|hey|quick question)[,:]?\s+/i, ''));
+}
+
+export function isPersonal(text: string, known: (word: string) => boolean): boolean {
+  if (PERSONAL.test(text) || KIN.test(text)) return true;
+  return words(text).some((w) => w.length > 2 && known(w));
+}
+
+export function classifyInput(text: string, slots: readonly Slot[], hasHistory: boolean, known: (word: string) => boolean): InputClass {
+  const t = text.trim();
+  if (isQuestionForm(t) && t.split(/[.!]\s/).length <= 2 && words(t).length <= 30) {
+    return isPersonal(t, known) ? 'question' : 'general_knowledge';
+  }
+  if (hasHistory && UPDATE.test(t)) return 'update';
+  const informative = slots.filter((s) => s.type !== 'OBJECT' && s.type !== 'OTHER' && s.type !== 'EMOTION');
+  if (informative.length === 0 && (PHATIC.test(t) || words(t).length < 16)) return 'noise';
+  return 'statement';
+}

@@ -1,0 +1,44 @@
+// The answer: the best-matching facts of the chosen narrative, current values first, cut to fit the
+// answer budget (o200k tokens, the tokenizer the harness grades with). A replaced fact is preceded
+// by the fact that replaced it, so a reader meets the current value first.
+import { encode } from 'gpt-tokenizer/encoding/o200k_base';
+import type { Fact } from './fact.js';
+import type { Memory } from './memory.js';
+import type { Scored } from './rank.js';
+
+/** Leaves headroom under the default 128-token grading budget. */
+export const ANSWER_TOKENS = 120;
+const MAX_FACTS = 5;
+/** A fact this far below the best one is noise, not context. */
+const RELATIVE_FLOOR = 0.25;
+
+export function composeAnswer(memory: Memory, ranked: readonly Scored[]): Fact[] {
+  const top = ranked[0]?.score ?? 0;
+  const chosen: Fact[] = [];
+  let tokens = 0;
+  const take = (fact: Fact): boolean => {
+    if (chosen.includes(fact)) return true;
+    const cost = encode(`${fact.text}\n`).length;
+    if (chosen.length > 0 && tokens + cost > ANSWER_TOKENS) return false;
+    chosen.push(fact);
+    tokens += cost;
+    return true;
+  };
+  for (const { fact, score } of ranked) {
+    if (chosen.length >= MAX_FACTS || score < top * RELATIVE_FLOOR) break;
+    const replacement = fact.supersededBy !== undefined ? memory.fact(fact.supersededBy) : undefined;
+    if (replacement && !chosen.includes(replacement)) take(replacement);
+    take(fact);
+  }
+  return chosen;
+}
+
+/** The answer text, cut at the token budget so nothing past it is handed on. */
+export function answerText(facts: readonly Fact[]): string {
+  const text = facts.map((f) => f.text).join('\n');
+  const tokens = encode(text);
+  if (tokens.length <= ANSWER_TOKENS) return text;
+  const cut = text.split(' ');
+  while (cut.length > 1 && encode(cut.join(' ')).length > ANSWER_TOKENS) cut.pop();
+  return cut.join(' ');
+}

@@ -1,0 +1,56 @@
+// CP10: which emotion an utterance expresses, from the general lexicon, and the warmth a companion
+// should answer with. The label names the family and the user's own word ("anxiety (nervous)"), so
+// a reader sees both the category and the evidence.
+import type { DetectedEmotion } from '../../src/adapter/contract.js';
+import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
+
+export interface EmotionHit {
+  family: EmotionFamily;
+  cue: string;
+  /** Character offset of the cue in the utterance. */
+  at: number;
+  weight: number;
+}
+
+const EMPHASIS = /(?:\b(?:so|really|very|super|feel|feeling|felt|i'm|im|am|was|is|are|got|getting|totally|pretty|bit|little|kinda|quite|honestly)\s+)$/i;
+const NEGATED = /(?:\b(?:not|never|no|isn't|wasn't|aren't|don't|didn't)\s+(?:\w+\s+)?)$/i;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const PATTERNS = EMOTION_FAMILIES.flatMap((family) =>
+  family.cues.map((cue) => ({ family, cue, re: new RegExp(`(?<![\\p{L}-])${escape(cue)}(?![\\p{L}-])`, 'giu') })),
+);
+
+/** Every emotion cue in the text, negated ones left out. */
+export function emotionHits(text: string): EmotionHit[] {
+  const hits: EmotionHit[] = [];
+  for (const { family, cue, re } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (NEGATED.test(before)) continue;
+      hits.push({ family, cue, at: m.index, weight: 1 + (EMPHASIS.test(before) ? 1 : 0) + cue.split(' ').length * 0.1 });
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+function warmthFor(family: EmotionFamily | undefined): string {
+  if (!family) return 'neutral';
+  return family.valence === 'neutral' ? 'neutral' : 'increase';
+}
+
+export function detectEmotion(text: string): DetectedEmotion {
+  const hits = emotionHits(text);
+  const byFamily = new Map<string, { family: EmotionFamily; weight: number; cue: string; at: number }>();
+  for (const hit of hits) {
+    const seen = byFamily.get(hit.family.name);
+    if (seen) seen.weight += hit.weight;
+    else byFamily.set(hit.family.name, { family: hit.family, weight: hit.weight, cue: hit.cue, at: hit.at });
+  }
+  const best = [...byFamily.values()].sort((a, b) => b.weight - a.weight || a.at - b.at)[0];
+  if (best) return { label: `${best.family.name} (${best.cue.toLowerCase()})`, warmthDirection: warmthFor(best.family) };
+  if (/!{1,}/.test(text)) return { label: 'excitement (exclamation)', warmthDirection: 'increase' };
+  return { label: 'neutral', warmthDirection: 'neutral' };
+}

@@ -1,0 +1,81 @@
+// The engine's working memory: facts, document frequencies for weighting words, the narratives the
+// stream was segmented into, and the names each tenant has mentioned. Rebuilt from the event log
+// on open, so it is never the store of record.
+import type { Fact } from './fact.js';
+
+export interface Narrative {
+  id: number;
+  tenant: string;
+  /** Story clock of the latest utterance in it. */
+  lastTimestamp?: string;
+  /** Lower-cased proper names told in it. */
+  names: Set<string>;
+}
+
+export class Memory {
+  readonly facts: Fact[] = [];
+  readonly narratives: Narrative[] = [];
+  private readonly df = new Map<string, number>();
+  private totalTerms = 0;
+  private readonly factsByTenant = new Map<string, Fact[]>();
+  private readonly active = new Map<string, Narrative>();
+  private readonly names = new Map<string, Set<string>>();
+  turnSeq = 0;
+
+  addFact(fact: Fact): void {
+    this.facts.push(fact);
+    const list = this.factsByTenant.get(fact.tenant) ?? [];
+    list.push(fact);
+    this.factsByTenant.set(fact.tenant, list);
+    for (const term of new Set(fact.terms)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    this.totalTerms += fact.terms.length;
+  }
+
+  factsOf(tenant: string): Fact[] {
+    return this.factsByTenant.get(tenant) ?? [];
+  }
+
+  fact(id: number): Fact | undefined {
+    return this.facts[id - 1];
+  }
+
+  /** BM25's inverse document frequency over every stored fact: rare words weigh more. */
+  idf(term: string): number {
+    const n = this.facts.length;
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  averageLength(): number {
+    return this.facts.length > 0 ? this.totalTerms / this.facts.length : 1;
+  }
+
+  activeNarrative(tenant: string): Narrative | undefined {
+    return this.active.get(tenant);
+  }
+
+  openNarrative(tenant: string): Narrative {
+    const narrative: Narrative = { id: this.narratives.length + 1, tenant, names: new Set() };
+    this.narratives.push(narrative);
+    this.active.set(tenant, narrative);
+    return narrative;
+  }
+
+  rememberNames(tenant: string, narrative: Narrative, names: readonly string[]): void {
+    const known = this.names.get(tenant) ?? new Set<string>();
+    for (const name of names) {
+      for (const part of name.toLowerCase().split(/\s+/)) {
+        if (part.length > 2) {
+          known.add(part);
+          narrative.names.add(part);
+        }
+      }
+    }
+    this.names.set(tenant, known);
+  }
+
+  /** Whether a lower-cased word is a name this tenant has told. */
+  knowsName(tenant: string, word: string): boolean {
+    return this.names.get(tenant)?.has(word) ?? false;
+  }
+}

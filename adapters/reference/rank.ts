@@ -1,0 +1,77 @@
+// Structural matching: every stored fact scored against a question by the weighted words they share
+// (rare words weigh more; synonyms count half), a bonus when the fact holds a value of the type the
+// question asks for, and the fact's place in history (a replaced value ranks below its replacement
+// unless the question asks about the past).
+import type { QuestionClass } from './classify-question.js';
+import type { Fact } from './fact.js';
+import type { Memory } from './memory.js';
+import type { SlotType } from './slots.js';
+import { isGroupTerm } from './terms.js';
+
+export interface Ask {
+  terms: string[];
+  questionClass: QuestionClass;
+  types: SlotType[];
+  /** The question asks for the value as it was before a change ("at first", "originally"). */
+  past: boolean;
+  /** The question stresses the current value ("now", "in the end"). */
+  current: boolean;
+}
+
+export interface Scored {
+  fact: Fact;
+  score: number;
+}
+
+const PAST = /\b(?:at first|originally|initially|first|before|used to|previous(?:ly)?|old|original|was supposed|start(?:ed)? (?:out|off))\b/i;
+const CURRENT = /\b(?:now|in the end|currently|current|latest|new|final(?:ly)?|these days|still|anymore|any more|ended up|end up)\b/i;
+
+export function historyCues(question: string): { past: boolean; current: boolean } {
+  return { past: PAST.test(question), current: CURRENT.test(question) };
+}
+
+const K1 = 1.2;
+const B = 0.75;
+/** A word of the same utterance but another sentence says what the sentence is about, more weakly. */
+const CONTEXT_WEIGHT = 0.35;
+
+/** BM25 of the question's terms in the fact (each term once), plus its utterance's context. */
+export function lexicalScore(memory: Memory, ask: Ask, fact: Fact): number {
+  const own = new Set(fact.terms);
+  const context = new Set(fact.context);
+  const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / memory.averageLength()));
+  let score = 0;
+  for (const term of ask.terms) {
+    const weight = memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1);
+    if (own.has(term)) score += weight * norm;
+    else if (context.has(term)) score += weight * CONTEXT_WEIGHT;
+    else if (!isGroupTerm(term) && fact.terms.some((t) => sharesStem(t, term))) score += weight * norm * PREFIX_WEIGHT;
+  }
+  return score;
+}
+
+/** Word-family matches the stemmer misses ("therapist"/"therapy", "surgeon"/"surgery"). */
+const PREFIX = 5;
+const PREFIX_WEIGHT = 0.6;
+function sharesStem(a: string, b: string): boolean {
+  return a.length >= PREFIX && b.length >= PREFIX && !isGroupTerm(a) && a.slice(0, PREFIX) === b.slice(0, PREFIX);
+}
+
+export function scoreFact(memory: Memory, ask: Ask, fact: Fact): number {
+  let score = lexicalScore(memory, ask, fact);
+  const typed = ask.types.some((t) => fact.slots.some((s) => s.type === t));
+  if (score <= 0 && !(ask.questionClass === 'emotional' && fact.emotion) && !typed) return 0;
+  if (typed) score += score > 0 ? 1.5 : 0.3;
+  if (ask.questionClass === 'emotional' && fact.emotion) score += 2.5;
+  if (fact.noise) score *= 0.5;
+  if (fact.supersededBy !== undefined) score *= ask.past ? 1.1 : 0.6;
+  if (fact.update) score *= ask.past ? 0.8 : ask.current ? 1.3 : 1.1;
+  return score + fact.id * 1e-7;
+}
+
+export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[]): Scored[] {
+  return facts
+    .map((fact) => ({ fact, score: scoreFact(memory, ask, fact) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
+}

@@ -1,0 +1,52 @@
+// The read path: classify the question, refuse personal facts to a general-knowledge question, route
+// it to its narrative, rank that narrative's facts, and answer with the best of them.
+import type { Candidate, QueryResult } from '../../src/adapter/contract.js';
+import { isPersonal } from './classify-input.js';
+import { classifyQuestion, expectedTypes } from './classify-question.js';
+import { answerText, composeAnswer } from './compose.js';
+import type { Fact } from './fact.js';
+import type { Memory } from './memory.js';
+import { historyCues, rankFacts, type Ask } from './rank.js';
+import { routeNarrative } from './route.js';
+import { termsOf, isGroupTerm } from './terms.js';
+
+const CANDIDATES = 10;
+/** Share of a non-personal question's words that memory must hold for it to be about the user. */
+const PERSONAL_COVERAGE = 0.5;
+/** A question asking to be reminded is about the user whatever its words. */
+const RECALL = /\b(?:again|remind|did i|do i|have i|was i|am i|i told you|i mentioned)\b/i;
+const WORLD_KNOWLEDGE = /\b(?:capital of|usually|typically|generally|normally|on average|in general|how many .{1,30} (?:in|on|does|do) (?:a|an|the)\b|who (?:wrote|invented|discovered|painted|composed)|what (?:is|are|does) (?:a|an)\b|boiling point|speed of|\d+\s*(?:[-+*/x×÷]|times|plus|minus|divided by)\s*\d+)/i;
+
+function candidate(fact: Fact, score?: number): Candidate {
+  return { text: fact.text, id: `fact-${fact.id}`, ...(score !== undefined ? { score: Number(score.toFixed(4)) } : {}) };
+}
+
+function coverage(_memory: Memory, terms: readonly string[], facts: readonly Fact[]): number {
+  const content = terms.filter((t) => !isGroupTerm(t));
+  if (content.length === 0) return 0;
+  const held = new Set(facts.flatMap((f) => f.terms));
+  return content.filter((t) => held.has(t)).length / content.length;
+}
+
+export function answerQuestion(memory: Memory, question: string, tenant: string): QueryResult {
+  const pool = memory.factsOf(tenant);
+  const terms = termsOf(question);
+  const draft = classifyQuestion(question, true);
+  const ask: Ask = { terms, questionClass: draft, types: expectedTypes(question, draft), ...historyCues(question) };
+  const ranked = rankFacts(memory, ask, pool);
+  const narrative = routeNarrative(memory, tenant, ranked);
+  const mine = ranked.filter((s) => s.fact.narrative === narrative);
+  const personalByForm = RECALL.test(question) || isPersonal(question, (w) => memory.knowsName(tenant, w));
+  const held = coverage(memory, terms, mine.map((s) => s.fact));
+  const personal = personalByForm || (held >= PERSONAL_COVERAGE && !(WORLD_KNOWLEDGE.test(question) && held < 0.8));
+  const questionClass = classifyQuestion(question, personal);
+  if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };
+
+  const answer = composeAnswer(memory, mine);
+  return {
+    text: answerText(answer),
+    candidates: mine.slice(0, CANDIDATES).map((s) => candidate(s.fact, s.score)),
+    queryClass: questionClass,
+    convergence: answer.map((f) => candidate(f)),
+  };
+}

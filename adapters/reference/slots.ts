@@ -1,0 +1,77 @@
+// CP2/CP4: the typed values (slots) an utterance holds. Names, places and organisations come from
+// compromise; dates and times from chrono-node (via the temporal resolutions); money, quantities,
+// emotions and the kinds of noun (event, condition, role, activity, object) from patterns and the
+// general lexicons. A slot is a span of the utterance with one semantic type.
+import nlp from 'compromise';
+import type { TemporalResolution } from '../../src/adapter/contract.js';
+import { emotionHits } from './emotion.js';
+import { ACTIVITY_NOUNS, CONDITION_NOUNS, EVENT_NOUNS, OBJECT_HINTS, ROLE_NOUNS } from './lexicon/kinds.js';
+import { isFunctionWord, words } from './words.js';
+
+export type SlotType = 'PERSON' | 'PLACE' | 'ORGANIZATION' | 'DATE' | 'TIME' | 'MONEY' | 'QUANTITY' | 'EMOTION' | 'EVENT' | 'CONDITION' | 'ROLE' | 'ACTIVITY' | 'OBJECT' | 'OTHER';
+
+export interface Slot {
+  value: string;
+  type: SlotType;
+}
+
+const MONEY = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion|thousand))?(?:\s?-\s?[$£€¥]?\d[\d,.]*(?:k|m)?)?(?:\s(?:a|an|per)\s\w+)?|\b\d[\d,.]*\s?(?:dollars|pounds|euros|quid|bucks)\b)/gi;
+const QUANTITY = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|a couple of|once|twice)(?:\s?(?:-|to)\s?\d+)?\s?(?:%|percent|mg|ml|g|kg|lbs?|pounds?|miles?|km|k|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|year-old|year old|times|laps|reps|sets|guests|people|kids|stitches|nights|sessions|floors|pages|words|steps|points|out of \d+)?(?:\s(?:a|an|per|each)\s(?:day|week|month|year|night|session|hour))?(?:\s(?:overweight|underweight|old|long|tall|late|early))?/gi;
+const CLOCK = /\b\d{1,2}(?::\d{2})\s?(?:am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s?(?:am|pm)\b/gi;
+
+function matches(re: RegExp, text: string): string[] {
+  return [...text.matchAll(re)].map((m) => m[0].trim()).filter((v) => /\d|[a-z]{3}/i.test(v));
+}
+
+function clean(value: string): string {
+  return value.replace(/^[\s,;:.!?'"(]+|[\s,;:.!?'")]+$/g, '').replace(/^(?:the|a|an|my|our|his|her|their)\s+/i, '');
+}
+
+function kindOf(phrase: string): SlotType | undefined {
+  const ws = words(phrase);
+  const head = ws[ws.length - 1] ?? '';
+  if (ws.some((w) => CONDITION_NOUNS.has(w))) return 'CONDITION';
+  if (EVENT_NOUNS.has(head) || ws.some((w) => EVENT_NOUNS.has(w))) return 'EVENT';
+  if (ROLE_NOUNS.has(head)) return 'ROLE';
+  if (ACTIVITY_NOUNS.has(head)) return 'ACTIVITY';
+  if (OBJECT_HINTS.has(head)) return 'OBJECT';
+  return undefined;
+}
+
+/** Noun phrases compromise finds, typed by their head noun, or OBJECT for a concrete common noun. */
+function nounSlots(doc: ReturnType<typeof nlp>): Slot[] {
+  const slots: Slot[] = [];
+  for (const phrase of doc.nouns().out('array') as string[]) {
+    const value = clean(phrase);
+    const content = words(value).filter((w) => !isFunctionWord(w));
+    if (content.length === 0 || value.length < 3) continue;
+    const kind = kindOf(value);
+    if (kind) slots.push({ value, type: kind });
+    else if (/^[A-Z]/.test(value) && !/^I\b/.test(value)) slots.push({ value, type: 'OTHER' });
+    else slots.push({ value, type: 'OBJECT' });
+  }
+  return slots;
+}
+
+export function extractSlots(text: string, temporal: readonly TemporalResolution[]): Slot[] {
+  const doc = nlp(text);
+  const slots: Slot[] = [];
+  const add = (values: string[], type: SlotType) => {
+    for (const v of values.map(clean)) if (v && !slots.some((s) => s.value === v && s.type === type)) slots.push({ value: v, type });
+  };
+  add(doc.people().out('array') as string[], 'PERSON');
+  add(doc.places().out('array') as string[], 'PLACE');
+  add(doc.organizations().out('array') as string[], 'ORGANIZATION');
+  add(matches(MONEY, text), 'MONEY');
+  add(matches(CLOCK, text), 'TIME');
+  add(temporal.map((t) => t.text), 'DATE');
+  add(matches(QUANTITY, text).filter((q) => !/^\d{1,2}(:\d{2})?$/.test(q) || /\d{3,}/.test(q)), 'QUANTITY');
+  add(emotionHits(text).map((h) => text.slice(h.at, h.at + h.cue.length)), 'EMOTION');
+  for (const slot of nounSlots(doc)) add([slot.value], slot.type);
+  return slots;
+}
+
+/** The distinct types a set of slots carries, in a stable order. */
+export function typesOf(slots: readonly Slot[]): string[] {
+  return [...new Set(slots.map((s) => s.type))].sort();
+}

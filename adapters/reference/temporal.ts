@@ -1,0 +1,54 @@
+// CP9: temporal expressions found with chrono-node and resolved against the story clock (the turn's
+// timestamp), with their direction relative to that moment. A bare date that would only resolve
+// forwards by more than half a year is read as a past date instead ("on March 3" said in June).
+import * as chrono from 'chrono-node';
+import type { TemporalResolution } from '../../src/adapter/contract.js';
+
+/** chrono reads frequencies and ages as times ("twice a day", "a 9 year old"); they are not. */
+const NOT_A_TIME = /^(?:(?:a|an|per|each|one|every)\s+(?:day|week|month|year|night)|\d+\s*(?:years?|yrs?)|\d+)$/i;
+
+const HALF_YEAR_MS = 183 * 24 * 3600 * 1000;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function isoDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function isoMinute(date: Date): string {
+  return `${isoDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** The story clock as a Date; a fixed epoch when the turn has none, so results stay deterministic. */
+export function clockOf(timestamp: string | undefined): Date {
+  const parsed = timestamp ? new Date(timestamp.length === 10 ? `${timestamp}T00:00` : timestamp) : undefined;
+  return parsed && !Number.isNaN(parsed.getTime()) ? parsed : new Date('2025-01-06T09:00');
+}
+
+function direction(resolved: Date, now: Date): 'past' | 'present' | 'future' {
+  const a = isoDate(resolved);
+  const b = isoDate(now);
+  return a === b ? 'present' : a > b ? 'future' : 'past';
+}
+
+export function resolveTemporal(text: string, timestamp: string | undefined): TemporalResolution[] {
+  const now = clockOf(timestamp);
+  const forward = chrono.parse(text, now, { forwardDate: true });
+  return forward.filter((result) => !NOT_A_TIME.test(result.text.trim())).map((result) => {
+    let start = result.start;
+    const explicitlyAhead = /\b(next|in|coming|upcoming|this)\b/i.test(result.text);
+    if (!explicitlyAhead && start.date().getTime() - now.getTime() > HALF_YEAR_MS) {
+      const backward = chrono.parse(result.text, now)[0];
+      if (backward) start = backward.start;
+    }
+    const date = start.date();
+    const hasTime = start.isCertain('hour');
+    return {
+      text: result.text,
+      resolved: hasTime ? isoMinute(date) : isoDate(date),
+      direction: direction(date, now),
+    };
+  });
+}

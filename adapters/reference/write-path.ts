@@ -1,0 +1,74 @@
+// The write path: one utterance in, its class, the facts stored from it, its temporal expressions
+// and its emotion out. Deterministic: the same utterances in the same order build the same memory.
+import type { IngestResult, TurnInput } from '../../src/adapter/contract.js';
+import { classifyInput, type InputClass } from './classify-input.js';
+import { detectEmotion, emotionHits } from './emotion.js';
+import type { Fact } from './fact.js';
+import type { Memory } from './memory.js';
+import { predictQueries } from './predicted-queries.js';
+import { narrativeFor } from './segment.js';
+import { extractSlots, typesOf } from './slots.js';
+import { supersedeEarlier } from './supersede.js';
+import { sentencesOf } from './sentences.js';
+import { resolveTemporal } from './temporal.js';
+import { termsOf } from './terms.js';
+
+const NAMED = new Set(['PERSON', 'PLACE', 'ORGANIZATION']);
+
+/** Capitalised words inside a sentence (not its first word, not "I"): names compromise may not know. */
+function capitalisedWords(text: string): string[] {
+  return [...text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}[\p{Ll}'’-]+)/gu)].map((m) => m[1]).filter((w) => w !== 'I' && !/^I['’]/.test(w));
+}
+
+export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): IngestResult {
+  const turnSeq = ++memory.turnSeq;
+  const sentences = sentencesOf(turn.text).map((text) => {
+    const temporal = resolveTemporal(text, turn.timestamp);
+    return { text, temporal, slots: extractSlots(text, temporal) };
+  });
+  const temporal = sentences.flatMap((s) => s.temporal);
+  const allSlots = sentences.flatMap((s) => s.slots);
+  const active = memory.activeNarrative(tenant);
+  const inputClass: InputClass = classifyInput(turn.text, allSlots, active !== undefined, (w) => memory.knowsName(tenant, w));
+  const emotion = detectEmotion(turn.text);
+  if (inputClass === 'question' || inputClass === 'general_knowledge') {
+    return { inputClass, facts: [], temporal, emotion };
+  }
+
+  const names = [...allSlots.filter((s) => NAMED.has(s.type)).map((s) => s.value), ...capitalisedWords(turn.text)];
+  const narrative = narrativeFor(memory, tenant, turn.timestamp, names);
+  narrative.lastTimestamp = turn.timestamp ?? narrative.lastTimestamp;
+  memory.rememberNames(tenant, narrative, names);
+
+  const facts: Fact[] = [];
+  for (const { text: sentence, slots } of sentences) {
+    const fact: Fact = {
+      id: memory.facts.length + 1,
+      tenant,
+      narrative: narrative.id,
+      turn: turnSeq,
+      timestamp: turn.timestamp,
+      text: sentence,
+      slots,
+      terms: termsOf(sentence),
+      context: [],
+      predictedQueries: predictQueries(sentence, slots),
+      noise: inputClass === 'noise',
+      update: inputClass === 'update',
+      emotion: emotionHits(sentence)[0]?.family.name,
+      replaced: [],
+    };
+    memory.addFact(fact);
+    facts.push(fact);
+  }
+  const turnTerms = [...new Set(facts.flatMap((f) => f.terms))];
+  for (const fact of facts) fact.context = turnTerms.filter((t) => !fact.terms.includes(t));
+  if (inputClass === 'update') for (const fact of facts) supersedeEarlier(memory, fact);
+
+  return {
+    inputClass,
+    facts: facts.map((f) => ({ text: f.text, types: typesOf(f.slots), predictedQueries: f.predictedQueries })),
+    temporal,
+    emotion,
+  };
+}
