@@ -31,7 +31,7 @@ export function classifyInput(text: string, slots: readonly Slot[], hasHistory: 
     return isPersonal(t, known) ? 'question' : 'general_knowledge';
   }
   if (hasHistory && UPDATE.test(t)) return 'update';
-  const informative = slots.filter((s) => s.type !== 'OBJECT' && s.type !== 'OTHER' && s.type !== 'EMOTION');
+  const informative = slots.filter((s) => s.type !== 'OBJECT' && s.type !== 'EMOTION');
   if (informative.length === 0 && (PHATIC.test(t) || words(t).length < 16)) return 'noise';
   return 'statement';
 }

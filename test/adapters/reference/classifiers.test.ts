@@ -1,0 +1,69 @@
+// The reference engine's classifiers and extractors on hand-written sentences.
+import { describe, expect, it } from 'vitest';
+import { classifyInput } from '../../../adapters/reference/classify-input.js';
+import { classifyQuestion, expectedTypes } from '../../../adapters/reference/classify-question.js';
+import { detectEmotion } from '../../../adapters/reference/emotion.js';
+import { extractSlots } from '../../../adapters/reference/slots.js';
+import { resolveTemporal } from '../../../adapters/reference/temporal.js';
+import { sentencesOf } from '../../../adapters/reference/sentences.js';
+
+const unknown = () => false;
+const classify = (text: string, hasHistory = true) => classifyInput(text, extractSlots(text, resolveTemporal(text, '2024-05-06T10:00')), hasHistory, unknown);
+
+describe('input classification', () => {
+  it('tells statements, updates, questions, world questions and small talk apart', () => {
+    expect(classify('My brother Tariq starts his apprenticeship at Halden Motors on June 3.')).toBe('statement');
+    expect(classify('Actually the dinner got moved to Friday instead.')).toBe('update');
+    expect(classify('what did I say my brother’s garage was called?')).toBe('question');
+    expect(classify('how far is the moon from the earth?')).toBe('general_knowledge');
+    expect(classify('lol ok anyway')).toBe('noise');
+  });
+  it('does not call the first utterance an update', () => {
+    expect(classify('Actually I have news: I got a puppy called Biscuit.', false)).toBe('statement');
+  });
+});
+
+describe('question classification', () => {
+  it('names what a question asks for', () => {
+    expect(classifyQuestion('When is the dentist appointment?', true)).toBe('temporal');
+    expect(classifyQuestion('How did I feel before the audition?', true)).toBe('emotional');
+    expect(classifyQuestion('Give me a rundown of the house move.', true)).toBe('situation');
+    expect(classifyQuestion('Who is my landlord?', true)).toBe('factual');
+    expect(classifyQuestion('What is the tallest mountain?', false)).toBe('general_knowledge');
+    expect(expectedTypes('How much is the deposit?', 'factual')).toContain('MONEY');
+    expect(expectedTypes('Who is my landlord?', 'factual')).toContain('PERSON');
+  });
+});
+
+describe('emotion and warmth', () => {
+  it('finds the emotion with its evidence and skips negated cues', () => {
+    expect(detectEmotion("I'm honestly terrified about the hearing tomorrow")).toEqual({ label: 'anxiety (terrified)', warmthDirection: 'increase' });
+    expect(detectEmotion('we closed on the house, I am so proud of us').label).toContain('pride');
+    expect(detectEmotion("I'm not worried about it, just logging the date").label).toBe('neutral');
+  });
+});
+
+describe('temporal resolution against the story clock', () => {
+  it('resolves relative and absolute dates with their direction', () => {
+    const found = resolveTemporal('the recital is next Saturday and I booked it three days ago', '2024-05-06T10:00');
+    expect(found.find((t) => t.text.includes('Saturday'))).toMatchObject({ direction: 'future' });
+    expect(found.find((t) => t.text.includes('ago'))).toMatchObject({ direction: 'past' });
+    expect(resolveTemporal('it was on February 2', '2024-05-06T10:00')[0]).toMatchObject({ resolved: '2024-02-02', direction: 'past' });
+    expect(resolveTemporal('take one pill twice a day', '2024-05-06T10:00')).toEqual([]);
+  });
+});
+
+describe('typed slots', () => {
+  it('types names, money, quantities and times', () => {
+    const text = 'Dr. Amelia Frost at Northgate Clinic charged $180 for the scan, and the follow-up is at 4:15pm.';
+    const slots = extractSlots(text, resolveTemporal(text, '2024-05-06T10:00'));
+    const typeOf = (value: string) => slots.filter((s) => s.value.includes(value)).map((s) => s.type);
+    expect(typeOf('$180')).toContain('MONEY');
+    expect(typeOf('4:15')).toContain('TIME');
+    expect(typeOf('Northgate Clinic')).toContain('ORGANIZATION');
+    expect(slots.some((s) => s.type === 'PERSON' && s.value.includes('Frost'))).toBe(true);
+  });
+  it('keeps a title with its name when splitting sentences', () => {
+    expect(sentencesOf('I saw Dr. Frost today. It went fine.')).toEqual(['I saw Dr. Frost today.', 'It went fine.']);
+  });
+});
