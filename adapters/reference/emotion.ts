@@ -2,6 +2,7 @@
 // should answer with. The label names the family and the user's own word ("anxiety (nervous)"), so
 // a reader sees both the category and the evidence.
 import type { DetectedEmotion } from '../../src/adapter/contract.js';
+import { EMOTION_NOUN } from './lexicon/emotion-nouns.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 
 export interface EmotionHit {
@@ -18,6 +19,9 @@ const NEGATED = /(?:\b(?:not|never|no|isn't|wasn't|aren't|don't|didn't)\s+(?:\w+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const JOY = EMOTION_FAMILIES.find((f) => f.name === 'joy')!;
+const SADNESS = EMOTION_FAMILIES.find((f) => f.name === 'sadness')!;
 
 const PATTERNS = EMOTION_FAMILIES.flatMap((family) =>
   family.cues.map((cue) => ({ family, cue, re: new RegExp(`(?<![\\p{L}-])${escape(cue)}(?![\\p{L}-])`, 'giu') })),
@@ -36,13 +40,26 @@ export function emotionHits(text: string): EmotionHit[] {
   return hits.sort((a, b) => a.at - b.at);
 }
 
+/** "anxiety (nervous, nervousness)": the family, the user's word, and the emotion that word names. */
+function labelOf(family: EmotionFamily, cue: string): string {
+  const word = cue.toLowerCase();
+  const noun = EMOTION_NOUN[word];
+  return `${family.name} (${noun && noun !== word && noun !== family.name ? `${word}, ${noun}` : word})`;
+}
+
 function warmthFor(family: EmotionFamily | undefined): string {
   if (!family) return 'neutral';
   return family.valence === 'neutral' ? 'neutral' : 'increase';
 }
 
+/** Tears are sadness, unless the rest of the utterance is happy (tears of joy). */
+function readTears(hits: EmotionHit[], text: string): EmotionHit[] {
+  const positive = hits.some((h) => h.family.valence === 'positive' && h.family.name !== 'tears') || /!/.test(text);
+  return hits.map((h) => (h.family.name === 'tears' ? { ...h, family: positive ? JOY : SADNESS } : h));
+}
+
 export function detectEmotion(text: string): DetectedEmotion {
-  const hits = emotionHits(text);
+  const hits = readTears(emotionHits(text), text);
   const byFamily = new Map<string, { family: EmotionFamily; weight: number; cue: string; at: number }>();
   for (const hit of hits) {
     const seen = byFamily.get(hit.family.name);
@@ -50,7 +67,7 @@ export function detectEmotion(text: string): DetectedEmotion {
     else byFamily.set(hit.family.name, { family: hit.family, weight: hit.weight, cue: hit.cue, at: hit.at });
   }
   const best = [...byFamily.values()].sort((a, b) => b.weight - a.weight || a.at - b.at)[0];
-  if (best) return { label: `${best.family.name} (${best.cue.toLowerCase()})`, warmthDirection: warmthFor(best.family) };
+  if (best) return { label: labelOf(best.family, best.cue), warmthDirection: warmthFor(best.family) };
   if (/!{1,}/.test(text)) return { label: 'excitement (exclamation)', warmthDirection: 'increase' };
   return { label: 'neutral', warmthDirection: 'neutral' };
 }

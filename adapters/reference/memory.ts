@@ -10,6 +10,8 @@ export interface Narrative {
   lastTimestamp?: string;
   /** Lower-cased proper names told in it. */
   names: Set<string>;
+  /** Every matching term its facts hold. */
+  terms: Set<string>;
 }
 
 export class Memory {
@@ -55,7 +57,7 @@ export class Memory {
   }
 
   openNarrative(tenant: string): Narrative {
-    const narrative: Narrative = { id: this.narratives.length + 1, tenant, names: new Set() };
+    const narrative: Narrative = { id: this.narratives.length + 1, tenant, names: new Set(), terms: new Set() };
     this.narratives.push(narrative);
     this.active.set(tenant, narrative);
     return narrative;

@@ -3,6 +3,7 @@
 import type { Candidate, QueryResult } from '../../src/adapter/contract.js';
 import { isPersonal } from './classify-input.js';
 import { classifyQuestion, expectedTypes } from './classify-question.js';
+import { convergeParts } from './converge.js';
 import { answerText, composeAnswer } from './compose.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
@@ -34,7 +35,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   const draft = classifyQuestion(question, true);
   const ask: Ask = { terms, questionClass: draft, types: expectedTypes(question, draft), ...historyCues(question) };
   const ranked = rankFacts(memory, ask, pool);
-  const narrative = routeNarrative(memory, tenant, ranked);
+  const narrative = routeNarrative(memory, tenant, terms, new Set(ranked.map((s) => s.fact.narrative)));
   const mine = ranked.filter((s) => s.fact.narrative === narrative);
   const personalByForm = RECALL.test(question) || isPersonal(question, (w) => memory.knowsName(tenant, w));
   const held = coverage(memory, terms, mine.map((s) => s.fact));
@@ -42,10 +43,11 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   const questionClass = classifyQuestion(question, personal);
   if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };
 
-  const answer = composeAnswer(memory, mine);
+  const ordered = questionClass === 'situation' ? convergeParts(memory, question, ask, pool.filter((f) => f.narrative === narrative), mine) : mine;
+  const answer = composeAnswer(memory, ordered);
   return {
     text: answerText(answer),
-    candidates: mine.slice(0, CANDIDATES).map((s) => candidate(s.fact, s.score)),
+    candidates: ordered.slice(0, CANDIDATES).map((s) => candidate(s.fact, s.score)),
     queryClass: questionClass,
     convergence: answer.map((f) => candidate(f)),
   };

@@ -33,9 +33,28 @@ function kindOf(phrase: string): SlotType | undefined {
   if (ws.some((w) => CONDITION_NOUNS.has(w))) return 'CONDITION';
   if (EVENT_NOUNS.has(head) || ws.some((w) => EVENT_NOUNS.has(w))) return 'EVENT';
   if (ROLE_NOUNS.has(head)) return 'ROLE';
-  if (ACTIVITY_NOUNS.has(head)) return 'ACTIVITY';
+  if (ACTIVITY_NOUNS.has(head) || ws.some((w) => ACTIVITY_NOUNS.has(w)) || (head.length > 5 && head.endsWith('ing'))) return 'ACTIVITY';
   if (OBJECT_HINTS.has(head)) return 'OBJECT';
   return undefined;
+}
+
+/** Words that end an organisation's name ("Northgate Clinic", "Halden Motors", "Acme Ltd"). */
+const ORG_HEAD = /\b((?:\p{Lu}[\p{L}'&.-]*\s+){0,4}(?:Clinic|Centre|Center|Hospital|Surgery|Practice|School|Academy|College|University|Institute|Library|Foods?|Motors|Co|Company|Ltd|Inc|LLC|Group|Bank|Agency|Foundation|Trust|Society|Club|Gym|Studio|Studios|Cafe|Café|Restaurant|Bistro|Bar|Pub|Hotel|Shelter|Rescue|Council|Services|Solutions|Software|Labs?|Partners|Associates|Insurance|Pharmacy|Vets?|Dental|Physio|Surveying|Care|Market|Bakery|Press|Records|Media|Health|Church|Chapel|Orthopedics|Orthopaedics|Animal Hospital|Theatre|Theater))\b/gu;
+/** Cue words after which a capitalised word is a person's name. */
+const PERSON_CUE = /\b(?:called|named|(?:my|her|his|our|their) (?:\w+ ){0,2}(?:friend|sister|brother|mum|mom|dad|son|daughter|wife|husband|partner|boyfriend|girlfriend|boss|manager|colleague|coworker|teacher|tutor|coach|neighbou?r|landlord|landlady|cousin|aunt|uncle|niece|nephew|grandma|grandpa|roommate|flatmate|therapist|doctor|vet|nurse|mentor|fianc[ée]e?)|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Prof\.?|with|from|and|told|says|said|asked|texted|messaged|rang|called)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+/** "a company called X", "a bar named X": the name is not a person's. */
+const THING_BEFORE = /\b(?:company|firm|business|shop|store|place|restaurant|cafe|café|bar|pub|band|app|clinic|school|street|road|town|village|brand|agency|gym|hotel|venue|dog|cat|puppy|kitten|horse|boat|show|book|film|movie|game|team|group|club|charity|shelter)\s+(?:called|named)\s+$/i;
+const NOT_NAMES = /^(?:I|I'm|The|A|An|My|Our|His|Her|Their|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function organisations(text: string): string[] {
+  return [...text.matchAll(ORG_HEAD)].map((m) => m[1].trim()).filter((v) => /^\p{Lu}/u.test(v));
+}
+
+function cuedPeople(text: string): string[] {
+  return [...text.matchAll(PERSON_CUE)]
+    .filter((m) => !THING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].length - m[1].length)))
+    .map((m) => m[1])
+    .filter((name) => !NOT_NAMES.test(name.split(/\s+/)[0]) && organisations(name).length === 0);
 }
 
 /** Noun phrases compromise finds, typed by their head noun, or OBJECT for a concrete common noun. */
@@ -60,6 +79,8 @@ export function extractSlots(text: string, temporal: readonly TemporalResolution
     for (const v of values.map(clean)) if (v && !slots.some((s) => s.value === v && s.type === type)) slots.push({ value: v, type });
   };
   add(doc.people().out('array') as string[], 'PERSON');
+  add(cuedPeople(text), 'PERSON');
+  add(organisations(text), 'ORGANIZATION');
   add(doc.places().out('array') as string[], 'PLACE');
   add(doc.organizations().out('array') as string[], 'ORGANIZATION');
   add(matches(MONEY, text), 'MONEY');

@@ -37,7 +37,7 @@ describe('question classification', () => {
 
 describe('emotion and warmth', () => {
   it('finds the emotion with its evidence and skips negated cues', () => {
-    expect(detectEmotion("I'm honestly terrified about the hearing tomorrow")).toEqual({ label: 'anxiety (terrified)', warmthDirection: 'increase' });
+    expect(detectEmotion("I'm honestly terrified about the hearing tomorrow")).toEqual({ label: 'anxiety (terrified, fear)', warmthDirection: 'increase' });
     expect(detectEmotion('we closed on the house, I am so proud of us').label).toContain('pride');
     expect(detectEmotion("I'm not worried about it, just logging the date").label).toBe('neutral');
   });
