@@ -27,10 +27,13 @@ function clean(value: string): string {
   return value.replace(/^[\s,;:.!?'"(]+|[\s,;:.!?'")]+$/g, '').replace(/^(?:the|a|an|my|our|his|her|their)\s+/i, '');
 }
 
+/** Word endings of diseases and conditions (arthritis, hypothyroidism, melanoma, anaemia, neuropathy). */
+const MEDICAL_SUFFIX = /^[a-z]{4,}(?:itis|ism|osis|oma|emia|aemia|pathy|algia|iasis)$/;
+
 function kindOf(phrase: string): SlotType | undefined {
   const ws = words(phrase);
   const head = ws[ws.length - 1] ?? '';
-  if (ws.some((w) => CONDITION_NOUNS.has(w))) return 'CONDITION';
+  if (ws.some((w) => CONDITION_NOUNS.has(w) || MEDICAL_SUFFIX.test(w))) return 'CONDITION';
   if (EVENT_NOUNS.has(head) || ws.some((w) => EVENT_NOUNS.has(w))) return 'EVENT';
   if (ROLE_NOUNS.has(head)) return 'ROLE';
   if (ACTIVITY_NOUNS.has(head) || ws.some((w) => ACTIVITY_NOUNS.has(w)) || (head.length > 5 && head.endsWith('ing'))) return 'ACTIVITY';
