@@ -22,7 +22,21 @@ export class Memory {
   private readonly factsByTenant = new Map<string, Fact[]>();
   private readonly active = new Map<string, Narrative>();
   private readonly names = new Map<string, Set<string>>();
+  private readonly narrativeDf = new Map<string, number>();
   turnSeq = 0;
+
+  /** Records that a narrative holds a term (for the narrative-level rarity of words). */
+  addNarrativeTerm(narrative: Narrative, term: string): void {
+    if (narrative.terms.has(term)) return;
+    narrative.terms.add(term);
+    this.narrativeDf.set(term, (this.narrativeDf.get(term) ?? 0) + 1);
+  }
+
+  /** How rare a term is among narratives: a word only one narrative holds identifies it. */
+  narrativeIdf(term: string): number {
+    const n = this.narratives.length;
+    return Math.log(1 + n / ((this.narrativeDf.get(term) ?? 0) + 0.5));
+  }
 
   addFact(fact: Fact): void {
     this.facts.push(fact);

@@ -44,7 +44,9 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   const draft = classifyQuestion(question, true);
   const ask: Ask = { terms, questionClass: draft, types: expectedTypes(question, draft), ...historyCues(question) };
   const ranked = rankFacts(memory, ask, pool);
-  const narrative = routeNarrative(memory, tenant, terms, new Set(ranked.map((s) => s.fact.narrative)));
+  const bestFact = new Map<number, number>();
+  for (const { fact, score } of ranked) if (!bestFact.has(fact.narrative)) bestFact.set(fact.narrative, score);
+  const narrative = routeNarrative(memory, tenant, terms, bestFact);
   const mine = ranked.filter((s) => s.fact.narrative === narrative);
   const personalByForm = RECALL.test(question) || isPersonal(question, (w) => memory.knowsName(tenant, w));
   const held = coverage(memory, terms, mine.map((s) => s.fact));

@@ -4,19 +4,21 @@
 import type { Memory, Narrative } from './memory.js';
 import { isGroupTerm } from './terms.js';
 
-const ACTIVE_PREFERENCE = 1.5;
+/** Tunable: how much the narrative the conversation is in is preferred. */
+export const ROUTING = { activePreference: 2.5, power: 2, factWeight: 1 };
 
 function evidence(memory: Memory, narrative: Narrative, terms: readonly string[]): number {
-  return terms.reduce((sum, t) => sum + (narrative.terms.has(t) ? memory.idf(t) * (isGroupTerm(t) ? 0.3 : 1) : 0), 0);
+  return terms.reduce((sum, t) => sum + (narrative.terms.has(t) ? memory.narrativeIdf(t) ** ROUTING.power * (isGroupTerm(t) ? 0.3 : 1) : 0), 0);
 }
 
-export function routeNarrative(memory: Memory, tenant: string, terms: readonly string[], candidates: ReadonlySet<number>): number | undefined {
+export function routeNarrative(memory: Memory, tenant: string, terms: readonly string[], bestFact: ReadonlyMap<number, number>): number | undefined {
   const active = memory.activeNarrative(tenant)?.id;
   let chosen: number | undefined;
   let top = -Infinity;
   for (const narrative of memory.narratives) {
-    if (narrative.tenant !== tenant || !candidates.has(narrative.id)) continue;
-    const value = evidence(memory, narrative, terms) * (narrative.id === active ? ACTIVE_PREFERENCE : 1);
+    const best = bestFact.get(narrative.id);
+    if (narrative.tenant !== tenant || best === undefined) continue;
+    const value = (evidence(memory, narrative, terms) + ROUTING.factWeight * best) * (narrative.id === active ? ROUTING.activePreference : 1);
     if (value > top) {
       top = value;
       chosen = narrative.id;

@@ -59,7 +59,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
       replaced: [],
     };
     memory.addFact(fact);
-    for (const term of fact.terms) narrative.terms.add(term);
+    for (const term of fact.terms) memory.addNarrativeTerm(narrative, term);
     facts.push(fact);
   }
   const turnTerms = [...new Set(facts.flatMap((f) => f.terms))];
