@@ -15,9 +15,18 @@ const UPDATE = /\b(?:actually|changed?|changing|moved (?:to|it|the)|has moved|ha
 
 const PHATIC = /^(?:lol|haha|hah|ok(?:ay)?|hmm+|ugh|anyway|random|btw|sorry|thanks|thank you|good (?:morning|night)|hi|hey|hello|brb|nvm)\b/i;
 
+const LEAD_IN = /^(?:so|and|but|also|anyway|ok|okay|hey|hi|quick question|random question|sorry)[,:!]?\s+/i;
+
+/**
+ * A question: one of its sentences asks (an interrogative opening and a question mark), or it is a
+ * single sentence ending in a question mark, or it opens with an interrogative. A statement that
+ * merely ends "??" ("…which seems suspiciously cheap??") is not one.
+ */
 export function isQuestionForm(text: string): boolean {
-  const t = text.trim();
-  return t.endsWith('?') || QUESTION_START.test(t.replace(/^(?:so|and|but|also|anyway|ok|okay|hey|quick question)[,:]?\s+/i, ''));
+  const sentences = text.trim().split(/(?<=[.!?])\s+/).map((s) => s.trim().replace(LEAD_IN, '')).filter(Boolean);
+  if (sentences.length === 0) return false;
+  if (sentences.length === 1 && sentences[0].endsWith('?')) return true;
+  return QUESTION_START.test(sentences[0]) || sentences.some((s) => s.endsWith('?') && QUESTION_START.test(s));
 }
 
 export function isPersonal(text: string, known: (word: string) => boolean): boolean {
