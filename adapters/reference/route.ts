@@ -1,14 +1,18 @@
 // Which narrative a question belongs to when no tenant id says so: the one that holds most of the
 // question's weighted words (rare words — names, specific things — decide), with a preference for
-// the narrative the conversation is in, which settles questions worded alike across narratives.
+// the narrative the conversation is in, which settles questions worded alike across narratives, and
+// its best-matching fact's score.
 import type { Memory, Narrative } from './memory.js';
 import { isGroupTerm } from './terms.js';
 
-/** Tunable: how much the narrative the conversation is in is preferred. */
-export const ROUTING = { activePreference: 2.5, power: 2, factWeight: 1 };
+/** How much the narrative the conversation is in is preferred. */
+const ACTIVE_PREFERENCE = 2.5;
+/** Rarity among narratives is squared, so a word one narrative alone holds dominates. */
+const RARITY_POWER = 2;
+const BEST_FACT_WEIGHT = 1;
 
 function evidence(memory: Memory, narrative: Narrative, terms: readonly string[]): number {
-  return terms.reduce((sum, t) => sum + (narrative.terms.has(t) ? memory.narrativeIdf(t) ** ROUTING.power * (isGroupTerm(t) ? 0.3 : 1) : 0), 0);
+  return terms.reduce((sum, t) => sum + (narrative.terms.has(t) ? memory.narrativeIdf(t) ** RARITY_POWER * (isGroupTerm(t) ? 0.3 : 1) : 0), 0);
 }
 
 export function routeNarrative(memory: Memory, tenant: string, terms: readonly string[], bestFact: ReadonlyMap<number, number>): number | undefined {
@@ -18,7 +22,7 @@ export function routeNarrative(memory: Memory, tenant: string, terms: readonly s
   for (const narrative of memory.narratives) {
     const best = bestFact.get(narrative.id);
     if (narrative.tenant !== tenant || best === undefined) continue;
-    const value = (evidence(memory, narrative, terms) + ROUTING.factWeight * best) * (narrative.id === active ? ROUTING.activePreference : 1);
+    const value = (evidence(memory, narrative, terms) + BEST_FACT_WEIGHT * best) * (narrative.id === active ? ACTIVE_PREFERENCE : 1);
     if (value > top) {
       top = value;
       chosen = narrative.id;
