@@ -22,7 +22,7 @@ const LEAD_IN = /^(?:so|and|but|also|anyway|ok|okay|hey|hi|quick question|random
  * single sentence ending in a question mark, or it opens with an interrogative. A statement that
  * merely ends "??" ("…which seems suspiciously cheap??") is not one.
  */
-export function isQuestionForm(text: string): boolean {
+function isQuestionForm(text: string): boolean {
   const sentences = text.trim().split(/(?<=[.!?])\s+/).map((s) => s.trim().replace(LEAD_IN, '')).filter(Boolean);
   if (sentences.length === 0) return false;
   if (sentences.length === 1 && sentences[0].endsWith('?')) return true;

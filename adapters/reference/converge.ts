@@ -10,7 +10,7 @@ import { termsOf } from './terms.js';
 
 const PART_SPLIT = /\s+-\s+|:\s+|;\s+|,\s*(?:and\s+)?|\s+and\s+(?=(?:what|who|where|when|which|how|why)\b)/i;
 
-export function questionParts(question: string): { topic: string; parts: string[] } {
+function questionParts(question: string): { topic: string; parts: string[] } {
   const pieces = question.split(PART_SPLIT).map((p) => p.trim()).filter((p) => p.length > 0);
   return { topic: pieces[0] ?? question, parts: pieces.slice(1) };
 }

@@ -36,7 +36,7 @@ const B = 0.75;
 const CONTEXT_WEIGHT = 0.35;
 
 /** BM25 of the question's terms in the fact (each term once), plus its utterance's context. */
-export function lexicalScore(memory: Memory, ask: Ask, fact: Fact): number {
+function lexicalScore(memory: Memory, ask: Ask, fact: Fact): number {
   const own = new Set(fact.terms);
   const context = new Set(fact.context);
   const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / memory.averageLength()));
@@ -57,7 +57,7 @@ function sharesStem(a: string, b: string): boolean {
   return a.length >= PREFIX && b.length >= PREFIX && !isGroupTerm(a) && a.slice(0, PREFIX) === b.slice(0, PREFIX);
 }
 
-export function scoreFact(memory: Memory, ask: Ask, fact: Fact): number {
+function scoreFact(memory: Memory, ask: Ask, fact: Fact): number {
   let score = lexicalScore(memory, ask, fact);
   const typed = ask.types.some((t) => fact.slots.some((s) => s.type === t));
   if (score <= 0 && !(ask.questionClass === 'emotional' && fact.emotion) && !typed) return 0;

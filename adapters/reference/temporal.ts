@@ -13,7 +13,7 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-export function isoDate(date: Date): string {
+function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
@@ -22,7 +22,7 @@ function isoMinute(date: Date): string {
 }
 
 /** The story clock as a Date; a fixed epoch when the turn has none, so results stay deterministic. */
-export function clockOf(timestamp: string | undefined): Date {
+function clockOf(timestamp: string | undefined): Date {
   const parsed = timestamp ? new Date(timestamp.length === 10 ? `${timestamp}T00:00` : timestamp) : undefined;
   return parsed && !Number.isNaN(parsed.getTime()) ? parsed : new Date('2025-01-06T09:00');
 }

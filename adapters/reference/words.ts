@@ -31,8 +31,3 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
-
-/** Stems of the content words, in order, with duplicates kept out. */
-export function contentStems(text: string): string[] {
-  return [...new Set(words(text).filter((w) => !isFunctionWord(w)).map(stem))];
-}
