@@ -4,7 +4,7 @@ import { budgetCurve, budgetLabel, BUDGET_STEPS, headline } from '../report/budg
 import { renderChartSvg } from './chart-render.js';
 import type { Leaderboard } from './leaderboard.js';
 import { seriesColours } from './palette.js';
-import { binRetention } from './retention-bins.js';
+import { binRetention } from '../trajectory/retention-bins.js';
 import { modeScope, type LeaderboardRow } from './row.js';
 
 const PERCENT_AXIS = { format: '.0%', tickCount: 5 };

@@ -1,7 +1,7 @@
 // The leaderboard's small parts: escaping, pooling the retention curve.
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, markdownCell } from '../../src/text/markup.js';
-import { binRetention } from '../../src/leaderboard/retention-bins.js';
+import { binRetention } from '../../src/trajectory/retention-bins.js';
 
 describe('escapeHtml', () => {
   it('turns markup into text, safe in text and quoted attributes', () => {

@@ -82,7 +82,15 @@ export function registerBench(program: Command): void {
       const table = renderSummaryTable(rows, { wide: flags.wide });
       process.stdout.write(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule strict; scope none\n${table}\n`);
       await writeOutput(path.join(flags.out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, rows));
-      process.stdout.write(`results: ${flags.db} (full answers: threadline report <run-id> --format json), ${path.join(flags.out, 'bench')}/*.summary.json, ${path.join(flags.out, 'BENCH.md')}\n`);
+      process.stdout.write(
+        [
+          'results:',
+          `  store        ${flags.db}`,
+          `  summaries    ${path.join(flags.out, 'bench')}/*.summary.json, ${path.join(flags.out, 'BENCH.md')}`,
+          '  every answer threadline report <run-id> --format html (or json)',
+          '',
+        ].join('\n'),
+      );
       const failed = rows.filter((r) => r.run.status !== 'complete');
       if (failed.length > 0) throw new CliExit(EXIT.failed, `${failed.length} run(s) did not complete: ${failed.map((r) => `${r.run.adapterName}/${r.run.mode}`).join(', ')}`);
     });
