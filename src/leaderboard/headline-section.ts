@@ -1,6 +1,6 @@
 // The top of the page: the headline ranking (cumulative mode, CP8 within the answer budget) with
 // end-of-run retention beside it, and one sentence on why the budget is there.
-import { budgetedRetention, budgetTokens, headline } from '../report/budget-fields.js';
+import { atantRate, budgetedRetention, budgetTokens, headline } from '../report/budget-fields.js';
 import { percent } from '../report/format.js';
 import { escapeHtml } from '../text/markup.js';
 import type { Leaderboard } from './leaderboard.js';
@@ -25,7 +25,7 @@ function item(row: LeaderboardRow, rank: number | null, links: (row: Leaderboard
   const r = budgetedRetention(row.summary);
   const href = links(row);
   const name = href ? `<a href="${escapeHtml(href)}">${escapeHtml(row.system)}</a>` : escapeHtml(row.system);
-  return `<li class="${row.reference ? 'ref' : 'ranked'}"><span class="rank">${rank === null ? 'ref' : rank}</span><span class="name">${name}</span>${bar(h.rate, h.wilson95)}<span class="num big" title="${escapeHtml(`${h.passed}/${h.total}, ${h.rule}`)}">${h.total === 0 ? '—' : percent(h.rate)}</span><span class="num" title="end-of-run retention${r ? ` ${r.passed}/${r.total}` : ''}">${r && r.total > 0 ? percent(r.rate) : 'n/a'}</span><span class="num muted" title="ATANT v1.0 strict rule, whole answer">${percent(row.summary.questions.rate)}</span></li>`;
+  return `<li class="${row.reference ? 'ref' : 'ranked'}"><span class="rank">${rank === null ? 'ref' : rank}</span><span class="name">${name}</span>${bar(h.rate, h.wilson95)}<span class="num big" title="${escapeHtml(`${h.passed}/${h.total}, ${h.rule}`)}">${h.total === 0 ? '—' : percent(h.rate)}</span><span class="num" title="end-of-run retention${r ? ` ${r.passed}/${r.total}` : ''}">${r && r.total > 0 ? percent(r.rate) : 'n/a'}</span><span class="num muted" title="ATANT v1.0 strict rule, whole answer">${percent(atantRate(row.summary).rate)}</span></li>`;
 }
 
 export function headlineSection(board: Leaderboard, links: (row: LeaderboardRow) => string | null): string {

@@ -1,7 +1,7 @@
 // The columns of the page's table, which must fit a 1,400 px window: scores first, then one cell
 // each for diagnostics, properties and configuration (details behind a disclosure). Every string
 // from a run record goes through escapeHtml.
-import { budgetedRetention, headline } from '../report/budget-fields.js';
+import { atantRate, budgetedRetention, headline, tierOnlyWithoutBudget } from '../report/budget-fields.js';
 import { percent } from '../report/format.js';
 import type { Rate } from '../report/rates.js';
 import { roundIntervalOutward } from '../stats/wilson.js';
@@ -70,12 +70,10 @@ function retentionCell(row: LeaderboardRow): PageCell {
 
 /** The ATANT v1.0 figure (unbudgeted) and the tier it earns; says in words when the tier exists only without the budget. */
 function atantCell(row: LeaderboardRow): PageCell {
-  const q = row.summary.questions;
+  const q = atantRate(row.summary);
   const c = row.summary.compliance;
-  const h = headline(row.summary);
   const tier = c.level ? (c.llmInLoop ? `${c.level} (assisted)` : c.tier ? `${c.level} ${c.tier}` : `${c.level} <90%`) : 'no level';
-  const onlyUnbudgeted = c.tier !== null && h.budget !== null && h.rate < 0.9;
-  const note = onlyUnbudgeted ? `${tier}, only without the budget` : tier;
+  const note = tierOnlyWithoutBudget(row.summary) ? `${tier}, only without the budget` : tier;
   return { html: `${value(q.total === 0 ? '—' : percent(q.rate))}${detail(note)}`, sort: q.total === 0 ? null : q.rate, title: `ATANT v1.0 strict rule, unbudgeted: ${q.passed}/${q.total}. ${c.note}` };
 }
 

@@ -18,6 +18,8 @@ export interface BudgetPoint {
 export interface Headline extends Rate {
   /** How the headline is computed, in words. */
   rule: string;
+  /** The grading rule's name, when the summary records it apart from the words. */
+  ruleName?: string;
   /** The answer budget in tokens; null when the run graded without one. */
   budget: number | null;
 }
@@ -28,7 +30,10 @@ interface BudgetFields {
   budgetCurve?: BudgetPoint[];
   questionsBudgeted?: Rate;
   retentionBudgeted?: Rate;
-  headline?: Partial<Headline> & { rate: number; passed: number; total: number };
+  headline?: { rate: number; passed: number; total: number; wilson95?: [number, number]; rule?: string; basis?: string; budget?: number | null };
+  /** ATANT v1.0's letter: strict rule, whole answer. */
+  atant?: Rate;
+  complianceBudgeted?: { tier: string | null };
 }
 
 const fields = (s: RunSummary) => s as RunSummary & BudgetFields;
@@ -69,8 +74,9 @@ export function headline(s: RunSummary): Headline {
       total: h.total,
       rate: h.rate,
       wilson95: h.wilson95 ?? wilson(h.passed, h.total),
-      rule: h.rule ?? (budget === null ? 'CP8, unbudgeted' : `CP8 within ${budget} tokens`),
-      budget: h.budget ?? budget,
+      rule: h.basis ?? h.rule ?? (budget === null ? 'CP8, unbudgeted' : `CP8 within ${budget} tokens`),
+      ruleName: h.rule,
+      budget: h.budget === undefined ? budget : h.budget,
     };
   }
   const q = budgetedQuestions(s);
@@ -78,3 +84,17 @@ export function headline(s: RunSummary): Headline {
 }
 
 export const budgetLabel = (tokens: number | null) => (tokens === null ? 'unbudgeted' : String(tokens));
+
+/** CP8 by the letter of ATANT v1.0 (strict rule, whole answer). */
+export function atantRate(s: RunSummary): Rate {
+  return fields(s).atant ?? s.questions;
+}
+
+/** True when the run earns an ATANT tier by the letter but none within the answer budget. */
+export function tierOnlyWithoutBudget(s: RunSummary): boolean {
+  const within = fields(s).complianceBudgeted;
+  if (s.compliance.tier === null) return false;
+  if (within) return within.tier === null;
+  const h = headline(s);
+  return h.budget !== null && h.rate < 0.9;
+}

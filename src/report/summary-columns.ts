@@ -1,6 +1,6 @@
 // One run's headline numbers as table cells: a compact set that fits a 120-column terminal (the
 // default) and the full set (`--wide`, and the Markdown of `bench`).
-import { budgetedRetention, budgetTokens, headline } from './budget-fields.js';
+import { atantRate, budgetedRetention, budgetTokens, headline } from './budget-fields.js';
 import { formatRate, percent } from './format.js';
 import type { RunSummary } from './summary.js';
 import type { RunRecord } from '../store/records.js';
@@ -48,7 +48,7 @@ export function compactColumns(rows: SummaryRow[]): SummaryColumn[] {
     { head: 'system', cell: ({ run }) => system(run) },
     { head: 'mode/scope', cell: ({ run }) => `${run.mode}/${run.scope}` },
     { head: budgetHead(rows), cell: ({ summary }) => shortRate(headline(summary)), numeric: true },
-    { head: 'ATANT', cell: ({ summary }) => (summary.questions.total === 0 ? '—' : percent(summary.questions.rate)), numeric: true },
+    { head: 'ATANT', cell: ({ summary }) => (atantRate(summary).total === 0 ? '—' : percent(atantRate(summary).rate)), numeric: true },
     { head: 'retention', cell: ({ summary }) => { const r = budgetedRetention(summary); return r ? percent(r.rate) : 'n/a'; }, numeric: true },
     { head: 'contam.', cell: crossStory, numeric: true },
     { head: 'safe', cell: ({ summary }) => percent(summary.trajectory.safeRate, 0), numeric: true },
@@ -63,7 +63,7 @@ export function wideColumns(rows: SummaryRow[]): SummaryColumn[] {
     { head: 'adapter', cell: ({ run }) => `${system(run)}@${run.adapterVersion}` },
     { head: 'mode/scope', cell: ({ run }) => `${run.mode}/${run.scope}` },
     { head: `${budgetHead(rows)} (95% Wilson)`, cell: ({ summary }) => formatRate(headline(summary)) },
-    { head: 'ATANT v1.0 strict (95% Wilson)', cell: ({ summary }) => formatRate(summary.questions) },
+    { head: 'ATANT v1.0 strict (95% Wilson)', cell: ({ summary }) => formatRate(atantRate(summary)) },
     { head: 'stories', cell: ({ summary }) => formatRate(summary.stories) },
     { head: 'end-of-run retention', cell: ({ summary }) => { const r = budgetedRetention(summary); return r ? formatRate(r) : 'n/a'; } },
     { head: 'contamination', cell: crossStory },

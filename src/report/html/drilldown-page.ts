@@ -5,7 +5,7 @@
 import { escapeHtml } from '../../text/markup.js';
 import type { StoredRun } from '../../store/records.js';
 import { HARNESS_VERSION } from '../../version.js';
-import { budgetedRetention, budgetTokens, headline } from '../budget-fields.js';
+import { atantRate, budgetedRetention, budgetTokens, headline } from '../budget-fields.js';
 import { formatRate, percent } from '../format.js';
 import type { RunSummary } from '../summary.js';
 import { BASE_STYLES } from './base-styles.js';
@@ -69,7 +69,10 @@ function why(row: DrillRow): string {
   const parts: string[] = [];
   if (row.firstFailure) parts.push(`<p><b>${escapeHtml(row.firstFailure.checkpoint)}</b> first failed: ${escapeHtml(row.firstFailure.reason)}</p>`);
   else if (row.outcome !== 'pass' && row.reason) parts.push(`<p>${escapeHtml(row.reason)}</p>`);
-  for (const v of row.violations) parts.push(`<p class="viol"><b>${escapeHtml(violationName(v.kind))}</b>${v.phase ? ` (${escapeHtml(v.phase)})` : ''}: ${escapeHtml(v.detail)}</p>`);
+  for (const v of row.violations) {
+    const whose = v.canary && v.canaryStory && !v.detail.includes(v.canary) ? ` — "${v.canary}" from story ${v.canaryStory}` : '';
+    parts.push(`<p class="viol"><b>${escapeHtml(violationName(v.kind))}</b>${v.phase ? ` (${escapeHtml(v.phase)})` : ''}: ${escapeHtml(v.detail + whose)}</p>`);
+  }
   return parts.join('');
 }
 
@@ -108,7 +111,7 @@ function facts(stored: StoredRun, summary: RunSummary, budget: number, recorded:
   const r = budgetedRetention(summary);
   const items: Array<[string, string]> = [
     ['Headline', `${formatRate(h)} — ${h.rule}`],
-    ['ATANT v1.0 (strict, whole answer)', `${formatRate(summary.questions)} · ${summary.compliance.note}`],
+    ['ATANT v1.0 (strict, whole answer)', `${formatRate(atantRate(summary))} · ${summary.compliance.note}`],
     ['End-of-run retention', r ? formatRate(r) : 'n/a (isolated mode)'],
     ['Answer budget marked', recorded ? `${budget} tokens (o200k), as recorded with the run` : `${budget} tokens (o200k), the default: this run recorded no budget`],
     ['Adapter', `${run.adapterSpec} @ ${run.adapterVersion} ${JSON.stringify(run.adapterConfig)}`],

@@ -31,7 +31,7 @@ export interface DrillRow {
   answerHtml: string;
   properties: string[];
   firstFailure?: { checkpoint: string; reason: string };
-  violations: Array<{ kind: string; detail: string; phase?: string }>;
+  violations: Array<{ kind: string; detail: string; phase?: string; canary?: string; canaryStory?: string }>;
   later: LaterAsk[];
 }
 
@@ -79,7 +79,10 @@ export function drillRows(stored: StoredRun, summary: RunSummary, budget: number
         answerHtml: view.html,
         properties: stored.ground.get(q.storyId)?.questions[q.questionId]?.properties ?? [],
         firstFailure: f ? { checkpoint: f.checkpoint, reason: f.reason } : undefined,
-        violations: (violations.get(k) ?? []).map((v) => ({ kind: v.kind, detail: v.detail, phase: (v as Violation & { phase?: string }).phase })),
+        violations: (violations.get(k) ?? []).map((v) => {
+          const extra = v as Violation & { phase?: string; canary?: string; canaryStory?: string };
+          return { kind: v.kind, detail: v.detail, phase: extra.phase, canary: extra.canary, canaryStory: extra.canaryStory };
+        }),
         later: q.phase === 'trap' ? [] : (later.get(k) ?? []).map((r) => ({
           phase: r.phase,
           outcome: r.outcome,
