@@ -40,7 +40,7 @@ export function persistenceVerdict(summary: RunSummary): string {
 const pte = ({ summary }: SummaryRow) => (summary.efficiency.ptePerPass === null ? '—' : Math.round(summary.efficiency.ptePerPass).toLocaleString('en-US'));
 const budgetHead = (rows: SummaryRow[]) => {
   const budgets = [...new Set(rows.map((r) => budgetTokens(r.summary)))];
-  return budgets.length === 1 && budgets[0] !== null ? `CP8 within ${budgets[0]} tok` : 'headline CP8';
+  return budgets.length === 1 && budgets[0] !== null ? `headline, ${budgets[0]} tok` : 'headline';
 };
 
 export function compactColumns(rows: SummaryRow[]): SummaryColumn[] {

@@ -71,7 +71,7 @@ export function renderRunReport(stored: StoredRun, summary: RunSummary, options:
     lines.push(fit(`failed questions by first failing checkpoint: write path ${ff.write}, read path ${ff.read}, cross-cutting ${ff.cross} (${by})`));
   }
   lines.push('', table(PROPERTY_HEAD, propertyRows(summary), [10, 11, 16, 78]));
-  lines.push('', table(TRAJECTORY_HEAD, trajectoryRows(summary)));
+  lines.push('', table(TRAJECTORY_HEAD, trajectoryRows(summary), options.wide ? undefined : [80, 10, 22]));
   lines.push('', table(EFFICIENCY_HEAD, efficiencyRows(summary), options.wide ? undefined : [40, 76]));
   const failed = stored.questions.filter((q) => q.outcome === 'fail' || q.outcome === 'error');
   const limit = options.failures ?? 20;

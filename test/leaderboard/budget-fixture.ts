@@ -16,7 +16,7 @@ export function withBudgetCurves(board: Leaderboard): Leaderboard {
       return { tokens, passed, total: q.total, rate: q.total === 0 ? 0 : passed / q.total };
     });
     summary.budgetCurve = [...curve, { tokens: null, passed: q.passed, total: q.total, rate: q.rate }];
-    summary.budget = { tokens: 128 };
+    summary.budget = { tokens: 128, encoding: 'o200k_base' };
     summary.questionsBudgeted = rate(curve[2].passed, q.total);
   }
   return board;

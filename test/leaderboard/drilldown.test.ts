@@ -58,13 +58,15 @@ describe('drill-down pages', () => {
     expect(page).not.toContain(HOSTILE_ANSWER);
   });
 
-  it('names the first failing checkpoint and the violations of a failed question', () => {
-    const cumulative = board.rows.find((r) => r.run.adapterName === 'full-context' && r.run.mode === 'cumulative');
-    const page = readFileSync(path.join(site, 'runs', `${cumulative?.run.id}.html`), 'utf8');
-    const violations = cumulative?.summary.trajectory.violations ?? [];
-    expect(violations.length).toBeGreaterThan(0);
-    expect(page).toContain('class="viol"');
-    expect(page).toMatch(/data-violation="[a-z-]+/);
+  it('names the first failing checkpoint of every failed question and lists every violation', () => {
+    for (const row of board.rows) {
+      const page = readFileSync(path.join(site, 'runs', `${row.run.id}.html`), 'utf8');
+      expect(page.match(/class="viol"/g)?.length ?? 0, row.label).toBe(row.summary.trajectory.violations.length);
+      const failed = (page.match(/<tr data-outcome="fail"[\s\S]*?<\/tr>/g) ?? []).filter((r) => !r.includes('data-phase="trap"'));
+      for (const r of failed) expect(r).toMatch(/<b>CP\d+<\/b> first failed/);
+    }
+    const sqlite = board.rows.find((r) => r.run.adapterName === 'sqlite-fts');
+    expect(readFileSync(path.join(site, 'runs', `${sqlite?.run.id}.html`), 'utf8')).toMatch(/<tr data-outcome="fail"/);
   });
 
   it('is what `report <run> --format html` writes', async () => {
