@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Regenerates the published results: every built-in baseline and real memory layer, the MCP
-# server-memory and the Python stdio example, in isolated and cumulative mode over corpus/, then
-# results/LEADERBOARD.md and results/index.html from the results store.
+# server-memory and the Python stdio example, in isolated and cumulative mode over corpus/, each
+# with the persistence probe (P1); then results/LEADERBOARD.md, results/index.html, one drill-down
+# page per row under results/runs/, and the screenshots under results/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 node bin/threadline.js bench --all -q
 for config in examples/configs/server-memory.json examples/configs/python-keyword-memory.json; do
   adapter=$([[ $config == *server-memory* ]] && echo mcp || echo stdio)
   for mode in isolated cumulative; do
-    node bin/threadline.js run corpus --adapter "$adapter" --adapter-config "$config" --mode "$mode" -q > /dev/null
+    node bin/threadline.js run corpus --adapter "$adapter" --adapter-config "$config" --mode "$mode" --probe persistence -q > /dev/null
   done
 done
+rm -rf results/runs
 node bin/threadline.js leaderboard
+node --import tsx scripts/screenshots.ts results

@@ -17,16 +17,32 @@ interface BuiltIn {
   realSystem?: boolean;
   /** Guesses from the statistics of the corpus being played: its config defaults to that corpus. */
   readsCorpus?: boolean;
+  /**
+   * A second configuration that reads the store this adapter wrote, for the model-independence
+   * probe (P6): the memory must not be tied to the configuration that wrote it.
+   */
+  secondReader?: SecondReader;
 }
+
+export interface SecondReader {
+  config: Record<string, unknown>;
+  /** What differs from the writer, in words. */
+  note: string;
+}
+
+const WIDER_READ: SecondReader = { config: { k: 10 }, note: 'the same store read back with k = 10 instead of the default 5' };
 
 export const BUILT_IN_ADAPTERS: Record<string, BuiltIn> = {
   null: { load: () => import('../../adapters/null.js') },
   'full-context': { load: () => import('../../adapters/full-context.js') },
   'recent-window': { load: () => import('../../adapters/recent-window.js') },
-  'sqlite-fts': { load: () => import('../../adapters/sqlite-fts.js') },
+  'sqlite-fts': { load: () => import('../../adapters/sqlite-fts.js'), secondReader: WIDER_READ },
   reference: { load: () => import('../../adapters/reference.js') },
-  vector: { load: () => import('../../adapters/vector.js') },
-  hybrid: { load: () => import('../../adapters/hybrid.js') },
+  vector: { load: () => import('../../adapters/vector.js'), secondReader: WIDER_READ },
+  hybrid: {
+    load: () => import('../../adapters/hybrid.js'),
+    secondReader: { config: { depth: 20, rrfK: 10 }, note: 'the same store read back with a different fusion (depth 20, RRF K = 10)' },
+  },
   langgraph: { load: () => import('../../adapters/langgraph.js'), realSystem: true },
   llamaindex: { load: () => import('../../adapters/llamaindex.js'), realSystem: true },
   mem0: { load: () => import('../../adapters/mem0.js'), realSystem: true },

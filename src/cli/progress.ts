@@ -42,7 +42,10 @@ export function progressReporter(options: ProgressOptions = {}): RunEventListene
         write(`${label}${event.phase}: asking again for ${event.stories} stories`);
         break;
       case 'phase-story-end':
-        if (live) write(`${label}${event.phase} [${event.index + 1}/${event.total}]`);
+        // Piped output gets a line every tenth of a long phase (retention, probes), so it never looks stuck.
+        if (live || (event.index + 1) % Math.max(1, Math.ceil(event.total / 10)) === 0 || event.index + 1 === event.total) {
+          write(`${label}${event.phase} [${event.index + 1}/${event.total}]`);
+        }
         break;
       case 'adapter-error':
         if (!live && !options.quiet) stream.write(`${label}adapter error in ${event.operation}${event.storyId ? ` (story ${event.storyId})` : ''}: ${event.message}\n`);

@@ -1,10 +1,11 @@
-// The leaderboard's columns, defined once for the Markdown and the HTML renderers: what each
+// The columns of LEADERBOARD.md (the HTML page has its own compact set in page-columns.ts): what each
 // column is called, what it means, and how a row fills it.
 import { CHECKPOINT_IDS, type CheckpointId } from '../../checkpoints/checkpoint.js';
 import { PROPERTIES, type Property } from '../corpus/model.js';
 import { percent } from '../report/format.js';
 import type { Rate } from '../report/rates.js';
 import { roundIntervalOutward } from '../stats/wilson.js';
+import { budgetedRetention, headline } from '../report/budget-fields.js';
 import { absentCell, type Cell } from './cell.js';
 import { modeScope, type LeaderboardRow } from './row.js';
 
@@ -79,8 +80,10 @@ const text = (value: string, title?: string): Cell => ({ text: value, sort: valu
 const configText = (config: Record<string, unknown>) => (Object.keys(config).length === 0 ? 'default' : JSON.stringify(config));
 
 export const COLUMNS: Column[] = [
-  { id: 'adapter', label: 'Adapter', group: 'System', description: 'the memory layer under test', cell: (r) => text(r.run.adapterName, `${r.run.adapterSpec}${r.run.llmInLoop ? ' (LLM in the loop)' : ''}`) },
+  { id: 'adapter', label: 'Adapter', group: 'System', description: 'the memory layer under test', cell: (r) => text(`${r.system}${r.reference ? ' (reference)' : ''}`, `${r.run.adapterSpec}${r.run.llmInLoop ? ' (LLM in the loop)' : ''}`) },
   { id: 'mode', label: 'Mode / scope', group: 'System', description: 'isolated: state cleared before each story; cumulative: one shared store; scope story: a tenant id per story', cell: (r) => text(modeScope(r.run)) },
+  { id: 'headline', label: 'Headline', group: 'Score', description: 'the ranking figure: CP8 within the answer budget (unbudgeted for runs recorded without one)', cell: (r) => ({ ...rateCell(headline(r.summary), true), title: headline(r.summary).rule }) },
+  { id: 'retention', label: 'Retention', group: 'Score', description: 'end-of-run retention (cumulative mode)', cell: (r) => { const k = budgetedRetention(r.summary); return k ? rateCell(k, false) : absentCell('n/a', 'measured in cumulative mode'); } },
   { id: 'score', label: 'CP8 questions', group: 'Score', description: 'final-answer pass rate over CP8-graded questions, with its 95% Wilson interval', cell: (r) => ({ ...rateCell(r.summary.questions, true), title: `hierarchical bootstrap 95%: ${(r.summary.questions.bootstrap95.low * 100).toFixed(1)}–${(r.summary.questions.bootstrap95.high * 100).toFixed(1)}` }) },
   { id: 'stories', label: 'Stories', group: 'Score', description: 'stories whose every question passed', cell: (r) => rateCell(r.summary.stories, false) },
   { id: 'compliance', label: 'Compliance', group: 'Score', description: 'ATANT v1.0 level and tier', cell: complianceCell },

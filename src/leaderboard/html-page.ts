@@ -2,10 +2,12 @@
 // script allowed by hash, no network). Every string from a run record goes through escapeHtml.
 import { HARNESS_VERSION } from '../version.js';
 import { LEGEND } from './cell.js';
-import { accuracyCostChart, retentionChart } from './charts.js';
+import { accuracyCostChart, budgetCurveChart, retentionChart } from './charts.js';
+import { headlineSection } from './headline-section.js';
 import { escapeHtml } from '../text/markup.js';
 import { renderTable } from './html-table.js';
 import type { Leaderboard } from './leaderboard.js';
+import type { LeaderboardRow } from './row.js';
 import { SORT_SCRIPT, SORT_SCRIPT_HASH } from './sort-script.js';
 import { STYLES } from './styles.js';
 import { ABOUT, rowsNote } from './wording.js';
@@ -36,12 +38,13 @@ function notices(board: Leaderboard): string {
 function legend(): string {
   const items = Object.entries(LEGEND).map(([mark, meaning]) => `<li><span class="key">${escapeHtml(mark)}</span><span>${escapeHtml(meaning)}</span></li>`);
   items.push('<li><span class="key"></span><span><span class="swatch hi"></span>≥ 90% <span class="swatch mid"></span>50–89% <span class="swatch lo"></span>&lt; 50% pass rate</span></li>');
+  items.push('<li><span class="key">P1–P7</span><span>continuity properties: P1 re-asks every question through a restarted instance (an in-memory layer fails it), P6 through a second configuration reading the same store; hover a chip or open Config for the evidence</span></li>');
   return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
 }
 
-function chartCard(id: string, title: string, note: string, svg: string | null, empty: string): string {
+function chartCard(id: string, title: string, note: string, svg: string | null, empty: string, wide = false): string {
   const body = svg ?? `<p class="empty">${escapeHtml(empty)}</p>`;
-  return `<figure class="card" id="${id}" aria-labelledby="${id}-title"><figcaption><h3 id="${id}-title">${escapeHtml(title)}</h3><p>${escapeHtml(note)}</p></figcaption><div class="chart">${body}</div></figure>`;
+  return `<figure class="card${wide ? ' wide' : ''}" id="${id}" aria-labelledby="${id}-title"><figcaption><h3 id="${id}-title">${escapeHtml(title)}</h3><p>${escapeHtml(note)}</p></figcaption><div class="chart">${body}</div></figure>`;
 }
 
 function otherCorpora(board: Leaderboard): string {
@@ -50,9 +53,17 @@ function otherCorpora(board: Leaderboard): string {
   return `<p>Other corpora in this results store are not mixed in: ${list}. Render one with <code>threadline leaderboard --corpus-hash &lt;prefix&gt;</code>.</p>`;
 }
 
-export async function renderLeaderboardHtml(board: Leaderboard): Promise<string> {
-  const [accuracy, retention] = await Promise.all([accuracyCostChart(board), retentionChart(board)]);
-  const caption = `CP8 score, trajectory safety, cost, checkpoints CP1–CP10, properties P1–P7 and provenance, one row per ${board.latestOnly ? 'adapter × mode × scope' : 'complete run'}. Select a column heading to sort.`;
+export interface PageOptions {
+  /** Link each row to its drill-down page (runs/<run-id>.html), when those pages are written beside it. */
+  drillDowns?: boolean;
+}
+
+export const drillDownPath = (runId: string) => `runs/${encodeURIComponent(runId)}.html`;
+
+export async function renderLeaderboardHtml(board: Leaderboard, options: PageOptions = {}): Promise<string> {
+  const [budget, accuracy, retention] = await Promise.all([budgetCurveChart(board), accuracyCostChart(board), retentionChart(board)]);
+  const links = { drillDown: (row: LeaderboardRow) => (options.drillDowns === false ? null : drillDownPath(row.run.id)) };
+  const caption = `One row per ${board.latestOnly ? 'labelled run of an adapter × mode × scope' : 'complete run'}; reference baselines are listed apart. Select a column heading to sort within each group.`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -76,17 +87,19 @@ ${notices(board)}
 </div>
 </header>
 <main class="wrap">
+${headlineSection(board, links.drillDown)}
 <section id="results" aria-labelledby="results-title">
-<h2 id="results-title">Results</h2>
-<p class="section-note">Rows are grouped by mode and scope and ranked by CP8 question pass rate; hover a cell for counts and evidence.</p>
+<h2 id="results-title">All results</h2>
+<p class="section-note">Grouped by mode and scope, ranked by the headline; hover a cell for counts and evidence, open a row\u2019s “questions” for every question it was asked.</p>
 <div class="table-scroll" role="region" aria-labelledby="results-title" tabindex="0">
-${renderTable(board.rows, caption)}
+${renderTable(board.rows, caption, links)}
 </div>
 ${legend()}
 </section>
 <section class="charts" aria-label="Charts">
-${chartCard('accuracy-cost', 'Accuracy against cost', 'CP8 question pass rate against PTE per passed question (log scale): up and to the left is better. One point per row.', accuracy, 'No row has a passed question, so there is no cost per pass to plot.')}
-${chartCard('retention', 'Retention under load', 'Cumulative runs: end-of-run pass rate of each story\u2019s final questions, by how many stories were ingested after it. One line per cumulative row; neighbouring distances are pooled into at most 15 bins.', retention, 'No cumulative run over this corpus: run with --mode cumulative to see retention under load.')}
+${chartCard('budget-curve', 'The budget curve', 'Cumulative runs: CP8 pass rate when only the first B tokens of each answer are graded, from 32 tokens to the whole answer (unbudgeted, the ATANT v1.0 rule). A layer that returns everything it holds passes only at the right-hand end. Reference baselines are dashed.', budget, 'No cumulative run records a budget curve.', true)}
+${chartCard('accuracy-cost', 'Accuracy against cost', 'Headline pass rate against PTE per passed question (log scale): up and to the left is better. One point per row; shape gives the mode, grey marks a reference baseline. A name that fits nowhere near its point is left out rather than drawn away from it.', accuracy, 'No row has a passed question, so there is no cost per pass to plot.', true)}
+${chartCard('retention', 'Retention under load', 'Cumulative runs, one panel per system (in colour, every other system in grey behind it): end-of-run pass rate (0–100%, vertical) of each story\u2019s final questions by how many stories were ingested after it. Neighbouring distances are pooled into at most 15 bins.', retention, 'No cumulative run over this corpus: run with --mode cumulative to see retention under load.', true)}
 </section>
 <section class="provenance" aria-labelledby="provenance-title">
 <h2 id="provenance-title">Provenance</h2>

@@ -1,68 +1,54 @@
-// The leaderboard table as accessible HTML: grouped headings, a row header per system, sortable
-// columns (with the inline script), and every cell's text escaped.
-import type { Cell } from './cell.js';
-import { COLUMNS, type Column } from './columns.js';
+// The leaderboard table as accessible HTML: a row header per system, sortable columns (with the
+// inline script), one body per mode/scope with the reference baselines in a body of their own.
 import { escapeHtml } from '../text/markup.js';
-import type { LeaderboardRow } from './row.js';
+import { PAGE_COLUMNS, type PageColumn, type RowLinks } from './page-columns.js';
+import { modeGroup, modeScope, type LeaderboardRow } from './row.js';
 
-const NUMERIC_GROUPS = new Set(['Score', 'Safety & cost', 'Checkpoints', 'Properties']);
-const isNumeric = (c: Column) => NUMERIC_GROUPS.has(c.group) && c.id !== 'compliance';
+function columnHeading(c: PageColumn): string {
+  return `<th scope="col" class="c-${c.id}${c.numeric ? ' num' : ''}" data-type="${c.numeric ? 'number' : 'text'}"><button type="button" title="${escapeHtml(c.description)}">${escapeHtml(c.label)}<span class="sort-icon" aria-hidden="true"></span></button></th>`;
+}
 
-function groupHeadings(): string {
-  const spans: Array<{ group: string; span: number }> = [];
-  for (const c of COLUMNS) {
-    const last = spans[spans.length - 1];
-    if (last?.group === c.group) last.span++;
-    else spans.push({ group: c.group, span: 1 });
+function rowHtml(row: LeaderboardRow, links: RowLinks): string {
+  const cells = PAGE_COLUMNS.map((c) => {
+    const cell = c.cell(row, links);
+    const tag = c.id === 'system' ? 'th' : 'td';
+    const scope = c.id === 'system' ? ' scope="row"' : '';
+    const classes = `c-${c.id}${c.numeric ? ' num' : ''}${cell.classes ? ` ${cell.classes}` : ''}`;
+    const title = cell.title ? ` title="${escapeHtml(cell.title)}"` : '';
+    return `<${tag}${scope} class="${classes}" data-sort="${escapeHtml(cell.sort === null ? '' : String(cell.sort))}"${title}>${cell.html}</${tag}>`;
+  });
+  return `<tr class="${row.reference ? 'ref' : 'ranked'}" data-run="${escapeHtml(row.run.id)}">${cells.join('')}</tr>`;
+}
+
+const GROUP_NOTES: Record<string, string> = {
+  'cumulative/none': 'cumulative · one store for every story: the headline mode',
+  'cumulative/story': 'cumulative · scope story: a tenant id per story (leaks are security findings)',
+  'isolated/none': 'isolated · state cleared before each story',
+  'isolated/story': 'isolated · scope story',
+};
+
+/** Bodies in order: per mode/scope, ranked systems then reference baselines. */
+function bodies(rows: LeaderboardRow[], links: RowLinks): string[] {
+  const out: string[] = [];
+  const groups = [...new Set(rows.map((r) => modeGroup(r)))].sort((a, b) => a - b);
+  for (const g of groups) {
+    const inGroup = rows.filter((r) => modeGroup(r) === g);
+    const name = modeScope(inGroup[0].run);
+    for (const reference of [false, true]) {
+      const part = inGroup.filter((r) => r.reference === reference);
+      if (part.length === 0) continue;
+      const heading = reference ? `${name} · reference baselines, not ranked: no memory, everything, a recency buffer, the prior` : (GROUP_NOTES[name] ?? name);
+      out.push(`<tbody class="${reference ? 'refs' : 'ranked'}"><tr class="group"><th scope="rowgroup" colspan="${PAGE_COLUMNS.length}">${escapeHtml(heading)}</th></tr>\n${part.map((r) => rowHtml(r, links)).join('\n')}\n</tbody>`);
+    }
   }
-  return spans.map((s, i) => `<th scope="colgroup" colspan="${s.span}"${i > 0 ? ' class="gs"' : ''}>${escapeHtml(s.group)}</th>`).join('');
+  return out;
 }
 
-function columnHeading(c: Column): string {
-  const type = isNumeric(c) || c.id === 'compliance' ? 'number' : 'text';
-  return `<th scope="col" class="${columnClasses(c)}" data-type="${type}"><button type="button" title="${escapeHtml(c.description)}">${escapeHtml(c.label)}<span class="sort-icon" aria-hidden="true"></span></button></th>`;
-}
-
-/** Columns that open a group get a divider on their left. */
-const GROUP_STARTS = new Set(COLUMNS.filter((c, i) => i > 0 && COLUMNS[i - 1].group !== c.group).map((c) => c.id));
-const columnClasses = (c: Column) => `c-${c.id}${GROUP_STARTS.has(c.id) ? ' gs' : ''}${isNumeric(c) ? ' num' : ''}`;
-
-const rateClass = (rate: number | undefined) => (rate === undefined ? '' : rate >= 0.9 ? ' r-hi' : rate >= 0.5 ? ' r-mid' : ' r-lo');
-
-/** CP8's pass rate as a bar with its Wilson interval drawn over it. */
-function meter(row: LeaderboardRow): string {
-  const q = row.summary.questions;
-  if (q.total === 0) return '';
-  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
-  const [low, high] = q.wilson95;
-  return `<span class="meter" aria-hidden="true"><span class="fill" style="width:${pct(q.rate)}"></span><span class="ci" style="left:${pct(low)};width:${pct(high - low)}"></span></span>`;
-}
-
-function cellHtml(c: Column, cell: Cell, row: LeaderboardRow): string {
-  const tag = c.id === 'adapter' ? 'th' : 'td';
-  const scope = c.id === 'adapter' ? ' scope="row"' : '';
-  const classes = `${columnClasses(c)}${cell.absent ? ' absent' : rateClass(cell.rate)}`;
-  const sort = cell.sort === null ? '' : String(cell.sort);
-  const title = cell.title ? ` title="${escapeHtml(cell.title)}"` : '';
-  const detail = cell.detail ? `<span class="d">${escapeHtml(cell.detail)}</span>` : '';
-  const extra = c.id === 'score' ? meter(row) : '';
-  const value =
-    c.group === 'Provenance'
-      ? `<code>${escapeHtml(cell.text)}</code>`
-      : c.id === 'mode'
-        ? `<span class="pill ${row.run.mode === 'cumulative' ? 'cumulative' : 'isolated'}">${escapeHtml(cell.text)}</span>`
-        : escapeHtml(cell.text);
-  return `<${tag}${scope} class="${classes}" data-sort="${escapeHtml(sort)}"${title}><span class="v">${value}</span>${extra}${detail}</${tag}>`;
-}
-
-export function renderTable(rows: LeaderboardRow[], caption: string): string {
-  const body = rows.map((row) => `<tr>${COLUMNS.map((c) => cellHtml(c, c.cell(row), row)).join('')}</tr>`).join('\n');
+export function renderTable(rows: LeaderboardRow[], caption: string, links: RowLinks): string {
   return `<table class="board">
 <caption>${escapeHtml(caption)}</caption>
-<thead><tr class="groups">${groupHeadings()}</tr>
-<tr>${COLUMNS.map(columnHeading).join('')}</tr></thead>
-<tbody>
-${body}
-</tbody>
+<colgroup>${PAGE_COLUMNS.map((c) => `<col class="c-${c.id}">`).join('')}</colgroup>
+<thead><tr>${PAGE_COLUMNS.map(columnHeading).join('')}</tr></thead>
+${bodies(rows, links).join('\n')}
 </table>`;
 }

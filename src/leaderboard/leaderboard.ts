@@ -29,7 +29,7 @@ const describeRule = (name: string) => (GRADING_RULES as Record<string, GradingR
 
 export async function buildLeaderboard(store: ResultsStore, options: LeaderboardOptions): Promise<Leaderboard> {
   const selection = selectRuns(store.listRuns(), options);
-  const entries: Array<Omit<LeaderboardRow, 'label'>> = [];
+  const entries: Array<Pick<LeaderboardRow, 'run' | 'summary'>> = [];
   for (const run of selection.runs) entries.push({ run, summary: await summarizeRun(store.loadRun(run.id), options.summary) });
   const rows = rankRows(labelRows(entries));
   const runs = rows.map((r) => r.run);

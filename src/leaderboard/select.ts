@@ -1,5 +1,5 @@
 // Which stored runs make up the leaderboard: complete runs over one corpus (rows from different
-// corpora are never mixed), by default only the latest of each adapter × mode × scope.
+// corpora are never mixed), by default only the latest of each adapter × label × mode × scope.
 import { ThreadlineError } from '../errors.js';
 import type { RunRecord } from '../store/records.js';
 
@@ -22,7 +22,8 @@ export interface Selection extends CorpusRuns {
 
 const byStart = (a: RunRecord, b: RunRecord) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id);
 
-export const rowKey = (run: Pick<RunRecord, 'adapterName' | 'mode' | 'scope'>) => JSON.stringify([run.adapterName, run.mode, run.scope]);
+/** One row per adapter × run label × mode × scope: a labelled configuration variant is its own row. */
+export const rowKey = (run: Pick<RunRecord, 'adapterName' | 'mode' | 'scope'> & { label?: string }) => JSON.stringify([run.adapterName, run.label ?? null, run.mode, run.scope]);
 
 export function selectRuns(all: readonly RunRecord[], options: SelectionOptions): Selection {
   const complete = all.filter((r) => r.status === 'complete').sort(byStart);

@@ -1,20 +1,33 @@
-// Writes the leaderboard files: LEADERBOARD.md and index.html in one output directory.
+// Writes the leaderboard files into one output directory: LEADERBOARD.md, index.html and, when the
+// results store is at hand, one drill-down page per row under runs/.
 import path from 'node:path';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { renderLeaderboardHtml } from './html-page.js';
+import { renderDrillDownHtml } from '../report/html/drilldown-page.js';
+import type { ResultsStore } from '../store/store.js';
+import { drillDownPath, renderLeaderboardHtml } from './html-page.js';
 import type { Leaderboard } from './leaderboard.js';
 import { renderLeaderboardMarkdown } from './markdown.js';
 
 export interface WrittenLeaderboard {
   markdownPath: string;
   htmlPath: string;
+  drillDownPaths: string[];
 }
 
-export async function writeLeaderboard(board: Leaderboard, outDir: string): Promise<WrittenLeaderboard> {
+export async function writeLeaderboard(board: Leaderboard, outDir: string, store?: ResultsStore): Promise<WrittenLeaderboard> {
   await mkdir(outDir, { recursive: true });
   const markdownPath = path.join(outDir, 'LEADERBOARD.md');
   const htmlPath = path.join(outDir, 'index.html');
   await writeFile(markdownPath, renderLeaderboardMarkdown(board));
-  await writeFile(htmlPath, await renderLeaderboardHtml(board));
-  return { markdownPath, htmlPath };
+  await writeFile(htmlPath, await renderLeaderboardHtml(board, { drillDowns: store !== undefined }));
+  const drillDownPaths: string[] = [];
+  if (store) {
+    await mkdir(path.join(outDir, 'runs'), { recursive: true });
+    for (const row of board.rows) {
+      const file = path.join(outDir, decodeURIComponent(drillDownPath(row.run.id)));
+      await writeFile(file, renderDrillDownHtml(store.loadRun(row.run.id), row.summary, { backHref: '../index.html' }));
+      drillDownPaths.push(file);
+    }
+  }
+  return { markdownPath, htmlPath, drillDownPaths };
 }

@@ -18,15 +18,28 @@ function fromQuestions(qs: QuestionRecord[], evidence: string): PropertyCoverage
   return { exercised: qs.length > 0, passed: passedOf(qs), total: qs.length, evidence: qs.length > 0 ? evidence : 'no question in this corpus tests it' };
 }
 
+/**
+ * What a probe's answers are compared with: the same final questions asked through the live
+ * instance at the same point of the run. In cumulative mode the probes run after every story is in,
+ * so that is end-of-run retention, not the answers given right after each story (which would count
+ * forgetting under load as a persistence failure).
+ */
+export function probeBaseline(stored: StoredRun): QuestionRecord[] {
+  const retention = stored.questions.filter((q) => q.phase === 'retention');
+  if (stored.run.mode === 'cumulative' && retention.length > 0) return retention;
+  return stored.questions.filter((q) => q.phase === 'final');
+}
+
 export function propertyCoverage(stored: StoredRun): Record<Property, PropertyCoverage> {
   const graded = stored.questions.filter(isGraded);
   const tagged = (p: Property) => graded.filter((q) => stored.ground.get(q.storyId)?.questions[q.questionId]?.properties.includes(p));
   const probe = (phase: string) => stored.questions.filter((q) => q.phase === phase);
-  const finals = graded.filter((q) => q.phase === 'final');
+  const before = probeBaseline(stored);
+  const when = stored.run.mode === 'cumulative' ? 'at the end of the run, through the live instance' : 'right after each story';
   const probeEvidence = (what: string, qs: QuestionRecord[]) =>
     qs.length === 0
       ? `not exercised: run with --probe ${what}`
-      : `${qs.length} final questions re-asked through a new instance on the same data directory (${what} probe): ${passedOf(qs)}/${qs.length} after vs ${passedOf(finals)}/${finals.length} before`;
+      : `${qs.length} final questions re-asked through a new instance on the same data directory (${what} probe): ${passedOf(qs)}/${qs.length} passed, against ${passedOf(before)}/${before.length} ${when}`;
 
   const categoryOf = new Map([...stored.ground].map(([id, g]) => [id, g.category]));
   const categories = groupBy(graded, (q) => categoryOf.get(q.storyId) ?? 'unknown');

@@ -4,6 +4,11 @@ import { markdownCell as cell } from '../text/markup.js';
 import { formatRate, provenanceLines } from './format.js';
 import { CHECKPOINT_HEAD, checkpointRows, EFFICIENCY_HEAD, efficiencyRows, PROPERTY_HEAD, propertyRows, TRAJECTORY_HEAD, trajectoryRows, type Rows } from './sections.js';
 import type { RunSummary } from './summary.js';
+import { budgetCurve, budgetedRetention, budgetLabel, headline } from './budget-fields.js';
+import { binRetention } from '../trajectory/retention-bins.js';
+
+/** The Markdown report lists at most this many violations (the JSON export has all of them). */
+const VIOLATIONS_LISTED = 500;
 
 export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
   const out: string[] = [`# Threadline run ${stored.run.id}`, ''];
@@ -12,9 +17,10 @@ export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
     '',
     '| measure | result (95% Wilson) |',
     '|---|---|',
-    `| questions (CP8) | ${formatRate(summary.questions)} |`,
+    `| headline (${cell(headline(summary).rule)}) | ${formatRate(headline(summary))} |`,
+    `| questions (CP8, ATANT v1.0 strict) | ${formatRate(summary.questions)} |`,
     `| stories | ${formatRate(summary.stories)} |`,
-    `| end-of-run retention | ${summary.retention ? formatRate(summary.retention) : 'n/a (isolated)'} |`,
+    `| end-of-run retention | ${summary.retention ? formatRate(budgetedRetention(summary)) : 'n/a (isolated)'} |`,
     `| compliance | ${cell(summary.compliance.note)} |`,
     `| adapter errors | ${summary.adapterErrors} |`,
     '',
@@ -30,10 +36,58 @@ export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
   ] as Array<[string, string[], Rows]>) {
     out.push('', `## ${title}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`));
   }
+  out.push(...budgetCurveSection(summary), ...retentionSection(summary), ...violationsSection(summary));
   const failed = stored.questions.filter((q) => q.outcome === 'fail' || q.outcome === 'error');
   if (failed.length > 0) {
     out.push('', '## Failed questions', '', '| question | phase | outcome | reason |', '|---|---|---|---|');
     for (const q of failed) out.push(`| ${cell(`${q.questionId}: ${q.question}`)} | ${q.phase} | ${q.outcome} | ${cell(q.reason ?? '')} |`);
   }
   return `${out.join('\n')}\n`;
+}
+
+function budgetCurveSection(summary: RunSummary): string[] {
+  const curve = budgetCurve(summary);
+  if (curve.length < 2) return [];
+  return [
+    '',
+    '## Budget curve',
+    '',
+    'CP8 pass rate when only the first B tokens (o200k) of each answer are graded; unbudgeted is the ATANT v1.0 rule.',
+    '',
+    `| budget | ${curve.map((p) => budgetLabel(p.tokens)).join(' | ')} |`,
+    `|---|${curve.map(() => '---:').join('|')}|`,
+    `| pass rate | ${curve.map((p) => (p.total === 0 ? '—' : `${(p.rate * 100).toFixed(1)}%`)).join(' | ')} |`,
+    `| passed | ${curve.map((p) => `${p.passed}/${p.total}`).join(' | ')} |`,
+  ];
+}
+
+function retentionSection(summary: RunSummary): string[] {
+  const bins = binRetention(summary.trajectory.retentionCurve);
+  if (bins.length === 0) return [];
+  return [
+    '',
+    '## Retention under load',
+    '',
+    'End-of-run pass rate of each story\u2019s final questions, by how many stories were ingested after it (neighbouring distances pooled).',
+    '',
+    '| stories ingested after | passed | pass rate |',
+    '|---|---:|---:|',
+    ...bins.map((b) => `| ${b.from === b.to ? b.from : `${b.from}–${b.to}`} | ${b.passed}/${b.total} | ${b.total === 0 ? '—' : `${((b.passed / b.total) * 100).toFixed(1)}%`} |`),
+  ];
+}
+
+function violationsSection(summary: RunSummary): string[] {
+  const all = summary.trajectory.violations;
+  if (all.length === 0) return [];
+  const listed = all.slice(0, VIOLATIONS_LISTED);
+  return [
+    '',
+    '## Violations',
+    '',
+    `${all.length} trajectory violation(s)${all.length > listed.length ? `, the first ${listed.length} listed (all of them: \`threadline report <run> --format json\`)` : ''}.`,
+    '',
+    '| kind | story | question | detail |',
+    '|---|---|---|---|',
+    ...listed.map((v) => `| ${cell(v.kind)} | ${cell(v.storyId)} | ${cell(v.questionId)} | ${cell(v.detail)} |`),
+  ];
 }

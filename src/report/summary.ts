@@ -3,7 +3,7 @@
 import type { CheckpointId } from '../../checkpoints/checkpoint.js';
 import type { Property } from '../corpus/model.js';
 import { DEFAULT_EFFICIENCY, efficiencySummary, type EfficiencyOptions, type EfficiencySummary } from '../efficiency/summary.js';
-import { propertyCoverage, type PropertyCoverage } from '../properties/coverage.js';
+import { probeBaseline, propertyCoverage, type PropertyCoverage } from '../properties/coverage.js';
 import { hierarchicalBootstrap } from '../stats/bootstrap.js';
 import type { QuestionRecord, StoredRun } from '../store/records.js';
 import { trajectorySummary, type TrajectorySummary } from '../trajectory/metrics.js';
@@ -33,6 +33,7 @@ export interface RunSummary {
   /** For failed questions: how many first failed on the write path, the read path, or a cross-cutting checkpoint. */
   firstFailure: { write: number; read: number; cross: number; byCheckpoint: Partial<Record<CheckpointId, number>> };
   properties: Record<Property, PropertyCoverage>;
+  /** Probe pass rates against the same questions through the live instance (`before`: end-of-run retention in cumulative mode). */
   probes: { persistence?: { before: number; after: number }; modelIndependence?: { before: number; after: number } };
   trajectory: TrajectorySummary;
   efficiency: EfficiencySummary;
@@ -68,10 +69,10 @@ export async function summarizeRun(stored: StoredRun, options: SummaryOptions = 
   );
   const checkpoints = checkpointCounts(stored.findings);
   const failures = firstFailures(stored);
-  const finals = graded.filter((q) => q.phase === 'final');
+  const baseline = probeBaseline(stored);
   const probe = (phase: string) => {
     const qs = stored.questions.filter((q) => q.phase === phase);
-    return qs.length > 0 ? { before: passRate(finals), after: passRate(qs) } : undefined;
+    return qs.length > 0 ? { before: passRate(baseline), after: passRate(qs) } : undefined;
   };
   return {
     questions: { ...questionRate, failed: graded.length - passed - errors, errors, bootstrap95: { low: boot.low, high: boot.high, resamples: boot.resamples, seed: boot.seed } },

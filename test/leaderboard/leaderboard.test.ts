@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLeaderboard, type Leaderboard } from '../../src/leaderboard/leaderboard.js';
+import { headline } from '../../src/report/budget-fields.js';
 import { renderLeaderboardHtml } from '../../src/leaderboard/html-page.js';
 import { renderLeaderboardMarkdown } from '../../src/leaderboard/markdown.js';
 import { rowKey } from '../../src/leaderboard/select.js';
@@ -34,7 +35,7 @@ async function boardFor(options: { corpusHash?: string; latestOnly?: boolean } =
 beforeAll(async () => {
   fixture = await buildLeaderboardStore();
   board = await boardFor();
-  html = await renderLeaderboardHtml(board);
+  html = await renderLeaderboardHtml(board, { drillDowns: true });
   markdown = renderLeaderboardMarkdown(board);
 });
 
@@ -63,11 +64,17 @@ describe('choosing the rows', () => {
     await expect(boardFor({ corpusHash: 'ffffffffffff-none' })).rejects.toMatchObject({ code: 'UNKNOWN_CORPUS' });
   });
 
-  it('ranks rows within each mode/scope group by CP8 pass rate', () => {
+  it('puts the cumulative (headline) mode first, and within each mode/scope ranked systems by headline before the reference baselines', () => {
     const groups = board.rows.map((r) => `${r.run.mode}/${r.run.scope}`);
-    expect(groups.indexOf('cumulative/none')).toBeGreaterThan(groups.lastIndexOf('isolated/none'));
-    const isolated = board.rows.filter((r) => r.run.mode === 'isolated').map((r) => r.summary.questions.rate);
-    expect(isolated).toEqual([...isolated].sort((a, b) => b - a));
+    expect(groups.lastIndexOf('cumulative/none')).toBeLessThan(groups.indexOf('isolated/none'));
+    for (const group of new Set(groups)) {
+      const rows = board.rows.filter((r) => `${r.run.mode}/${r.run.scope}` === group);
+      const flags = rows.map((r) => r.reference);
+      expect(flags, group).toEqual([...flags].sort((a, b) => Number(a) - Number(b)));
+      const ranked = rows.filter((r) => !r.reference).map((r) => headline(r.summary).rate);
+      expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
+    }
+    expect(board.rows.filter((r) => r.reference).map((r) => r.run.adapterName).sort()).toEqual(['full-context', 'full-context', 'null', 'null']);
   });
 });
 
@@ -92,13 +99,27 @@ describe('LEADERBOARD.md', () => {
 });
 
 describe('index.html', () => {
-  it('has one body row per adapter × mode × scope and both charts as inline SVG', () => {
-    const body = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
-    expect(body.match(/<tr>/g)).toHaveLength(fixture.expectedRows);
-    expect(html.match(/<svg[\s>]/g)).toHaveLength(2);
+  it('leads with the headline, then one table row per labelled run with references apart, then the charts', () => {
+    expect(html.match(/<tr class="(ranked|ref)"/g)).toHaveLength(fixture.expectedRows);
+    expect(html.match(/<tbody class="refs">/g)?.length).toBeGreaterThan(0);
+    expect(html.indexOf('id="headline"')).toBeLessThan(html.indexOf('id="results"'));
+    expect(html.indexOf('id="results"')).toBeLessThan(html.indexOf('id="budget-curve"'));
     expect(html).toMatch(/id="accuracy-cost"[\s\S]*?<svg/);
     expect(html).toMatch(/id="retention"[\s\S]*?<svg/);
     expect(html).toContain('PTE per passed question (log scale)');
+    // Every row links to its drill-down page.
+    for (const row of board.rows) expect(html).toContain(`href="runs/${row.run.id}.html"`);
+  });
+
+  it('shows P1–P7 on every row, and says where no second configuration exists for P6', () => {
+    const rows = html.match(/<tr class="(ranked|ref)"[\s\S]*?<\/tr>/g) ?? [];
+    for (const row of rows) for (const p of ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']) expect(row).toContain(`>${p} `);
+    expect(html).toContain('full-context offers no second configuration that reads what the first wrote');
+  });
+
+  it('collapses the checkpoints of a system that reports none into one diagnostics cell', () => {
+    const nullRow = (html.match(/<tr class="ref"[^>]*>[\s\S]*?<\/tr>/g) ?? []).find((r) => r.includes('<span class="v">null <span class="badge">'));
+    expect(nullRow).toMatch(/class="c-diagnostics[^"]*absent"[^>]*>.*none reported/);
   });
 
   it('is self-contained: no external resource, one inline script that only sorts', () => {
@@ -113,7 +134,7 @@ describe('index.html', () => {
     expect(withoutOurScript).not.toMatch(/<script|<img|<\/script/i);
     expect(html).toContain('&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;');
     expect(html).toContain('1.0&lt;img src=x onerror=alert(&quot;version&quot;)&gt;');
-    expect(html).toContain('{&quot;note&quot;:&quot;&lt;script&gt;alert(\\&quot;config\\&quot;)&lt;/script&gt;&quot;}');
+    expect(html).toContain('&quot;note&quot;: &quot;&lt;script&gt;alert(\\&quot;config\\&quot;)&lt;/script&gt;&quot;');
     expect(html).toContain('alert(&quot;path&quot;)');
     for (const hostile of HOSTILE_STRINGS) expect(html).not.toContain(hostile);
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];

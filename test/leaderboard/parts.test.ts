@@ -1,8 +1,7 @@
-// The leaderboard's small parts: escaping, pooling the retention curve, placing point labels.
+// The leaderboard's small parts: escaping, pooling the retention curve.
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, markdownCell } from '../../src/text/markup.js';
-import { placeLabels } from '../../src/leaderboard/label-placement.js';
-import { binRetention } from '../../src/leaderboard/retention-bins.js';
+import { binRetention } from '../../src/trajectory/retention-bins.js';
 
 describe('escapeHtml', () => {
   it('turns markup into text, safe in text and quoted attributes', () => {
@@ -29,22 +28,5 @@ describe('binRetention', () => {
     expect(bins.reduce((n, b) => n + b.total, 0)).toBe(100);
     expect(bins.reduce((n, b) => n + b.passed, 0)).toBe(50);
     expect(bins[0]).toMatchObject({ from: 0, to: 6, storiesAfter: 3 });
-  });
-});
-
-describe('placeLabels', () => {
-  it('moves a label that would overlap an earlier one, and puts labels near the right edge on the left', () => {
-    const placed = placeLabels(
-      [
-        { x: 100, y: 50, text: 'full-context' },
-        { x: 104, y: 52, text: 'full-context' },
-        { x: 450, y: 50, text: 'sqlite-fts' },
-      ],
-      460,
-    );
-    expect(placed[0]).toEqual({ side: 'right', dy: -7 });
-    expect(placed[1].side).toBe('right');
-    expect(Math.abs(placed[1].dy - placed[0].dy + (52 - 50))).toBeGreaterThanOrEqual(13);
-    expect(placed[2].side).toBe('left');
   });
 });

@@ -1,5 +1,6 @@
-// `threadline leaderboard`: LEADERBOARD.md and a static index.html computed from the results
-// store, one row per adapter × mode × scope over one corpus.
+// `threadline leaderboard`: LEADERBOARD.md, a static index.html and one drill-down page per row
+// (runs/<run-id>.html), computed from the results store, one row per adapter × label × mode × scope.
+import path from 'node:path';
 import type { Command } from 'commander';
 import { ThreadlineError } from '../../errors.js';
 import { buildLeaderboard } from '../../leaderboard/leaderboard.js';
@@ -19,7 +20,7 @@ export function registerLeaderboard(program: Command): void {
     .command('leaderboard')
     .description('write LEADERBOARD.md and index.html from the results store: one row per adapter × mode × scope over one corpus')
     .addOption(dbOption())
-    .option('--out <dir>', 'where to write LEADERBOARD.md and index.html', 'results')
+    .option('--out <dir>', 'where to write LEADERBOARD.md, index.html and runs/', 'results')
     .option('--corpus-hash <prefix>', 'the corpus to rank (default: that of the most recent complete run)')
     .option('--latest-only', 'one row per adapter × mode × scope: its latest complete run', true)
     .option('--no-latest-only', 'one row per complete run');
@@ -30,8 +31,8 @@ export function registerLeaderboard(program: Command): void {
       const board = await buildLeaderboard(store, { corpusHash: flags.corpusHash, latestOnly: flags.latestOnly, summary });
       // vega and vega-lite are heavy to load; only this command needs them, so load them here.
       const { writeLeaderboard } = await import('../../leaderboard/write.js');
-      const written = await writeLeaderboard(board, flags.out);
-      process.stdout.write(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath} and ${written.htmlPath}\n`);
+      const written = await writeLeaderboard(board, flags.out, store);
+      process.stdout.write(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath}, ${written.htmlPath} and ${written.drillDownPaths.length} drill-down pages under ${path.join(flags.out, 'runs')}\n`);
     } catch (error) {
       if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, error.message);
       throw error;

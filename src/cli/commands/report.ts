@@ -8,10 +8,12 @@ import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, writeOutput, type EfficiencyFlags } from '../shared.js';
 import { renderJunit } from '../../report/junit.js';
+import { renderDrillDownHtml } from '../../report/html/drilldown-page.js';
 
 interface ReportFlags extends EfficiencyFlags {
   db: string;
-  format: 'table' | 'md' | 'json' | 'junit';
+  format: 'table' | 'md' | 'json' | 'junit' | 'html';
+  wide?: boolean;
   out?: string;
   list?: boolean;
 }
@@ -19,11 +21,12 @@ interface ReportFlags extends EfficiencyFlags {
 export function registerReport(program: Command): void {
   const command = program
     .command('report')
-    .description('re-render a stored run (default: the latest) as a table, Markdown, JSON or JUnit XML; --list lists runs')
+    .description('re-render a stored run (default: the latest) as a table, Markdown, JSON, JUnit XML or an HTML page of every question; --list lists runs')
     .argument('[run-id]', 'run id or unique prefix')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'md', 'json', 'junit']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'md', 'json', 'junit', 'html']).default('table'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--list', 'list the runs in the store')
+    .option('--wide', 'table format: every column (wider than 120 characters)')
     .addOption(dbOption());
   addEfficiencyOptions(command).action(async (runId: string | undefined, flags: ReportFlags) => {
       const store = openResultsStore(flags.db);
@@ -47,7 +50,9 @@ export function registerReport(program: Command): void {
               ? renderJunit(stored)
               : flags.format === 'md'
                 ? renderMarkdown(stored, summary)
-                : `${renderRunReport(stored, summary)}\n`;
+                : flags.format === 'html'
+                  ? renderDrillDownHtml(stored, summary)
+                  : `${renderRunReport(stored, summary, { wide: flags.wide })}\n`;
         if (flags.out) await writeOutput(flags.out, text);
         else process.stdout.write(text);
       } finally {

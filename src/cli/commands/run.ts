@@ -37,6 +37,7 @@ interface RunFlags extends EfficiencyFlags {
   repeat: number;
   keepData?: boolean;
   quiet?: boolean;
+  wide?: boolean;
 }
 
 interface RecordedProbe {
@@ -67,7 +68,8 @@ export function registerRun(program: Command): void {
     .option('--resume <run-id>', 'finish an interrupted run without redoing its finished stories')
     .option('--min-pass-rate <rate>', 'exit 1 when the CP8 question pass rate is below this (0–1 or %)', parseRate)
     .option('--keep-data', "keep the adapter's data directory after the run")
-    .option('-q, --quiet', 'no progress output');
+    .option('-q, --quiet', 'no progress output')
+    .option('--wide', 'show every summary column (wider than 120 characters)');
   addEfficiencyOptions(command).action(async (corpusArg: string | undefined, flags: RunFlags) => {
     const store = openResultsStore(flags.db);
     try {
@@ -104,7 +106,7 @@ export function registerRun(program: Command): void {
         );
       }
       const outcome = outcomes[0];
-      process.stdout.write(`${renderRunReport(outcome.stored, outcome.summary)}\n`);
+      process.stdout.write(`${renderRunReport(outcome.stored, outcome.summary, { wide: flags.wide })}\n`);
       const changes = outcomes.length > 1 ? outcomeChanges(outcomes.map((o) => o.stored)) : undefined;
       if (changes) process.stdout.write(`${determinismReport(outcomes.map((o) => o.run), changes)}\n`);
       if (flags.json) {

@@ -1,6 +1,6 @@
 // A long cumulative run has one retention point per story, each resting on a handful of questions,
 // which draws as noise. Pooling neighbouring distances into at most MAX_BINS bins keeps the shape.
-import type { RetentionPoint } from '../trajectory/metrics.js';
+import type { RetentionPoint } from './metrics.js';
 
 const MAX_BINS = 15;
 
