@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Regenerates the published results: every built-in baseline and real memory layer, the MCP
 # server-memory and the Python stdio example, in isolated and cumulative mode over corpus/, then
-# results/LEADERBOARD.md and results/index.html from the results store.
+# results/LEADERBOARD.md and results/index.html from the results store. The only writer of results/
+# (--publish); a plain `npm run bench` writes to the git-ignored .threadline/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-node bin/threadline.js bench --all -q
+node bin/threadline.js bench corpus --all --publish -q
 for config in examples/configs/server-memory.json examples/configs/python-keyword-memory.json; do
   adapter=$([[ $config == *server-memory* ]] && echo mcp || echo stdio)
   for mode in isolated cumulative; do
     node bin/threadline.js run corpus --adapter "$adapter" --adapter-config "$config" --mode "$mode" -q > /dev/null
   done
 done
-node bin/threadline.js leaderboard
+node bin/threadline.js leaderboard corpus --publish
