@@ -1,5 +1,6 @@
 // The recall ceiling and the cost worst case: hands back every utterance ingested in its scope.
 // In-memory only, so it forgets everything across a restart.
+import { z } from 'zod';
 import type { AdapterDefinition } from '../src/adapter/contract.js';
 import { ScopedLog } from './scoped-log.js';
 
@@ -7,6 +8,7 @@ const fullContext: AdapterDefinition = {
   name: 'full-context',
   version: '1.0.0',
   description: 'returns every utterance ingested in its scope (recall ceiling, cost worst case; in-memory)',
+  configSchema: z.object({}),
   create: () => {
     const log = new ScopedLog();
     return {

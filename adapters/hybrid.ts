@@ -23,6 +23,7 @@ const hybrid: AdapterDefinition = {
   version: '1.0.0',
   description: 'BM25 (SQLite FTS5) and local sentence embeddings (USE-Lite, HNSW) fused by reciprocal rank, K = 60, top-k returned (config: k, default 5; depth, default 50; rrfK; persistent)',
   persistent: true,
+  configSchema,
   create: (config) => {
     const { k, depth, rrfK } = configSchema.parse(config);
     return sentenceIndexAdapter({

@@ -24,6 +24,7 @@ const langgraph: AdapterDefinition = {
   name: 'langgraph',
   version: `${PACKAGE}@${installed.version}`,
   description: "LangGraph InMemoryStore with a semantic index (local embedder), store.search top-k (config: k, default 5; in-memory)",
+  configSchema,
   create: (config) => {
     const { k } = configSchema.parse(config);
     let embeddings: LocalEmbeddings | undefined;

@@ -23,6 +23,7 @@ const llamaindex: AdapterDefinition = {
   version: `llamaindex@${installedVersion('llamaindex')}`,
   description: 'LlamaIndex VectorStoreIndex per tenant (local embedder), retriever top-k (config: k, default 5; persistent)',
   persistent: true,
+  configSchema,
   create: (config) => {
     const { k } = configSchema.parse(config);
     let embedModel: LocalEmbedding | undefined;

@@ -38,6 +38,7 @@ const mastra: AdapterDefinition = {
   version: `@mastra/memory@${installedMastraVersion('@mastra/memory')}`,
   description: 'Mastra Memory + LibSQL store/vector (local embedder), semantic recall top-k over a thread per tenant (config: k, default 5; persistent)',
   persistent: true,
+  configSchema,
   create: (config) => {
     const { k } = configSchema.parse(config);
     let parts: MastraMemoryParts | undefined;

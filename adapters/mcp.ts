@@ -108,6 +108,7 @@ const mcp: AdapterDefinition = {
   description: 'an MCP memory server over stdio (knowledge-graph tools of @modelcontextprotocol/server-memory; config: command, args, env, cwd, k, dataDirEnv, dataFile)',
   persistent: true,
   identify: (config) => identityFromConfig({ name: 'mcp', version: '1.0.0' })({ name: config.system, version: config.systemVersion, llmInLoop: config.llmInLoop }),
+  configSchema: mcpConfigSchema,
   create: (config) => new McpMemoryAdapter(mcpConfigSchema.parse(config)),
 };
 

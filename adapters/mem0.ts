@@ -30,6 +30,7 @@ const mem0: AdapterDefinition = {
   version: `mem0ai@${installedMem0Version()}`,
   description: 'mem0 OSS Memory, add with infer: false (no LLM), local embedder, SQLite vector store, search top-k (config: k, default 5; persistent)',
   persistent: true,
+  configSchema,
   create: (config) => {
     const { k } = configSchema.parse(config);
     let memory: Memory | undefined;

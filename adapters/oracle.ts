@@ -4,6 +4,7 @@
 // With `{ wrong: true }` (or `variant: 'wrong'`) it gets every diagnostic wrong instead, to prove
 // each checkpoint can fail. It answers from annotations, not from memory: never benchmark it.
 import path from 'node:path';
+import { z } from 'zod';
 import type { AdapterConfig, AdapterDefinition, MemoryAdapter, QueryResult, Scope, TurnInput } from '../src/adapter/contract.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { CorpusIndex, type Cursor } from './oracle/corpus-index.js';
@@ -14,20 +15,23 @@ import { ScopedLog } from './scoped-log.js';
 /** The corpus `threadline run` plays by default, so `run corpus --adapter oracle` needs no config. */
 const DEFAULT_CORPUS = 'corpus';
 
+const configSchema = z.object({
+  /** The corpus the run plays, to know the answers. */
+  corpus: z.string().trim().min(1, 'must be the path of the corpus the run plays, to know the answers').default(DEFAULT_CORPUS),
+  /** Get every diagnostic wrong (to prove each checkpoint can fail). */
+  wrong: z.boolean().optional(),
+  variant: z.enum(['right', 'wrong']).optional(),
+});
+
 interface OracleConfig {
   corpus: string;
   wrong: boolean;
 }
 
 function readConfig(config: AdapterConfig): OracleConfig {
-  const { corpus = DEFAULT_CORPUS, wrong, variant } = config;
-  if (typeof corpus !== 'string' || corpus.trim() === '') {
-    throw new Error('oracle config "corpus" must be the path of the corpus the run plays, to know the answers');
-  }
-  if (wrong !== undefined && typeof wrong !== 'boolean') throw new Error(`oracle config "wrong" must be true or false, not ${JSON.stringify(wrong)}`);
-  if (variant !== undefined && variant !== 'right' && variant !== 'wrong') {
-    throw new Error(`oracle config "variant" must be "right" or "wrong", not ${JSON.stringify(variant)}`);
-  }
+  const parsed = configSchema.safeParse(config);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `oracle config "${i.path.join('.')}" ${i.message}`).join('; '));
+  const { corpus, wrong, variant } = parsed.data;
   return { corpus: path.resolve(corpus), wrong: wrong === true || variant === 'wrong' };
 }
 
@@ -81,6 +85,7 @@ const oracle: AdapterDefinition = {
   name: 'oracle',
   version: '1.0.0',
   description: 'test only: answers and reports diagnostics from the corpus annotations (config { corpus }; { wrong: true } gets all of them wrong)',
+  configSchema,
   create: createOracle,
 };
 

@@ -9,6 +9,7 @@ const recentWindow: AdapterDefinition = {
   name: 'recent-window',
   version: '1.0.0',
   description: 'returns the last N utterances of its scope (config: window, default 10; in-memory)',
+  configSchema,
   create: (config) => {
     const { window } = configSchema.parse(config);
     const log = new ScopedLog();

@@ -14,6 +14,7 @@ const sqliteFts: AdapterDefinition = {
   version: '1.0.0',
   description: 'SQLite FTS5 BM25 over sentences, top-k returned (config: k, default 5; persistent)',
   persistent: true,
+  configSchema,
   create: (config) => {
     const { k } = configSchema.parse(config);
     return sentenceIndexAdapter({ label: 'sqlite-fts', file: 'sqlite-fts.db', k, openIndex: async (db) => new FtsSentenceIndex(db) });

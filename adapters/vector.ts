@@ -16,6 +16,7 @@ const vector: AdapterDefinition = {
   version: '1.0.0',
   description: 'local sentence embeddings (USE-Lite) in a per-tenant HNSW index, top-k by cosine similarity (config: k, default 5; persistent)',
   persistent: true,
+  configSchema,
   create: (config) => {
     const { k } = configSchema.parse(config);
     return sentenceIndexAdapter({

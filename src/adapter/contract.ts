@@ -1,6 +1,7 @@
 // The adapter contract: how Threadline drives a memory layer under test. Small, async, and
 // honest about what it can show — every diagnostic is optional, and a missing one is reported
 // as "not reported", never as a pass.
+import type { z } from 'zod';
 
 /** Whose memory a call belongs to. `tenant` is set only when the run's scope is `story`. */
 export interface Scope {
@@ -108,6 +109,12 @@ export interface AdapterDefinition {
   llmInLoop?: boolean;
   /** Its state survives close() and a new instance on the same data directory (P1). */
   persistent?: boolean;
+  /**
+   * Validates `--adapter-config` before a run starts: an unknown or mistyped key stops the run with
+   * a usage error, and the parsed value (defaults filled in) is what the run records and `create` gets.
+   * An object schema is applied strictly (unknown keys are errors). Without one, any config passes.
+   */
+  configSchema?: z.ZodType;
   create(config: AdapterConfig): MemoryAdapter;
   /**
    * For adapters that drive another system (a process, a service): the system's own name, version

@@ -1,22 +1,25 @@
 // The `threadline` command line.
 import { Command, CommanderError } from 'commander';
+import { ThreadlineError } from '../errors.js';
 import { HARNESS_VERSION } from '../version.js';
 import { registerAdapters } from './commands/adapters.js';
 import { registerBench } from './commands/bench.js';
 import { registerCompare } from './commands/compare.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerImport } from './commands/import.js';
+import { registerImportRun } from './commands/import-run.js';
 import { registerLeaderboard } from './commands/leaderboard.js';
 import { registerLint } from './commands/lint.js';
 import { registerReport } from './commands/report.js';
 import { registerRescore } from './commands/rescore.js';
 import { registerRun } from './commands/run.js';
-import { CliExit, EXIT } from './exit-codes.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
 
 const program = new Command('threadline')
   .description('Threadline: a continuity benchmark for AI memory layers')
   .version(HARNESS_VERSION)
-  .showHelpAfterError()
+  .option('--debug', 'print the stack trace of an error')
+  .showHelpAfterError('(add --help for usage)')
   .exitOverride();
 
 registerRun(program);
@@ -28,19 +31,25 @@ registerRescore(program);
 registerCompare(program);
 registerGenerate(program);
 registerImport(program);
+registerImportRun(program);
 registerAdapters(program);
 
+// --debug (anywhere on the line) prints the stack of an error; without it, one line.
+const debug = process.argv.includes('--debug');
+const argv = process.argv.filter((arg) => arg !== '--debug');
+
 try {
-  await program.parseAsync(process.argv);
+  await program.parseAsync(argv);
 } catch (error) {
-  if (error instanceof CliExit) {
-    process.stderr.write(`threadline: ${error.message}\n`);
-    process.exitCode = error.exitCode;
-  } else if (error instanceof CommanderError) {
+  if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else {
-    process.stderr.write(`threadline: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = EXIT.failed;
+    const known = error instanceof ThreadlineError;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`threadline: ${known ? '' : 'unexpected error: '}${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    else if (!known) process.stderr.write('threadline: run again with --debug for the stack trace\n');
+    process.exitCode = exitCodeFor(error);
   }
 }
 

@@ -1,7 +1,7 @@
 // Paired comparison of two runs over the same corpus: which questions changed, whether the change
 // is significant (exact McNemar), and a bootstrap interval of the difference in pass rate.
 import { ThreadlineError } from '../errors.js';
-import { isGraded } from '../report/rates.js';
+import { isGraded } from '../grading/graded.js';
 import { pairedBootstrapDifference } from '../stats/bootstrap.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import type { QuestionRecord, RunRecord, StoredRun } from '../store/records.js';

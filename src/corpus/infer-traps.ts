@@ -10,7 +10,7 @@ export function inferPlainTraps(turns: Turn[]): void {
   const turnsWithWord = new Map<string, number>();
   for (const words of wordsOf) for (const w of words) turnsWithWord.set(w, (turnsWithWord.get(w) ?? 0) + 1);
   turns.forEach((turn, i) => {
-    if (turn.generalKnowledgeTrap || turn.probe || turn.inputClass || turn.expectedStores.length > 0) return;
+    if (turn.generalKnowledgeTrap || turn.midQuestion || turn.inputClass || turn.expectedStores.length > 0) return;
     if (!turn.text.trim().endsWith('?')) return;
     const words = [...wordsOf[i]].filter((w) => w.length >= 3);
     if (words.length === 0) return;

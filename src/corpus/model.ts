@@ -93,7 +93,7 @@ export interface Turn {
   /** Recognised as a trap from its shape (an unmarked world-knowledge question), not from a marker. */
   trapInferred?: boolean;
   /** A mid-trajectory question asked at this turn (verification type retrieval). */
-  probe?: Question;
+  midQuestion?: Question;
   extra: Record<string, unknown>;
   source: SourcePosition;
 }
@@ -126,6 +126,6 @@ export interface Corpus {
 
 /** Every CP8-graded question of a story: mid-trajectory probes in stream order, then the final ones. */
 export function gradedQuestions(story: Story): Question[] {
-  const mid = story.turns.flatMap((t) => (t.probe ? [t.probe] : []));
+  const mid = story.turns.flatMap((t) => (t.midQuestion ? [t.midQuestion] : []));
   return [...mid, ...story.questions];
 }

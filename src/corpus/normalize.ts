@@ -74,10 +74,10 @@ function normalizeTurn(storyId: string, batch: RawBatch, index: number, timestam
     source: ctx.positions.at(path),
   };
   if (verification?.type === 'retrieval' && 'expected_response_contains' in verification) {
-    const probe = verification as unknown as RawQuestion & { expected_response_contains: string[] };
-    turn.probe = normalizeQuestion(
-      { ...probe, question: batch.user_input, expected_contains: probe.expected_response_contains },
-      { id: probe.question_id ?? `${storyId}_b${batch.batch}`, phase: 'mid', atTurn: index, source: ctx.positions.at([...path, 'verification']) },
+    const mid = verification as unknown as RawQuestion & { expected_response_contains: string[] };
+    turn.midQuestion = normalizeQuestion(
+      { ...mid, question: batch.user_input, expected_contains: mid.expected_response_contains },
+      { id: mid.question_id ?? `${storyId}_b${batch.batch}`, phase: 'mid', atTurn: index, source: ctx.positions.at([...path, 'verification']) },
       ['type', 'expected_response_contains'],
     );
   }

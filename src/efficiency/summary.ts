@@ -1,7 +1,7 @@
 // Efficiency of a stored run: what the layer's reads cost the model that consumes them (PTE),
 // how much text it returns, and how fast and large it is.
 import type { LlmUsage } from '../adapter/contract.js';
-import { isGraded } from '../report/rates.js';
+import { isGraded } from '../grading/graded.js';
 import { latencySummary, type LatencySummary } from '../stats/percentiles.js';
 import type { StoredRun } from '../store/records.js';
 import { gammaFromProfile } from './gamma.js';

@@ -64,7 +64,7 @@ export interface QuestionTemplates {
  * intro — org, contact.full, eventDateText, feelingBefore; detail — oldValue, quantity;
  * coref — a pronoun for the contact, friend.first, item, prepText;
  * update — a negation plus oldValue and newValue; outcome — outcomeWhen, outcome, feelingAfter.
- * A probe asks, mid-story, for a value told in the intro (the contact's full name or the org)
+ * A mid-trajectory question asks, mid-story, for a value told in the intro (the contact's full name or the org)
  * without naming it.
  */
 export interface DomainSpec {
@@ -78,6 +78,6 @@ export interface DomainSpec {
   coref: Template[];
   update: Template[];
   outcome: Template[];
-  probe: Array<{ ask: Template; answer: 'contact' | 'org' }>;
+  midQuestions: Array<{ ask: Template; answer: 'contact' | 'org' }>;
   questions: QuestionTemplates;
 }

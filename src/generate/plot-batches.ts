@@ -68,15 +68,15 @@ export function buildBatch(ctx: PlotContext, slot: Slot, index: number): Generat
         input_class: 'general_knowledge',
         verification: { type: 'intent_routing', expected_intent: 'GENERAL_KNOWLEDGE' },
       };
-    case 'probe': {
-      const probe = rng.pick(spec.probe);
+    case 'mid-question': {
+      const mid = rng.pick(spec.midQuestions);
       return {
         ...head,
-        user_input: probe.ask(v),
+        user_input: mid.ask(v),
         input_class: 'question',
         verification: {
           type: 'retrieval',
-          expected_response_contains: [probe.answer === 'contact' ? v.contact.full : v.org],
+          expected_response_contains: [mid.answer === 'contact' ? v.contact.full : v.org],
           question_class: 'factual',
           properties: ['P1'],
           answer_batches: [ctx.batchOf('intro')],

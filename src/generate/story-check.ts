@@ -76,8 +76,8 @@ function checkBatch(b: GeneratedBatch, saidBefore: (value: string, batchIndex: n
   }
   if (b.verification?.type === 'retrieval') {
     for (const k of b.verification.expected_response_contains) {
-      if (!saidBefore(k, b.batch - 1)) issues.push(`${at}: probe keyword "${k}" not said earlier`);
-      if (has(b.user_input, k)) issues.push(`${at}: probe names its own answer "${k}"`);
+      if (!saidBefore(k, b.batch - 1)) issues.push(`${at}: mid-trajectory question keyword "${k}" not said earlier`);
+      if (has(b.user_input, k)) issues.push(`${at}: mid-trajectory question names its own answer "${k}"`);
     }
   }
   const sentences = b.user_input.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim().length > 0).length;

@@ -15,7 +15,7 @@ export function generateStory(storyId: number, corpusSeed: number, pools: Pools)
   return buildStory(storyId, domainFor(storyId, corpusSeed), createRng(storySeed(corpusSeed, storyId)), pools);
 }
 
-/** CP8-graded questions of a story: its final questions plus mid-trajectory probes. */
+/** CP8-graded questions of a story: its final questions plus mid-trajectory questions. */
 export function gradedQuestionCount(story: GeneratedStory): number {
   return story.questions.length + story.batches.filter((b) => b.verification?.type === 'retrieval').length;
 }

@@ -3,7 +3,7 @@
 import { addDays } from './calendar.js';
 import type { Rng } from './rng.js';
 
-export type Slot = 'intro' | 'detail' | 'smalltalk' | 'coref' | 'trap' | 'probe' | 'update' | 'outcome' | 'closing';
+export type Slot = 'intro' | 'detail' | 'smalltalk' | 'coref' | 'trap' | 'mid-question' | 'update' | 'outcome' | 'closing';
 
 export interface BatchClock {
   date: string;
@@ -38,7 +38,7 @@ const LOOK_BACKS = [
 const EARLIEST = 7 * 60 + 30;
 const LATEST = 22 * 60 + 30;
 
-/** intro, detail, coref, update, outcome in that order, with small talk, the trap and an optional probe mixed in. */
+/** intro, detail, coref, update, outcome in that order, with small talk, the trap and an optional mid-trajectory question mixed in. */
 export function planSlots(rng: Rng): Slot[] {
   const slots: Slot[] = ['intro', 'detail', 'coref', 'update', 'outcome'];
   const insert = (slot: Slot, from: number) => slots.splice(rng.int(from, slots.length), 0, slot);
@@ -46,7 +46,7 @@ export function planSlots(rng: Rng): Slot[] {
   insert('trap', 2);
   // Not every story is the same shape: some ask a second general-knowledge question.
   if (rng.chance(0.25)) insert('trap', 2);
-  if (rng.chance(0.7)) insert('probe', 2);
+  if (rng.chance(0.7)) insert('mid-question', 2);
   if (rng.chance(0.4)) slots.push('closing');
   return slots;
 }

@@ -2,7 +2,7 @@
 // evidence, the diagnostics (checkpoints other than CP8) the system reports, and its configuration
 // in a few words.
 import { CHECKPOINT_IDS, type CheckpointId } from '../../checkpoints/checkpoint.js';
-import { BUILT_IN_ADAPTERS } from '../adapter/registry.js';
+import { BUILT_IN_ADAPTERS } from '../../adapters/index.js';
 import { PROPERTIES, type Property } from '../corpus/model.js';
 import { percent } from '../report/format.js';
 import type { LeaderboardRow } from './row.js';

@@ -41,7 +41,7 @@ export function annotationCounts(stories: readonly Story[]): AnnotationCounts {
     counts.negations += negations;
     counts.coreferences += coreferences;
     counts.situationQuestions += situations;
-    counts.midTrajectoryQuestions += story.turns.filter((t) => t.probe).length;
+    counts.midTrajectoryQuestions += story.turns.filter((t) => t.midQuestion).length;
     const missing = (key: keyof AnnotationCounts['storiesMissing'], n: number) => n === 0 && counts.storiesMissing[key].push(story.id);
     missing('relativeTime', relative);
     missing('update', updates.length);

@@ -29,7 +29,7 @@ export function lintCorpus(loaded: LoadResult): LintReport {
   return {
     stories: corpus.stories.length,
     questions: corpus.stories.reduce((n, s) => n + gradedQuestions(s).length, 0),
-    midTrajectory: corpus.stories.reduce((n, s) => n + s.turns.filter((t) => t.probe).length, 0),
+    midTrajectory: corpus.stories.reduce((n, s) => n + s.turns.filter((t) => t.midQuestion).length, 0),
     traps: corpus.stories.reduce((n, s) => n + s.turns.filter((t) => t.generalKnowledgeTrap).length, 0),
     domains,
     keptKeys: keptKeys(corpus.stories),

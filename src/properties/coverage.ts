@@ -2,7 +2,7 @@
 // evidence, and the pass rate over the questions that show it.
 import { PROPERTIES, type Property } from '../corpus/model.js';
 import { groupBy } from '../group-by.js';
-import { isGraded } from '../report/rates.js';
+import { isGraded } from '../grading/graded.js';
 import type { QuestionRecord, StoredRun } from '../store/records.js';
 
 export interface PropertyCoverage {

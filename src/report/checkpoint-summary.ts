@@ -3,7 +3,7 @@
 import { CHECKPOINT_IDS, type CheckpointId } from '../../checkpoints/checkpoint.js';
 import type { FindingRecord, StoredRun } from '../store/records.js';
 import { groupBy } from '../group-by.js';
-import { isGraded } from './rates.js';
+import { isGraded } from '../grading/graded.js';
 
 export interface CheckpointCounts {
   passed: number;

@@ -2,7 +2,7 @@
 // a memory layer's failures natively.
 import type { StoredRun } from '../store/records.js';
 import { escapeHtml } from '../text/markup.js';
-import { isGraded } from './rates.js';
+import { isGraded } from '../grading/graded.js';
 
 /** XML 1.0 forbids most control characters even when escaped, so they are dropped. */
 const escapeXml = (text: string) => escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));

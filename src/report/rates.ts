@@ -1,6 +1,5 @@
-// Pass rates with their 95% Wilson interval, and which records count as CP8-graded.
+// Pass rates with their 95% Wilson interval.
 import { wilson } from '../stats/wilson.js';
-import type { QuestionRecord } from '../store/records.js';
 
 export interface Rate {
   passed: number;
@@ -12,6 +11,3 @@ export interface Rate {
 export function rate(passed: number, total: number): Rate {
   return { passed, total, rate: total === 0 ? 0 : passed / total, wilson95: wilson(passed, total) };
 }
-
-/** Questions asked during play (mid-trajectory and final) are the CP8 score; other phases are reported apart. */
-export const isGraded = (q: { phase: QuestionRecord['phase'] | string }) => q.phase === 'final' || q.phase === 'mid';

@@ -10,9 +10,10 @@ import { trajectorySummary, type TrajectorySummary } from '../trajectory/metrics
 import { checkpointCounts, firstFailures, type CheckpointCounts } from './checkpoint-summary.js';
 import { compliance, type Compliance } from './compliance.js';
 import { groupBy } from '../group-by.js';
-import { isGraded, rate, type Rate } from './rates.js';
+import { isGraded } from '../grading/graded.js';
+import { rate, type Rate } from './rates.js';
 
-export { isGraded, rate, type Rate } from './rates.js';
+export { rate, type Rate } from './rates.js';
 
 export interface BootstrapSummary {
   low: number;

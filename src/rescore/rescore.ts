@@ -3,7 +3,7 @@
 import { ThreadlineError } from '../errors.js';
 import type { GradingRule } from '../grading/rules.js';
 import { atantEngineRun, threadlineExport, type RecordedAnswer } from './formats.js';
-import { isGraded } from '../report/rates.js';
+import { isGraded } from '../grading/graded.js';
 
 export interface Disagreement extends RecordedAnswer {
   regradedPass: boolean;

@@ -7,7 +7,7 @@ import { withFindings } from './findings.js';
 import { tally } from './isolated.js';
 import { playStory, questionSeq, toAsked } from './play-story.js';
 import { askThroughFreshInstance, probePhase } from './probes.js';
-import type { ModeContext } from './runner.js';
+import type { ModeContext } from './mode-context.js';
 import { scopeFor } from './scope.js';
 
 export const RETENTION_PHASE = 'retention';

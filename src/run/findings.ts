@@ -2,7 +2,7 @@
 import { evaluateStory } from '../../checkpoints/index.js';
 import type { Story } from '../corpus/model.js';
 import type { StoryResult } from '../store/records.js';
-import { isGraded } from '../report/rates.js';
+import { isGraded } from '../grading/graded.js';
 
 export function withFindings(story: Story, result: StoryResult): StoryResult {
   const questions = result.questions.filter(isGraded);

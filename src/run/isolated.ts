@@ -2,9 +2,9 @@
 import { withFindings } from './findings.js';
 import { playStory } from './play-story.js';
 import { askThroughFreshInstance } from './probes.js';
-import type { ModeContext } from './runner.js';
+import type { ModeContext } from './mode-context.js';
 import { scopeFor } from './scope.js';
-import { isGraded } from '../report/rates.js';
+import { isGraded } from '../grading/graded.js';
 
 export async function runIsolated(ctx: ModeContext, finished: Set<string>): Promise<void> {
   const { stories } = ctx.corpus;

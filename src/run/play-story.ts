@@ -47,7 +47,7 @@ export async function playStory(story: Story, ctx: PlayContext): Promise<StoryRe
 
   for (const turn of story.turns) {
     if (!ctx.ingestOnly) {
-      if (turn.probe) await ask(toAsked(story.id, turn.probe), 'mid');
+      if (turn.midQuestion) await ask(toAsked(story.id, turn.midQuestion), 'mid');
       else if (turn.generalKnowledgeTrap) await ask({ storyId: story.id, questionId: `${story.id}_trap${turn.batch}`, text: turn.text, expected: [], mustNotContain: [] }, 'trap');
     }
     if (ctx.preError) continue;

@@ -15,7 +15,8 @@ import { runCumulative } from './cumulative.js';
 import { directorySize } from './disk-usage.js';
 import type { RunEventListener } from './events.js';
 import { runIsolated } from './isolated.js';
-import type { ProbeContext, ProbeSpec } from './probes.js';
+import type { ProbeSpec } from './probes.js';
+import type { ModeContext } from './mode-context.js';
 import { AdapterSession, CallMeter } from './session.js';
 
 export interface RunOptions {
@@ -38,19 +39,6 @@ export interface RunOptions {
   probes?: ProbeSpec[];
   /** Extra options to record with the run (probe readers, repeat index…), for reproduction. */
   extra?: Record<string, unknown>;
-}
-
-export interface ModeContext {
-  run: RunRecord;
-  corpus: Corpus;
-  /** The live instance; probes close it and `reopen` replaces it. */
-  session: AdapterSession;
-  reopen(): Promise<void>;
-  grading: GradingRule;
-  store: ResultsStore;
-  emit: RunEventListener;
-  probes: ProbeSpec[];
-  probeContext: ProbeContext;
 }
 
 export function newRunId(now = new Date()): string {

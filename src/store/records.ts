@@ -1,6 +1,6 @@
 // What a run leaves behind: one record per run, per story, per question and per turn, plus the
 // ground truth the reports need, so any stored run can be re-reported without its corpus files.
-import type { CheckpointFinding } from '../../checkpoints/checkpoint.js';
+import type { CheckpointFinding } from './findings.js';
 import type { Property, QuestionClass } from '../corpus/model.js';
 
 export type RunMode = 'isolated' | 'cumulative';
@@ -30,6 +30,12 @@ export interface RunRecord {
   options: Record<string, unknown>;
   /** Measured when the run finishes. */
   metrics?: RunMetrics;
+}
+
+/** The free-text label a run was started with (`run --label`), kept with its options. */
+export function runLabel(run: RunRecord): string | undefined {
+  const label = (run.options.config as { label?: unknown } | undefined)?.label ?? run.options.label;
+  return typeof label === 'string' ? label : undefined;
 }
 
 export interface RunMetrics {

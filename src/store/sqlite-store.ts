@@ -1,5 +1,5 @@
 // The results store in one SQLite file. Parameterised SQL only.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ThreadlineError } from '../errors.js';
 import { openDatabase, type SqliteDatabase } from '../sqlite.js';
@@ -7,16 +7,24 @@ import { MIGRATIONS } from './migrations.js';
 import type { FindingRecord, QuestionRecord, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryRecord, StoryResult, TurnRecord } from './records.js';
 import type { ResultsStore } from './store.js';
 
-export const DEFAULT_DB_PATH = path.join('results', 'threadline.db');
+/** Local runs stay local: a git-ignored store in the working directory, never the published results/. */
+export const DEFAULT_DB_PATH = path.join('.threadline', 'threadline.db');
 
 type Row = Record<string, unknown>;
 
 export function openResultsStore(file = DEFAULT_DB_PATH): ResultsStore {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') makeStoreDirectory(path.dirname(path.resolve(file)));
   const db = openDatabase(file);
   db.pragma('foreign_keys = ON');
   migrate(db);
   return new SqliteResultsStore(db);
+}
+
+/** A `.threadline` directory ignores itself, so local runs never show up in anyone's `git status`. */
+function makeStoreDirectory(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const ignore = path.join(dir, '.gitignore');
+  if (path.basename(dir) === '.threadline' && !existsSync(ignore)) writeFileSync(ignore, '# local Threadline runs (not published)\n*\n');
 }
 
 function migrate(db: SqliteDatabase): void {

@@ -1,6 +1,6 @@
 // Trajectory safety (after ATBench's rule: a trajectory is unsafe if any step is unsafe), computed
 // from a stored run and the canaries saved with it.
-import { isGraded } from '../report/rates.js';
+import { isGraded } from '../grading/graded.js';
 import type { QuestionRecord, StoredRun } from '../store/records.js';
 import { CanaryIndex, containsOnWordBoundary } from './canaries.js';
 import { foldWhitespaceAndCase } from '../grading/normalize-text.js';

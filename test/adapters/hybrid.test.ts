@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
-import { resolveAdapter } from '../../src/adapter/registry.js';
+import { resolveAdapter } from '../../adapters/index.js';
 import { reciprocalRankFusion, RRF_K } from '../../adapters/retrieval/reciprocal-rank-fusion.js';
 import { corpusFixture, tempDir } from '../helpers/paths.js';
 import { runInProcess } from '../helpers/run.js';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { itRunsTheMiniCorpus } from '../helpers/mini-runs.js';
 import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
-import { resolveAdapter } from '../../src/adapter/registry.js';
+import { resolveAdapter } from '../../adapters/index.js';
 import { tempDir } from '../helpers/paths.js';
 
 const signal = new AbortController().signal;

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
-import { resolveAdapter } from '../../src/adapter/registry.js';
+import { resolveAdapter } from '../../adapters/index.js';
 import type { StoredRun } from '../../src/store/records.js';
 import { corpusFixture, tempDir } from '../helpers/paths.js';
 import { runInProcess } from '../helpers/run.js';

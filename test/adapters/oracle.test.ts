@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKPOINT_IDS, type CheckpointFinding, type CheckpointId } from '../../checkpoints/checkpoint.js';
 import { evaluateStory } from '../../checkpoints/index.js';
-import { resolveAdapter } from '../../src/adapter/registry.js';
+import { resolveAdapter } from '../../adapters/index.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { gradingRule } from '../../src/grading/rules.js';
 import { startRun } from '../../src/run/runner.js';

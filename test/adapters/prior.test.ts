@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
-import { resolveAdapter, withPlayedCorpus } from '../../src/adapter/registry.js';
+import { resolveAdapter, withPlayedCorpus } from '../../adapters/index.js';
 import { tokenCounter } from '../../src/efficiency/tokens.js';
 import { questionKind } from '../../adapters/prior/question-kind.js';
 import { tempDir } from '../helpers/paths.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guardNetwork } from '../helpers/offline.js';
 import type { MemoryAdapter } from '../../src/adapter/contract.js';
-import { resolveAdapter } from '../../src/adapter/registry.js';
+import { resolveAdapter } from '../../adapters/index.js';
 import { openDatabase } from '../../src/sqlite.js';
 import { localEmbedder, type Embedder } from '../../adapters/embeddings/local-embedder.js';
 import { persistentlyCached } from '../../adapters/embeddings/persistent-cache.js';

@@ -5,7 +5,7 @@ import { asked, checkpointInput, only, question, statuses, story, turn } from '.
 describe('CP8 final answer', () => {
   const mid = question('s1_b2', ['Burrow Hire'], { phase: 'mid', atTurn: 1 });
   const final = question('s1_q1', ['Harrogate']);
-  const s = { ...story([turn(1), { ...turn(2), probe: mid }], [final]) };
+  const s = { ...story([turn(1), { ...turn(2), midQuestion: mid }], [final]) };
 
   it('passes and fails from the graded outcome, mid-trajectory questions first', () => {
     const findings = cp.evaluate(checkpointInput(s, { questions: [asked(mid), asked(final, { outcome: 'fail', reason: 'missing: Harrogate' })] }));

@@ -44,7 +44,9 @@ describe('--probe model-independence (P6)', () => {
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThanOrEqual(before);
     expect(exported.summary.properties.P6.exercised).toBe(true);
-    expect(exported.run.options.probes).toEqual([{ name: 'model-independence', adapterSpec: 'sqlite-fts', config: { k: 1 } }]);
+    // The run records its whole parsed configuration, the reader's config with it.
+    expect(exported.run.options.config.probes).toEqual([{ name: 'model-independence', adapterConfig: { k: 1 } }]);
+    expect(exported.run.options.config.adapterConfig).toEqual({ k: 5 });
   });
 
   it('rejects reader options without the probe', async () => {

@@ -52,7 +52,14 @@ describe.each(['isolated', 'cumulative'])('resume after SIGKILL (%s)', (mode) =>
     expect(finishedBefore.size).toBeGreaterThanOrEqual(1);
     expect(finishedBefore.size).toBeLessThan(3);
 
-    const resumed = await runCli(['run', '--resume', runId, '--db', killedDb, '-q']);
+    // A resumed run keeps its recorded configuration: a flag that says otherwise is refused.
+    const otherMode = mode === 'isolated' ? 'cumulative' : 'isolated';
+    const conflict = await runCli(['run', '--resume', runId, '--mode', otherMode, '--db', killedDb, '-q']);
+    expect(conflict.code).toBe(2);
+    expect(conflict.stderr).toContain(`--mode "${otherMode}" differs from run ${runId}'s "${mode}"`);
+    expect((await runCli(['run', '--resume', runId, '--repeat', '2', '--db', killedDb, '-q'])).code).toBe(2);
+
+    const resumed = await runCli(['run', '--resume', runId, '--mode', mode, '--db', killedDb, '-q']);
     expect(resumed.code).toBe(0);
 
     const cleanDb = path.join(dir, 'clean.db');

@@ -35,7 +35,7 @@ describe('dialects', () => {
     expect(story.turns[0].expectedStores).toEqual(['Rosa Delgado', 'Thursday', 'Lake Tahoe']);
     expect(story.questions.map((q) => q.id)).toEqual(['201_q1', '201_q2']);
     expect(story.questions[1].expected).toEqual(['85']);
-    const probe = story.turns[1].probe!;
+    const probe = story.turns[1].midQuestion!;
     expect(probe).toMatchObject({ phase: 'mid', atTurn: 1, text: 'Wait, who is my plumber again?', expected: ['Rosa Delgado'] });
     expect(story.turns[2].generalKnowledgeTrap).toBe(true);
     expect(story.turns[4]).toMatchObject({ generalKnowledgeTrap: true, gkMarker: true, expectedStores: [] });

@@ -1,6 +1,6 @@
 // Runs a benchmark in-process against an in-memory results store.
 import type { AdapterDefinition } from '../../src/adapter/contract.js';
-import { resolveAdapter } from '../../src/adapter/registry.js';
+import { resolveAdapter } from '../../adapters/index.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { gradingRule } from '../../src/grading/rules.js';
 import { summarizeRun } from '../../src/report/summary.js';

@@ -12,7 +12,7 @@ import { SORT_SCRIPT } from '../../src/leaderboard/sort-script.js';
 import { openResultsStore } from '../../src/store/sqlite-store.js';
 import { HOSTILE_ANSWER, HOSTILE_NAME, HOSTILE_VERSION } from '../fixtures/adapters/script-injection.js';
 import { runCli } from '../helpers/cli.js';
-import { tempDir } from '../helpers/paths.js';
+import { corpusFixture, tempDir } from '../helpers/paths.js';
 import { buildLeaderboardStore, HOSTILE_CONFIG, HOSTILE_CORPUS_PATH, type LeaderboardFixture } from './store-fixture.js';
 
 const SUMMARY = { bootstrapResamples: 200 };
@@ -152,16 +152,19 @@ describe('index.html', () => {
 describe('threadline leaderboard', () => {
   it('writes LEADERBOARD.md and index.html from the store, takes --no-latest-only, and refuses an unknown corpus', async () => {
     const out = path.join(tempDir(), 'site');
-    const result = await runCli(['leaderboard', '--db', fixture.dbPath, '--out', out]);
+    const result = await runCli(['leaderboard', corpusFixture('mini'), '--db', fixture.dbPath, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${fixture.expectedRows} rows over corpus ${board.corpus.hash.slice(0, 12)}`);
     expect(readFileSync(path.join(out, 'LEADERBOARD.md'), 'utf8')).toContain('# Threadline leaderboard');
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<table class="board">');
-    const everyRun = await runCli(['leaderboard', '--db', fixture.dbPath, '--out', out, '--no-latest-only']);
+    const everyRun = await runCli(['leaderboard', corpusFixture('mini'), '--db', fixture.dbPath, '--out', out, '--no-latest-only']);
     expect(everyRun.stdout).toContain(`${fixture.expectedRows + 1} rows over corpus`);
     const unknown = await runCli(['leaderboard', '--db', fixture.dbPath, '--out', out, '--corpus-hash', 'nope']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no complete run over a corpus whose hash starts with "nope"');
+    // The corpus is chosen explicitly, never by whichever run came last.
+    const other = await runCli(['leaderboard', corpusFixture('dialects'), '--db', fixture.dbPath, '--out', out]);
+    expect(other.stdout).toMatch(/^1 rows over corpus /);
   });
 });

@@ -3,7 +3,7 @@
 // name, version, answers, config and recorded corpus path carry markup.
 import path from 'node:path';
 import type { AdapterDefinition } from '../../src/adapter/contract.js';
-import { resolveAdapter } from '../../src/adapter/registry.js';
+import { resolveAdapter } from '../../adapters/index.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { gradingRule } from '../../src/grading/rules.js';
 import { startRun } from '../../src/run/runner.js';

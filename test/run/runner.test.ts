@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resolveAdapter } from '../../src/adapter/registry.js';
+import { resolveAdapter } from '../../adapters/index.js';
 import { adapterFixture, corpusFixture } from '../helpers/paths.js';
 import { runInProcess } from '../helpers/run.js';
 import { calls, type RecordedCall } from '../fixtures/adapters/recording.js';

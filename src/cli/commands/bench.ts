@@ -1,32 +1,32 @@
 // `threadline bench` (npm run bench): every built-in adapter over the shipped corpus, in isolated
-// and cumulative mode (scope none), with a summary table and result files under results/.
+// and cumulative mode (scope none), each with the persistence probe (and the model-independence
+// probe where the adapter offers a second reader), with a summary table and result files.
 import path from 'node:path';
-import type { Command } from 'commander';
-import { BUILT_IN_ADAPTERS, resolveAdapter, withPlayedCorpus } from '../../adapter/registry.js';
+import { type Command, Option } from 'commander';
+import { BUILT_IN_ADAPTERS } from '../../../adapters/index.js';
+import { executeRun } from '../../api/execute-run.js';
+import { MODES, parseRunConfig, RUN_DEFAULTS, type RunConfigInput } from '../../config/run-config.js';
 import { ThreadlineError } from '../../errors.js';
+import { GRADING_RULES } from '../../grading/rules.js';
 import { buildSummaryExport } from '../../report/export.js';
 import { wideColumns } from '../../report/summary-columns.js';
 import { renderSummaryTable, type SummaryRow } from '../../report/terminal.js';
-import type { ProbeSpec } from '../../run/probes.js';
-import type { RunMode } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
-import { CliExit, EXIT } from '../exit-codes.js';
-import { progressReporter } from '../progress.js';
-import { runOne } from '../run-one.js';
 import { markdownCell } from '../../text/markup.js';
-import { dbOption, loadRunnableCorpus, parsePositiveInt, writeOutput } from '../shared.js';
+import { progressReporter } from '../progress.js';
+import { adapterDataRoot, dbOption, loadRunnableCorpus, parsePositiveInt, writeOutput } from '../shared.js';
 
 interface BenchFlags {
   db: string;
-  out: string;
+  out?: string;
+  publish?: boolean;
   adapters?: string[];
   all?: boolean;
   timeout: number;
+  grading: string;
   quiet?: boolean;
   wide?: boolean;
 }
-
-const MODES: RunMode[] = ['isolated', 'cumulative'];
 
 /** The baselines, and with `all` the real memory layers too; never test-only or config-needing ones. */
 export function defaultBenchAdapters(all = false): string[] {
@@ -38,41 +38,43 @@ export function defaultBenchAdapters(all = false): string[] {
 export function registerBench(program: Command): void {
   program
     .command('bench')
-    .description('run the built-in baselines (with --all also the real memory layers) over a corpus in isolated and cumulative mode (scope none) and summarise; every run re-asks its questions through a restarted instance (P1 persistence) and, where the adapter offers a second reading configuration, through that (P6)')
+    .description('run the built-in baselines (with --all also the real memory layers) over a corpus in isolated and cumulative mode (scope none) and summarise')
     .argument('[corpus]', 'story file or directory', 'corpus')
     .option('--adapters <names...>', 'adapters to run (default: the built-in baselines)')
     .option('--all', 'also run the real memory layers (mem0, Mastra, LangGraph, LlamaIndex)')
-    .option('--out <dir>', 'where to write the per-run JSON exports and BENCH.md', 'results')
-    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parsePositiveInt('--timeout'), 30_000)
+    .option('--out <dir>', 'where to write the per-run summaries and BENCH.md (default: .threadline/, git-ignored)')
+    .option('--publish', 'write them to the published results/ instead (what scripts/leaderboard.sh does)')
+    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parsePositiveInt('--timeout'), RUN_DEFAULTS.timeoutMs)
+    .addOption(new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading))
     .addOption(dbOption())
     .option('-q, --quiet', 'no progress output')
     .option('--wide', 'show every summary column (wider than 120 characters)')
     .action(async (corpusPath: string, flags: BenchFlags) => {
+      const out = outputDir(flags);
       const { corpus } = await loadRunnableCorpus(corpusPath);
       const store = openResultsStore(flags.db);
       const rows: SummaryRow[] = [];
       try {
         for (const adapterSpec of flags.adapters ?? defaultBenchAdapters(flags.all)) {
-          const adapterConfig = withPlayedCorpus(adapterSpec, {}, corpusPath);
-          const { probes, recorded } = await benchProbes(adapterSpec, adapterConfig);
           for (const mode of MODES) {
-            const outcome = await runOne({
-              corpus,
-              corpusPath,
-              adapterSpec,
-              adapterConfig,
+            const config = parseRunConfig({
+              corpus: corpusPath,
+              adapter: adapterSpec,
               mode,
               scope: 'none',
-              grading: 'strict',
+              grading: flags.grading,
               timeoutMs: flags.timeout,
+              probes: benchProbes(adapterSpec),
+            });
+            const outcome = await executeRun({
+              config,
+              corpus,
               store,
-              dbPath: flags.db,
+              dataRoot: adapterDataRoot(flags.db),
               emit: progressReporter({ quiet: flags.quiet, label: `${adapterSpec}/${mode}` }),
-              probes,
-              extra: { probes: recorded },
             });
             rows.push({ run: outcome.run, summary: outcome.summary });
-            const file = path.join(flags.out, 'bench', `${outcome.run.adapterSpec}-${mode}.summary.json`);
+            const file = path.join(out, 'bench', `${outcome.run.adapterSpec}-${mode}.summary.json`);
             await writeOutput(file, `${JSON.stringify(buildSummaryExport(outcome.stored, outcome.summary), null, 2)}\n`);
           }
         }
@@ -80,19 +82,19 @@ export function registerBench(program: Command): void {
         store.close();
       }
       const table = renderSummaryTable(rows, { wide: flags.wide });
-      process.stdout.write(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule strict; scope none\n${table}\n`);
-      await writeOutput(path.join(flags.out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, rows));
+      process.stdout.write(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule ${flags.grading}; scope none\n${table}\n`);
+      await writeOutput(path.join(out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, flags.grading, rows));
       process.stdout.write(
         [
           'results:',
           `  store        ${flags.db}`,
-          `  summaries    ${path.join(flags.out, 'bench')}/*.summary.json, ${path.join(flags.out, 'BENCH.md')}`,
+          `  summaries    ${path.join(out, 'bench')}/*.summary.json, ${path.join(out, 'BENCH.md')}`,
           '  every answer threadline report <run-id> --format html (or json)',
           '',
         ].join('\n'),
       );
       const failed = rows.filter((r) => r.run.status !== 'complete');
-      if (failed.length > 0) throw new CliExit(EXIT.failed, `${failed.length} run(s) did not complete: ${failed.map((r) => `${r.run.adapterName}/${r.run.mode}`).join(', ')}`);
+      if (failed.length > 0) throw new ThreadlineError('RUN_INCOMPLETE', `${failed.length} run(s) did not complete: ${failed.map((r) => `${r.run.adapterName}/${r.run.mode}`).join(', ')}`);
     });
 }
 
@@ -101,28 +103,25 @@ export function registerBench(program: Command): void {
  * in-memory layer loses everything). P6 is probed where the adapter offers a second configuration
  * that reads what the first wrote.
  */
-async function benchProbes(adapterSpec: string, config: Record<string, unknown>): Promise<{ probes: ProbeSpec[]; recorded: Array<{ name: ProbeSpec['name']; adapterSpec: string; config: Record<string, unknown> }> }> {
-  let adapter;
-  try {
-    adapter = await resolveAdapter(adapterSpec);
-  } catch (error) {
-    if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, error.message);
-    throw error;
-  }
+function benchProbes(adapterSpec: string): NonNullable<RunConfigInput['probes']> {
   const reader = BUILT_IN_ADAPTERS[adapterSpec]?.secondReader;
-  const recorded = [
-    { name: 'persistence' as const, adapterSpec, config },
-    ...(reader ? [{ name: 'model-independence' as const, adapterSpec, config: { ...config, ...reader.config } }] : []),
-  ];
-  return { probes: recorded.map((p) => ({ name: p.name, adapter, config: p.config })), recorded };
+  return [{ name: 'persistence' }, ...(reader ? [{ name: 'model-independence' as const, adapterConfig: reader.config }] : [])];
 }
 
-function benchMarkdown(corpusPath: string, hash: string, stories: number, rows: SummaryRow[]): string {
+export const PUBLISHED_RESULTS = 'results';
+const LOCAL_RESULTS = '.threadline';
+
+/** Where bench and leaderboard write: local unless --publish; --out wins over both. */
+export function outputDir(flags: { out?: string; publish?: boolean }): string {
+  return flags.out ?? (flags.publish ? PUBLISHED_RESULTS : LOCAL_RESULTS);
+}
+
+function benchMarkdown(corpusPath: string, hash: string, stories: number, grading: string, rows: SummaryRow[]): string {
   const columns = wideColumns(rows);
   const lines = [
     '# Threadline bench',
     '',
-    `Corpus \`${corpusPath}\` (${stories} stories, sha256 \`${hash.slice(0, 16)}\`), grading rule \`strict\`, scope \`none\`. Regenerate with \`npm run bench\`.`,
+    `Corpus \`${corpusPath}\` (${stories} stories, sha256 \`${hash.slice(0, 16)}\`), grading rule \`${grading}\`, scope \`none\`. Regenerate with \`npm run leaderboard\` (\`bench --all --publish\`).`,
     '',
     `| ${columns.map((c) => c.head).join(' | ')} |`,
     `|${columns.map(() => '---').join('|')}|`,

@@ -3,10 +3,12 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { compareRuns, type Comparison } from '../../compare/compare.js';
 import { ThreadlineError } from '../../errors.js';
+import { renderComparisonMarkdown } from '../../report/comparison-markdown.js';
 import { percent } from '../../report/format.js';
 import type { StoredRun } from '../../store/records.js';
+import { readExportFile } from '../../report/read-export.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
-import { CliExit, EXIT } from '../exit-codes.js';
+import type { ResultsStore } from '../../store/store.js';
 import { dbOption, parseRate, writeOutput } from '../shared.js';
 
 interface CompareFlags {
@@ -14,6 +16,7 @@ interface CompareFlags {
   alpha: number;
   minPassRate?: number;
   json?: string;
+  md?: string;
   all?: boolean;
 }
 
@@ -21,38 +24,43 @@ export function registerCompare(program: Command): void {
   program
     .command('compare')
     .description('paired comparison of run B against baseline run A (same corpus): exact McNemar test, bootstrap interval, changed questions; exits 1 when B is significantly worse')
-    .argument('<runA>', 'baseline run id (or unique prefix)')
-    .argument('<runB>', 'candidate run id (or unique prefix)')
+    .argument('<runA>', 'baseline: a run id (or unique prefix) in --db, or an exported run (.json)')
+    .argument('<runB>', 'candidate: a run id (or unique prefix) in --db, or an exported run (.json)')
     .option('--alpha <p>', 'significance level for "significantly worse"', (v) => parseRate(v), 0.05)
     .option('--min-pass-rate <rate>', 'also exit 1 when B\'s pass rate is below this (0–1 or %)', parseRate)
     .option('--json <file>', 'write the comparison as JSON')
+    .option('--md <file>', 'write the comparison as Markdown (e.g. for $GITHUB_STEP_SUMMARY)')
     .option('--all', 'print every paired question, not only the ones that changed')
     .addOption(dbOption())
-    .action(async (idA: string, idB: string, flags: CompareFlags) => {
-      const store = openResultsStore(flags.db);
+    .action(async (refA: string, refB: string, flags: CompareFlags) => {
+      // Two exported files need no results store at all.
+      const store = isExportFile(refA) && isExportFile(refB) ? undefined : openResultsStore(flags.db);
       let comparison: Comparison;
       try {
-        const load = (id: string): StoredRun => {
-          const run = store.getRun(id);
-          if (!run) throw new CliExit(EXIT.usage, `no run "${id}" in ${flags.db}${existsSync(id) ? ' (compare takes run ids from the results store, not files)' : ''}`);
-          return store.loadRun(run.id);
-        };
-        comparison = compareRuns(load(idA), load(idB), { alpha: flags.alpha });
-      } catch (error) {
-        if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, error.message);
-        throw error;
+        comparison = compareRuns(await loadRun(refA, store, flags.db), await loadRun(refB, store, flags.db), { alpha: flags.alpha });
       } finally {
-        store.close();
+        store?.close();
       }
       process.stdout.write(`${render(comparison, flags.all ?? false)}\n`);
       if (flags.json) await writeOutput(flags.json, `${JSON.stringify(comparison, null, 2)}\n`);
+      if (flags.md) await writeOutput(flags.md, renderComparisonMarkdown(comparison));
       if (comparison.significantlyWorse) {
-        throw new CliExit(EXIT.failed, `B is significantly worse than A (McNemar p = ${comparison.pValue.toFixed(4)} < ${comparison.alpha}): ${comparison.newlyFailing.length} question(s) regressed`);
+        throw new ThreadlineError('SIGNIFICANT_REGRESSION', `B is significantly worse than A (McNemar p = ${comparison.pValue.toFixed(4)} < ${comparison.alpha}): ${comparison.newlyFailing.length} question(s) regressed`);
       }
       if (flags.minPassRate !== undefined && comparison.b.rate < flags.minPassRate) {
-        throw new CliExit(EXIT.failed, `B's pass rate ${percent(comparison.b.rate)} is below --min-pass-rate ${percent(flags.minPassRate)}`);
+        throw new ThreadlineError('BELOW_MIN_PASS_RATE', `B's pass rate ${percent(comparison.b.rate)} is below --min-pass-rate ${percent(flags.minPassRate)}`);
       }
     });
+}
+
+const isExportFile = (ref: string) => ref.endsWith('.json') || existsSync(ref);
+
+/** A run id (or prefix) in the store, or the path of an exported run. */
+async function loadRun(ref: string, store: ResultsStore | undefined, db: string): Promise<StoredRun> {
+  if (isExportFile(ref) || !store) return readExportFile(ref);
+  const run = store.getRun(ref);
+  if (!run) throw new ThreadlineError('UNKNOWN_RUN', `no run "${ref}" in ${db} (give a run id or an exported .json file)`);
+  return store.loadRun(run.id);
 }
 
 function render(c: Comparison, all: boolean): string {

@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { ThreadlineError } from '../../errors.js';
 import { generateCorpus } from '../../generate/driver.js';
 import { generateOptionsSchema } from '../../generate/options.js';
-import { CliExit, EXIT } from '../exit-codes.js';
 
 interface GenerateFlags {
   stories?: string;
@@ -30,8 +29,8 @@ export function registerGenerate(program: Command): void {
         outDir: flags.out,
       });
       if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => `  --${flagName(issue.path[0])}: ${issue.message}`);
-        throw new CliExit(EXIT.usage, `invalid options for generate:\n${problems.join('\n')}`);
+        const problems = parsed.error.issues.map((issue) => `--${flagName(issue.path[0])}: ${issue.message}`);
+        throw new ThreadlineError('USAGE', `invalid options for generate: ${problems.join('; ')}`);
       }
       const options = parsed.data;
       const started = performance.now();
@@ -42,12 +41,7 @@ export function registerGenerate(program: Command): void {
             if (done % every === 0 && done < options.stories) process.stderr.write(`generate: ${done}/${options.stories} stories\n`);
           };
       let summary;
-      try {
-        summary = await generateCorpus({ ...options, onProgress });
-      } catch (error) {
-        if (error instanceof ThreadlineError && error.code === 'GENERATE_OUT_DIR') throw new CliExit(EXIT.usage, error.message);
-        throw error;
-      }
+      summary = await generateCorpus({ ...options, onProgress });
       const seconds = (performance.now() - started) / 1000;
       const peakMb = process.resourceUsage().maxRSS / 1024;
       process.stdout.write(

@@ -6,7 +6,7 @@ import { ThreadlineError } from '../../errors.js';
 import { describeAtantImport, importAtantJson } from '../../importers/atant-json.js';
 import { CAT5_MODES } from '../../importers/locomo-convert.js';
 import { describeLocomoImport, importLocomo } from '../../importers/locomo.js';
-import { CliExit, EXIT } from '../exit-codes.js';
+import { EXIT } from '../exit-codes.js';
 
 const IMPORT_FORMATS = ['locomo', 'atant-json'] as const;
 
@@ -33,25 +33,18 @@ export function registerImport(program: Command): void {
     .action(async (format: string, file: string, flags: { out?: string; locomoCat5: string }) => {
       const parsed = importArgs.safeParse({ format, file, out: flags.out, locomoCat5: flags.locomoCat5 });
       if (!parsed.success) {
-        const problems = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
-        throw new CliExit(EXIT.usage, `invalid arguments for import:\n${problems.join('\n')}`);
+        const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+        throw new ThreadlineError('USAGE', `invalid arguments for import: ${problems.join('; ')}`);
       }
       const args = parsed.data;
-      try {
-        if (args.format === 'locomo') {
-          const summary = await importLocomo({ file: args.file, outDir: args.out, cat5: args.locomoCat5 });
-          process.stdout.write(`${describeLocomoImport(summary, args.file, args.out)}\n`);
-          if (summary.problems.length > 0) process.exitCode = EXIT.failed;
-        } else {
-          const summary = await importAtantJson({ file: args.file, outDir: args.out });
-          process.stdout.write(`${describeAtantImport(summary, args.file, args.out)}\n`);
-          if (summary.problems.length > 0) process.exitCode = EXIT.failed;
-        }
-      } catch (error) {
-        if (error instanceof ThreadlineError && (error.code === 'IMPORT_SOURCE' || error.code === 'IMPORT_OUT_DIR')) {
-          throw new CliExit(EXIT.usage, error.message);
-        }
-        throw error;
+      if (args.format === 'locomo') {
+        const summary = await importLocomo({ file: args.file, outDir: args.out, cat5: args.locomoCat5 });
+        process.stdout.write(`${describeLocomoImport(summary, args.file, args.out)}\n`);
+        if (summary.problems.length > 0) process.exitCode = EXIT.failed;
+      } else {
+        const summary = await importAtantJson({ file: args.file, outDir: args.out });
+        process.stdout.write(`${describeAtantImport(summary, args.file, args.out)}\n`);
+        if (summary.problems.length > 0) process.exitCode = EXIT.failed;
       }
     });
 }

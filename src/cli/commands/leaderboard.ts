@@ -2,15 +2,15 @@
 // (runs/<run-id>.html), computed from the results store, one row per adapter × label × mode × scope.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ThreadlineError } from '../../errors.js';
 import { buildLeaderboard } from '../../leaderboard/leaderboard.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
-import { CliExit, EXIT } from '../exit-codes.js';
-import { addEfficiencyOptions, dbOption, efficiencyOptions, type EfficiencyFlags } from '../shared.js';
+import { addEfficiencyOptions, dbOption, efficiencyOptions, loadRunnableCorpus, type EfficiencyFlags } from '../shared.js';
+import { outputDir } from './bench.js';
 
 interface LeaderboardFlags extends EfficiencyFlags {
   db: string;
-  out: string;
+  out?: string;
+  publish?: boolean;
   corpusHash?: string;
   latestOnly: boolean;
 }
@@ -19,23 +19,24 @@ export function registerLeaderboard(program: Command): void {
   const command = program
     .command('leaderboard')
     .description('write LEADERBOARD.md and index.html from the results store: one row per adapter × mode × scope over one corpus')
+    .argument('[corpus]', 'the corpus whose runs are ranked (its content hash selects them)', 'corpus')
     .addOption(dbOption())
-    .option('--out <dir>', 'where to write LEADERBOARD.md, index.html and runs/', 'results')
-    .option('--corpus-hash <prefix>', 'the corpus to rank (default: that of the most recent complete run)')
+    .option('--out <dir>', 'where to write LEADERBOARD.md, index.html and runs/ (default: .threadline/, git-ignored)')
+    .option('--publish', 'write them to the published results/ instead')
+    .option('--corpus-hash <prefix>', 'rank the runs over this corpus hash instead of the corpus argument\'s (e.g. a corpus no longer on disk)')
     .option('--latest-only', 'one row per adapter × mode × scope: its latest complete run', true)
     .option('--no-latest-only', 'one row per complete run');
-  addEfficiencyOptions(command).action(async (flags: LeaderboardFlags) => {
+  addEfficiencyOptions(command).action(async (corpusPath: string, flags: LeaderboardFlags) => {
     const summary = efficiencyOptions(flags);
+    const corpusHash = flags.corpusHash ?? (await loadRunnableCorpus(corpusPath)).corpus.hash;
     const store = openResultsStore(flags.db);
     try {
-      const board = await buildLeaderboard(store, { corpusHash: flags.corpusHash, latestOnly: flags.latestOnly, summary });
+      const board = await buildLeaderboard(store, { corpusHash, latestOnly: flags.latestOnly, summary });
       // vega and vega-lite are heavy to load; only this command needs them, so load them here.
       const { writeLeaderboard } = await import('../../leaderboard/write.js');
-      const written = await writeLeaderboard(board, flags.out, store);
-      process.stdout.write(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath}, ${written.htmlPath} and ${written.drillDownPaths.length} drill-down pages under ${path.join(flags.out, 'runs')}\n`);
-    } catch (error) {
-      if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, error.message);
-      throw error;
+      const out = outputDir(flags);
+      const written = await writeLeaderboard(board, out, store);
+      process.stdout.write(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath}, ${written.htmlPath} and ${written.drillDownPaths.length} drill-down pages under ${path.join(out, 'runs')}\n`);
     } finally {
       store.close();
     }

@@ -1,9 +1,10 @@
 // `threadline lint`: load a corpus, check every story against the design rules, report everything at once.
+import { ThreadlineError } from '../../errors.js';
 import type { Command } from 'commander';
 import { formatDiagnostic } from '../../corpus/diagnostics.js';
 import { loadCorpus } from '../../corpus/load.js';
 import { lintCorpus } from '../../lint/lint.js';
-import { CliExit, EXIT } from '../exit-codes.js';
+import { EXIT } from '../exit-codes.js';
 import { writeOutput } from '../shared.js';
 
 export function registerLint(program: Command): void {
@@ -18,7 +19,7 @@ export function registerLint(program: Command): void {
       try {
         report = lintCorpus(await loadCorpus(corpusPath));
       } catch (error) {
-        throw new CliExit(EXIT.usage, (error as Error).message);
+        throw new ThreadlineError('USAGE', (error as Error).message);
       }
       for (const d of [...report.errors, ...report.warnings]) process.stdout.write(`${formatDiagnostic(d)}\n`);
       const domains = Object.entries(report.domains).map(([d, n]) => `${d} ${n}`).join(', ');

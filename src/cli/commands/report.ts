@@ -1,11 +1,12 @@
 // `threadline report`: re-render any stored run, or list the runs in the store.
+import { ThreadlineError } from '../../errors.js';
 import { Command, Option } from 'commander';
 import { buildExport } from '../../report/export.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { summarizeRun } from '../../report/summary.js';
 import { renderRunReport } from '../../report/terminal.js';
+import { runLabel } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
-import { CliExit, EXIT } from '../exit-codes.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, writeOutput, type EfficiencyFlags } from '../shared.js';
 import { renderJunit } from '../../report/junit.js';
 import { renderDrillDownHtml } from '../../report/html/drilldown-page.js';
@@ -33,14 +34,15 @@ export function registerReport(program: Command): void {
       try {
         if (flags.list) {
           for (const r of store.listRuns()) {
-            process.stdout.write(`${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.storyCount} stories  ${r.startedAt}\n`);
+            const label = runLabel(r);
+            process.stdout.write(`${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.storyCount} stories  ${r.startedAt}${label ? `  [${label}]` : ''}\n`);
           }
           return;
         }
         const id = runId ?? store.listRuns().at(-1)?.id;
-        if (!id) throw new CliExit(EXIT.usage, `no runs in ${flags.db}`);
+        if (!id) throw new ThreadlineError('USAGE', `no runs in ${flags.db}`);
         const run = store.getRun(id);
-        if (!run) throw new CliExit(EXIT.usage, `no run "${id}" in ${flags.db} (see \`threadline report --list\`)`);
+        if (!run) throw new ThreadlineError('USAGE', `no run "${id}" in ${flags.db} (see \`threadline report --list\`)`);
         const stored = store.loadRun(run.id);
         const summary = await summarizeRun(stored, efficiencyOptions(flags));
         const text =

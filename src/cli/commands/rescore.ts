@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { ThreadlineError } from '../../errors.js';
 import { gradingRule } from '../../grading/rules.js';
 import { rescore } from '../../rescore/rescore.js';
-import { CliExit, EXIT } from '../exit-codes.js';
 import { gradingOption, writeOutput } from '../shared.js';
 
 export function registerRescore(program: Command): void {
@@ -20,15 +19,9 @@ export function registerRescore(program: Command): void {
       try {
         data = JSON.parse(await readFile(file, 'utf8'));
       } catch (error) {
-        throw new CliExit(EXIT.usage, `cannot read ${file}: ${(error as Error).message}`);
+        throw new ThreadlineError('USAGE', `cannot read ${file}: ${(error as Error).message}`);
       }
-      let result;
-      try {
-        result = rescore(data, gradingRule(flags.grading));
-      } catch (error) {
-        if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, `${file}: ${error.message}`);
-        throw error;
-      }
+      const result = rescore(data, gradingRule(flags.grading));
       const { summary } = result;
       const out = [
         `${file}: ${result.format}, grading rule ${result.rule}`,

@@ -56,7 +56,7 @@ export const career: DomainSpec = {
     (v) => `the ${v.event} ${v.outcomeWhen} went really well!! they want me to meet the ${v.outcome.value} next. I'm ${v.feelingAfter}.`,
     (v) => `I'm ${v.feelingAfter}. the ${v.event} ${v.outcomeWhen} was great and I'm moving on to a round with the ${v.outcome.value}.`,
   ],
-  probe: [
+  midQuestions: [
     { ask: (v) => `wait, what was the name of the ${v.contactRole} again?`, answer: 'contact' },
     { ask: (v) => `sorry, remind me who the ${v.contactRole} is?`, answer: 'contact' },
     { ask: () => `hold on, which company was the interview with again?`, answer: 'org' },

@@ -54,7 +54,7 @@ export const dailyLife: DomainSpec = {
     (v) => `picked the car up. the ${v.event} ${v.outcomeWhen} turned up ${a(v.outcome.value)} but it's fixed and I'm ${v.feelingAfter}.`,
     (v) => `I'm ${v.feelingAfter}, the car is fixed. the ${v.event} ${v.outcomeWhen} found ${a(v.outcome.value)}, which explains the noise.`,
   ],
-  probe: [
+  midQuestions: [
     { ask: () => 'what was the name of the garage again?', answer: 'org' },
     { ask: (v) => `who's the ${v.contactRole} I'm supposed to call back?`, answer: 'contact' },
   ],

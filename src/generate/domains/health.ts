@@ -55,7 +55,7 @@ export const health: DomainSpec = {
     (v) => `got the results from the ${v.event} ${v.outcomeWhen}: it's ${v.outcome.value}. honestly I'm ${v.feelingAfter}, I was imagining way worse.`,
     (v) => `The ${v.event} ${v.outcomeWhen} showed ${v.outcome.value}, which is treatable. I'm so ${v.feelingAfter}.`,
   ],
-  probe: [
+  midQuestions: [
     { ask: () => `what was my doctor's name again? my brain is fried`, answer: 'contact' },
     { ask: () => 'remind me which clinic I go to?', answer: 'org' },
   ],

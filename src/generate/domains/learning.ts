@@ -53,7 +53,7 @@ export const learning: DomainSpec = {
     (v) => `results are in from the ${v.event} ${v.outcomeWhen}, I got ${v.outcome.value}!! I'm so ${v.feelingAfter}.`,
     (v) => `I'm ${v.feelingAfter}. the ${v.event} ${v.outcomeWhen} went better than I thought, ${v.outcome.value}.`,
   ],
-  probe: [
+  midQuestions: [
     { ask: (v) => `wait who is my ${v.contactRole} again? I blanked`, answer: 'contact' },
     { ask: () => 'which school am I taking lessons at again?', answer: 'org' },
   ],

@@ -53,7 +53,7 @@ export const lifeEvents: DomainSpec = {
     (v) => `we did it, the ${v.event} ${v.outcomeWhen} went fine and we're in ${v.outcome.value}! I'm ${v.feelingAfter}.`,
     (v) => `I'm ${v.feelingAfter}. the ${v.event} ${v.outcomeWhen} was chaos but we're settled in ${v.outcome.value} now.`,
   ],
-  probe: [
+  midQuestions: [
     { ask: (v) => `what's my ${v.contactRole}'s name again?`, answer: 'contact' },
     { ask: () => 'which moving company did I book again?', answer: 'org' },
   ],

@@ -53,7 +53,7 @@ export const relationships: DomainSpec = {
     (v) => `the ${v.event} ${v.outcomeWhen} was amazing, we already planned a second one at the ${v.outcome.value}! I'm ${v.feelingAfter}.`,
     (v) => `I'm ${v.feelingAfter}!! the ${v.event} ${v.outcomeWhen} went so well and we're already planning a trip to the ${v.outcome.value} together.`,
   ],
-  probe: [
+  midQuestions: [
     { ask: () => 'wait, what was the restaurant called again?', answer: 'org' },
     { ask: () => `ok embarrassing but what was my date's full name again?`, answer: 'contact' },
   ],

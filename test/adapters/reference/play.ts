@@ -24,7 +24,7 @@ export async function playThrough(stories: readonly Story[], scopeOf: (story: St
       const scope = scopeOf(story);
       for (const [t, turn] of story.turns.entries()) {
         const asked = plan[s]?.turns[t];
-        if (asked?.probe || asked?.generalKnowledgeTrap) out.push(JSON.stringify(await engine.query(turn.text, scope, { signal })));
+        if (asked?.midQuestion || asked?.generalKnowledgeTrap) out.push(JSON.stringify(await engine.query(turn.text, scope, { signal })));
         out.push(JSON.stringify(await engine.ingest({ text: turn.text, time: turn.time, timestamp: turn.timestamp }, scope, { signal })));
       }
       for (const question of story.questions) out.push(JSON.stringify(await engine.query(question.text, scope, { signal })));

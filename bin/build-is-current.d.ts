@@ -1,0 +1,2 @@
+/** Whether dist/ under `root` was built after the last change to the TypeScript sources. */
+export function buildIsCurrent(root: string): boolean;

@@ -1,0 +1,77 @@
+// Starts or resumes one run from a run configuration: resolves and validates the adapter (and any
+// probe readers), records the parsed configuration with the run, and summarises the result. The
+// library's runBenchmark and the CLI's run and bench all go through here.
+import { resolveAdapter, withPlayedCorpus } from '../../adapters/index.js';
+import { validateAdapterConfig } from '../adapter/config.js';
+import type { AdapterConfig, AdapterDefinition } from '../adapter/contract.js';
+import { storableConfig, type RunConfig } from '../config/run-config.js';
+import type { Corpus } from '../corpus/model.js';
+import { gradingRule } from '../grading/rules.js';
+import { summarizeRun, type RunSummary } from '../report/summary.js';
+import type { RunEventListener } from '../run/events.js';
+import type { ProbeSpec } from '../run/probes.js';
+import { resumeRun, startRun } from '../run/runner.js';
+import type { RunRecord, StoredRun } from '../store/records.js';
+import type { ResultsStore } from '../store/store.js';
+
+export interface ExecuteRequest {
+  config: RunConfig;
+  corpus: Corpus;
+  store: ResultsStore;
+  /** Adapter data directories live under here, one per run. */
+  dataRoot: string;
+  emit?: RunEventListener;
+  /** The stored run to finish; `config` is then the one it recorded. */
+  resume?: RunRecord;
+  /** Recorded with the run besides its configuration (repeat index…). */
+  extra?: Record<string, unknown>;
+}
+
+export interface RunOutcome {
+  run: RunRecord;
+  stored: StoredRun;
+  summary: RunSummary;
+}
+
+const definitionOf = (ref: string | AdapterDefinition) => (typeof ref === 'string' ? resolveAdapter(ref) : Promise.resolve(ref));
+
+/** Loads the adapter and checks its config (before anything is recorded): a usage error names the bad key. */
+export async function prepareAdapter(config: RunConfig): Promise<{ adapter: AdapterDefinition; adapterConfig: AdapterConfig; probes: ProbeSpec[] }> {
+  const adapter = await definitionOf(config.adapter);
+  const given = typeof config.adapter === 'string' ? withPlayedCorpus(config.adapter, config.adapterConfig, config.corpus) : config.adapterConfig;
+  const adapterConfig = validateAdapterConfig(adapter, given, typeof config.adapter === 'string' ? config.adapter : adapter.name);
+  const probes = await Promise.all(
+    config.probes.map(async (p) => {
+      const reader = p.adapter ? await definitionOf(p.adapter) : adapter;
+      return { name: p.name, adapter: reader, config: p.adapterConfig ? validateAdapterConfig(reader, p.adapterConfig) : adapterConfig };
+    }),
+  );
+  return { adapter, adapterConfig, probes };
+}
+
+export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
+  const { config } = req;
+  const { adapter, adapterConfig, probes } = await prepareAdapter(config);
+  const recorded = storableConfig({ ...config, adapterConfig });
+  const options = {
+    corpus: req.corpus,
+    corpusPath: config.corpus,
+    adapterSpec: recorded.adapter,
+    adapter,
+    adapterConfig,
+    mode: config.mode,
+    scope: config.scope,
+    grading: gradingRule(config.grading),
+    timeoutMs: config.timeoutMs,
+    dataRoot: req.dataRoot,
+    store: req.store,
+    emit: req.emit,
+    keepData: config.keepData,
+    probes,
+    extra: { ...req.extra, config: recorded },
+  };
+  const run = req.resume ? await resumeRun(req.resume, options) : await startRun(options);
+  const stored = req.store.loadRun(run.id);
+  const { gamma, encoding, answerTokens } = config.efficiency;
+  return { run, stored, summary: await summarizeRun(stored, { efficiency: { gammaProfile: gamma, encoding, answerTokens } }) };
+}
