@@ -12,6 +12,7 @@ import { registerReport } from './commands/report.js';
 import { registerRescore } from './commands/rescore.js';
 import { registerRun } from './commands/run.js';
 import { CliExit, EXIT } from './exit-codes.js';
+import { printErr } from './output.js';
 
 const program = new Command('threadline')
   .description('Threadline: a continuity benchmark for AI memory layers')
@@ -34,12 +35,12 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CliExit) {
-    process.stderr.write(`threadline: ${error.message}\n`);
+    printErr(`threadline: ${error.message}\n`);
     process.exitCode = error.exitCode;
   } else if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else {
-    process.stderr.write(`threadline: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    printErr(`threadline: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = EXIT.failed;
   }
 }

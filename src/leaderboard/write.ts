@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { renderLeaderboardHtml } from './html-page.js';
 import type { Leaderboard } from './leaderboard.js';
 import { renderLeaderboardMarkdown } from './markdown.js';
+import { safeText } from '../text/sanitize.js';
 
 export interface WrittenLeaderboard {
   markdownPath: string;
@@ -14,7 +15,7 @@ export async function writeLeaderboard(board: Leaderboard, outDir: string): Prom
   await mkdir(outDir, { recursive: true });
   const markdownPath = path.join(outDir, 'LEADERBOARD.md');
   const htmlPath = path.join(outDir, 'index.html');
-  await writeFile(markdownPath, renderLeaderboardMarkdown(board));
+  await writeFile(markdownPath, safeText(renderLeaderboardMarkdown(board)));
   await writeFile(htmlPath, await renderLeaderboardHtml(board));
   return { markdownPath, htmlPath };
 }

@@ -11,6 +11,7 @@ import { CliExit, EXIT } from '../exit-codes.js';
 import { progressReporter } from '../progress.js';
 import { runOne } from '../run-one.js';
 import { dbOption, loadRunnableCorpus, parsePositiveInt, writeOutput } from '../shared.js';
+import { printOut } from '../output.js';
 
 interface BenchFlags {
   db: string;
@@ -70,9 +71,9 @@ export function registerBench(program: Command): void {
         store.close();
       }
       const table = renderSummaryTable(rows);
-      process.stdout.write(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule strict; scope none\n${table}\n`);
+      printOut(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule strict; scope none\n${table}\n`);
       await writeOutput(path.join(flags.out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, rows));
-      process.stdout.write(`results: ${flags.db} (full answers: threadline report <run-id> --format json), ${path.join(flags.out, 'bench')}/*.summary.json, ${path.join(flags.out, 'BENCH.md')}\n`);
+      printOut(`results: ${flags.db} (full answers: threadline report <run-id> --format json), ${path.join(flags.out, 'bench')}/*.summary.json, ${path.join(flags.out, 'BENCH.md')}\n`);
       const failed = rows.filter((r) => r.run.status !== 'complete');
       if (failed.length > 0) throw new CliExit(EXIT.failed, `${failed.length} run(s) did not complete: ${failed.map((r) => `${r.run.adapterName}/${r.run.mode}`).join(', ')}`);
     });

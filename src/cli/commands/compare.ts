@@ -8,6 +8,7 @@ import type { StoredRun } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { dbOption, parseRate, writeOutput } from '../shared.js';
+import { printOut } from '../output.js';
 
 interface CompareFlags {
   db: string;
@@ -44,7 +45,7 @@ export function registerCompare(program: Command): void {
       } finally {
         store.close();
       }
-      process.stdout.write(`${render(comparison, flags.all ?? false)}\n`);
+      printOut(`${render(comparison, flags.all ?? false)}\n`);
       if (flags.json) await writeOutput(flags.json, `${JSON.stringify(comparison, null, 2)}\n`);
       if (comparison.significantlyWorse) {
         throw new CliExit(EXIT.failed, `B is significantly worse than A (McNemar p = ${comparison.pValue.toFixed(4)} < ${comparison.alpha}): ${comparison.newlyFailing.length} question(s) regressed`);

@@ -6,6 +6,7 @@ import { buildLeaderboard } from '../../leaderboard/leaderboard.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, type EfficiencyFlags } from '../shared.js';
+import { printOut } from '../output.js';
 
 interface LeaderboardFlags extends EfficiencyFlags {
   db: string;
@@ -31,7 +32,7 @@ export function registerLeaderboard(program: Command): void {
       // vega and vega-lite are heavy to load; only this command needs them, so load them here.
       const { writeLeaderboard } = await import('../../leaderboard/write.js');
       const written = await writeLeaderboard(board, flags.out);
-      process.stdout.write(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath} and ${written.htmlPath}\n`);
+      printOut(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath} and ${written.htmlPath}\n`);
     } catch (error) {
       if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, error.message);
       throw error;

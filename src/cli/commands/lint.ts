@@ -5,6 +5,7 @@ import { loadCorpus } from '../../corpus/load.js';
 import { lintCorpus } from '../../lint/lint.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { writeOutput } from '../shared.js';
+import { printOut } from '../output.js';
 
 export function registerLint(program: Command): void {
   program
@@ -20,21 +21,21 @@ export function registerLint(program: Command): void {
       } catch (error) {
         throw new CliExit(EXIT.usage, (error as Error).message);
       }
-      for (const d of [...report.errors, ...report.warnings]) process.stdout.write(`${formatDiagnostic(d)}\n`);
+      for (const d of [...report.errors, ...report.warnings]) printOut(`${formatDiagnostic(d)}\n`);
       const domains = Object.entries(report.domains).map(([d, n]) => `${d} ${n}`).join(', ');
-      process.stdout.write(
+      printOut(
         `${report.stories} stories, ${report.questions} questions (${report.midTrajectory} mid-trajectory), ` +
           `${report.traps} general-knowledge traps; domains: ${domains || 'none'}\n`,
       );
       const a = report.annotations;
       if (a.updates + a.relativeTimeReferences + a.negations + a.coreferences + a.situationQuestions > 0) {
-        process.stdout.write(
+        printOut(
           `annotations: ${a.updates} updates (${a.updatesWithMustNotQuestion} with a must-not-appear question), ${a.relativeTimeReferences} relative time references, ` +
             `${a.negations} negations, ${a.coreferences} coreferences, ${a.situationQuestions} situation questions, ${a.midTrajectoryQuestions} mid-trajectory questions\n`,
         );
       }
-      if (report.keptKeys.length > 0) process.stdout.write(`kept unknown keys: ${report.keptKeys.join(', ')}\n`);
-      process.stdout.write(`${report.errors.length} error(s), ${report.warnings.length} warning(s)\n`);
+      if (report.keptKeys.length > 0) printOut(`kept unknown keys: ${report.keptKeys.join(', ')}\n`);
+      printOut(`${report.errors.length} error(s), ${report.warnings.length} warning(s)\n`);
       if (flags.json) await writeOutput(flags.json, `${JSON.stringify(report, null, 2)}\n`);
       if (report.errors.length > 0 || (flags.strict && report.warnings.length > 0)) process.exitCode = EXIT.failed;
     });

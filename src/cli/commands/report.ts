@@ -8,6 +8,7 @@ import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, writeOutput, type EfficiencyFlags } from '../shared.js';
 import { renderJunit } from '../../report/junit.js';
+import { printOut } from '../output.js';
 
 interface ReportFlags extends EfficiencyFlags {
   db: string;
@@ -30,7 +31,7 @@ export function registerReport(program: Command): void {
       try {
         if (flags.list) {
           for (const r of store.listRuns()) {
-            process.stdout.write(`${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.storyCount} stories  ${r.startedAt}\n`);
+            printOut(`${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.storyCount} stories  ${r.startedAt}\n`);
           }
           return;
         }
@@ -49,7 +50,7 @@ export function registerReport(program: Command): void {
                 ? renderMarkdown(stored, summary)
                 : `${renderRunReport(stored, summary)}\n`;
         if (flags.out) await writeOutput(flags.out, text);
-        else process.stdout.write(text);
+        else printOut(text);
       } finally {
         store.close();
       }

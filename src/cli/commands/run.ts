@@ -12,6 +12,7 @@ import type { RunMode, RunRecord, RunScope } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { progressReporter } from '../progress.js';
+import { printOut } from '../output.js';
 import { runOne, type RunOutcome } from '../run-one.js';
 import {
   addEfficiencyOptions, dbOption, efficiencyOptions, gradingOption, loadRunnableCorpus, parseAdapterConfig, parsePositiveInt, parseRate, writeOutput,
@@ -104,9 +105,9 @@ export function registerRun(program: Command): void {
         );
       }
       const outcome = outcomes[0];
-      process.stdout.write(`${renderRunReport(outcome.stored, outcome.summary)}\n`);
+      printOut(`${renderRunReport(outcome.stored, outcome.summary)}\n`);
       const changes = outcomes.length > 1 ? outcomeChanges(outcomes.map((o) => o.stored)) : undefined;
-      if (changes) process.stdout.write(`${determinismReport(outcomes.map((o) => o.run), changes)}\n`);
+      if (changes) printOut(`${determinismReport(outcomes.map((o) => o.run), changes)}\n`);
       if (flags.json) {
         const exported = { ...buildExport(outcome.stored, outcome.summary), ...(changes ? { determinism: { runs: outcomes.map((o) => o.run.id), changed: changes } } : {}) };
         await writeOutput(flags.json, `${JSON.stringify(exported, null, 2)}\n`);
