@@ -12,6 +12,8 @@ import { registerReport } from './commands/report.js';
 import { registerRescore } from './commands/rescore.js';
 import { registerRun } from './commands/run.js';
 import { CliExit, EXIT } from './exit-codes.js';
+import { ThreadlineError } from '../errors.js';
+import { databaseProblem, isDatabaseError } from '../store/sqlite-store.js';
 import { printErr } from './output.js';
 
 const program = new Command('threadline')
@@ -37,6 +39,12 @@ try {
   if (error instanceof CliExit) {
     printErr(`threadline: ${error.message}\n`);
     process.exitCode = error.exitCode;
+  } else if (error instanceof ThreadlineError) {
+    printErr(`threadline: ${error.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else if (isDatabaseError(error)) {
+    printErr(`threadline: results database: ${databaseProblem(error)}\n`);
+    process.exitCode = EXIT.usage;
   } else if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else {

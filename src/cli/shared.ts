@@ -53,13 +53,18 @@ export function parseRate(value: string): number {
   return n;
 }
 
-export function parsePositiveInt(name: string) {
+export function parsePositiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n <= 0) throw new CliExit(EXIT.usage, `${name} must be a positive integer, got "${value}"`);
+    if (n > max) throw new CliExit(EXIT.usage, `${name} must be at most ${max}, got "${value}"`);
     return n;
   };
 }
+
+/** Node's timers overflow above 2^31−1 ms and fire after 1 ms instead, so larger timeouts are refused. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+export const parseTimeout = (name = '--timeout') => parsePositiveInt(name, MAX_TIMEOUT_MS);
 
 export async function writeOutput(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });

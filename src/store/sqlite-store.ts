@@ -1,5 +1,5 @@
 // The results store in one SQLite file. Parameterised SQL only.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ThreadlineError } from '../errors.js';
 import { openDatabase, type SqliteDatabase } from '../sqlite.js';
@@ -11,12 +11,38 @@ export const DEFAULT_DB_PATH = path.join('results', 'threadline.db');
 
 type Row = Record<string, unknown>;
 
-export function openResultsStore(file = DEFAULT_DB_PATH): ResultsStore {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = openDatabase(file);
-  db.pragma('foreign_keys = ON');
-  migrate(db);
-  return new SqliteResultsStore(db);
+export interface OpenStoreOptions {
+  /** Readers (report, leaderboard, compare) must not create an empty database for a mistyped path. */
+  mustExist?: boolean;
+}
+
+/** Opens (or creates) the results database; any failure is one DB_ERROR line, never a stack. */
+export function openResultsStore(file = DEFAULT_DB_PATH, options: OpenStoreOptions = {}): ResultsStore {
+  if (file !== ':memory:' && options.mustExist && !existsSync(file)) throw new ThreadlineError('DB_MISSING', `no results database at ${file}`);
+  let db: SqliteDatabase | undefined;
+  try {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    db = openDatabase(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return new SqliteResultsStore(db);
+  } catch (error) {
+    db?.close();
+    throw new ThreadlineError('DB_ERROR', `cannot use results database ${file}: ${databaseProblem(error)}`);
+  }
+}
+
+/** One line for what went wrong with a database file (locked, read-only, not SQLite, a directory…). */
+export function databaseProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? `${message} (${code})` : message;
+}
+
+/** better-sqlite3 errors carry a SQLITE_* code. */
+export function isDatabaseError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_');
 }
 
 function migrate(db: SqliteDatabase): void {

@@ -10,7 +10,7 @@ import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { progressReporter } from '../progress.js';
 import { runOne } from '../run-one.js';
-import { dbOption, loadRunnableCorpus, parsePositiveInt, writeOutput } from '../shared.js';
+import { dbOption, loadRunnableCorpus, parseTimeout, writeOutput } from '../shared.js';
 import { printOut } from '../output.js';
 
 interface BenchFlags {
@@ -39,7 +39,7 @@ export function registerBench(program: Command): void {
     .option('--adapters <names...>', 'adapters to run (default: the built-in baselines)')
     .option('--all', 'also run the real memory layers (mem0, Mastra, LangGraph, LlamaIndex)')
     .option('--out <dir>', 'where to write the per-run JSON exports and BENCH.md', 'results')
-    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parsePositiveInt('--timeout'), 30_000)
+    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parseTimeout(), 30_000)
     .addOption(dbOption())
     .option('-q, --quiet', 'no progress output')
     .action(async (corpusPath: string, flags: BenchFlags) => {

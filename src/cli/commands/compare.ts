@@ -30,7 +30,7 @@ export function registerCompare(program: Command): void {
     .option('--all', 'print every paired question, not only the ones that changed')
     .addOption(dbOption())
     .action(async (idA: string, idB: string, flags: CompareFlags) => {
-      const store = openResultsStore(flags.db);
+      const store = openResultsStore(flags.db, { mustExist: true });
       let comparison: Comparison;
       try {
         const load = (id: string): StoredRun => {

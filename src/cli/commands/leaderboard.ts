@@ -26,7 +26,7 @@ export function registerLeaderboard(program: Command): void {
     .option('--no-latest-only', 'one row per complete run');
   addEfficiencyOptions(command).action(async (flags: LeaderboardFlags) => {
     const summary = efficiencyOptions(flags);
-    const store = openResultsStore(flags.db);
+    const store = openResultsStore(flags.db, { mustExist: true });
     try {
       const board = await buildLeaderboard(store, { corpusHash: flags.corpusHash, latestOnly: flags.latestOnly, summary });
       // vega and vega-lite are heavy to load; only this command needs them, so load them here.

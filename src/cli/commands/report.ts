@@ -27,7 +27,7 @@ export function registerReport(program: Command): void {
     .option('--list', 'list the runs in the store')
     .addOption(dbOption());
   addEfficiencyOptions(command).action(async (runId: string | undefined, flags: ReportFlags) => {
-      const store = openResultsStore(flags.db);
+      const store = openResultsStore(flags.db, { mustExist: true });
       try {
         if (flags.list) {
           for (const r of store.listRuns()) {

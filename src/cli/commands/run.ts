@@ -15,7 +15,7 @@ import { progressReporter } from '../progress.js';
 import { printOut } from '../output.js';
 import { runOne, type RunOutcome } from '../run-one.js';
 import {
-  addEfficiencyOptions, dbOption, efficiencyOptions, gradingOption, loadRunnableCorpus, parseAdapterConfig, parsePositiveInt, parseRate, writeOutput,
+  addEfficiencyOptions, dbOption, efficiencyOptions, gradingOption, loadRunnableCorpus, parseAdapterConfig, parsePositiveInt, parseRate, parseTimeout, writeOutput,
   type EfficiencyFlags,
 } from '../shared.js';
 
@@ -56,7 +56,7 @@ export function registerRun(program: Command): void {
     .addOption(new Option('-m, --mode <mode>', 'isolated: reset before each story; cumulative: one store for all stories').choices(['isolated', 'cumulative']).default('isolated'))
     .addOption(new Option('-s, --scope <scope>', 'none: no hint whose story a call is for; story: a tenant id per story').choices(['none', 'story']).default('none'))
     .addOption(gradingOption())
-    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parsePositiveInt('--timeout'), 30_000)
+    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parseTimeout(), 30_000)
     .addOption(new Option('--probe <name...>', 'property probes: persistence (P1: reopen a new instance on the same data), model-independence (P6: read through --read-adapter)').choices(['persistence', 'model-independence']))
     .option('--read-adapter <name|path>', 'model-independence probe: the reader adapter (default: the same adapter, a fresh instance)')
     .option('--read-adapter-config <json|file>', 'model-independence probe: the reader configuration (default: the run\'s)')
