@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_ANSWER_CAP } from '../adapter/boundary.js';
 import { systemIdentity, type AdapterConfig, type AdapterDefinition } from '../adapter/contract.js';
 import type { Corpus } from '../corpus/model.js';
 import { ThreadlineError } from '../errors.js';
@@ -81,7 +82,8 @@ export async function startRun(opts: RunOptions): Promise<RunRecord> {
     timeoutMs: opts.timeoutMs,
     status: 'running',
     startedAt: new Date().toISOString(),
-    options: opts.extra ?? {},
+    // The boundary's cap is part of how answers were graded, so it is recorded with the run.
+    options: { ...(opts.extra ?? {}), limits: { answerChars: DEFAULT_ANSWER_CAP } },
   };
   opts.store.createRun(run);
   opts.store.saveGround(run.id, storyGround(opts.corpus));
