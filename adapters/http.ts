@@ -2,6 +2,7 @@
 // the protocol in docs/adapter-protocol.md and whose response body is the reply. There is no
 // process to restart: a failed request fails its call and the next one simply tries again.
 import { z } from 'zod';
+import { zodConfigCheck } from '../src/adapter/config-check.js';
 import { identityFromConfig } from '../src/adapter/identity.js';
 import type { AdapterDefinition } from '../src/adapter/contract.js';
 import { excerpt, parseResponse, PROTOCOL_VERSION, ReportedError, type Method, type ParamsOf } from '../src/adapter/protocol.js';
@@ -72,6 +73,8 @@ const http: AdapterDefinition = {
   version: `1.0.0+protocol.${PROTOCOL_VERSION}`,
   description: 'a memory layer running as an HTTP service: one JSON POST per call (config: url, headers, name, version; see docs/adapter-protocol.md)',
   identify: identityFromConfig({ name: 'http', version: `1.0.0+protocol.${PROTOCOL_VERSION}` }),
+  secretFields: ['headers'],
+  checkConfig: zodConfigCheck('http', configSchema),
   create: (config) => {
     const parsed = configSchema.safeParse(config);
     if (!parsed.success) throw new Error(`http adapter config: ${z.prettifyError(parsed.error).replace(/\n\s*/g, ' ')}`);

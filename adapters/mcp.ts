@@ -22,6 +22,7 @@
 // server-memory rewrites its whole file per call and loses concurrent writes, so calls go to the
 // server strictly one at a time (see connection.ts), whatever the harness does.
 import { mkdir } from 'node:fs/promises';
+import { zodConfigCheck } from '../src/adapter/config-check.js';
 import { identityFromConfig } from '../src/adapter/identity.js';
 import type { AdapterDefinition, CallOptions, MemoryAdapter, Scope, TurnInput } from '../src/adapter/contract.js';
 import { contentWords } from '../src/text/words.js';
@@ -108,6 +109,8 @@ const mcp: AdapterDefinition = {
   description: 'an MCP memory server over stdio (knowledge-graph tools of @modelcontextprotocol/server-memory; config: command, args, env, cwd, k, dataDirEnv, dataFile)',
   persistent: true,
   identify: (config) => identityFromConfig({ name: 'mcp', version: '1.0.0' })({ name: config.system, version: config.systemVersion, llmInLoop: config.llmInLoop }),
+  secretFields: ['env'],
+  checkConfig: zodConfigCheck('mcp', mcpConfigSchema),
   create: (config) => new McpMemoryAdapter(mcpConfigSchema.parse(config)),
 };
 

@@ -4,6 +4,7 @@
 // is sent again), so one bad moment costs one call, not the run.
 import { mkdir } from 'node:fs/promises';
 import { z } from 'zod';
+import { zodConfigCheck } from '../src/adapter/config-check.js';
 import { identityFromConfig } from '../src/adapter/identity.js';
 import type { AdapterDefinition } from '../src/adapter/contract.js';
 import { PROTOCOL_VERSION, type Method, type ParamsOf } from '../src/adapter/protocol.js';
@@ -77,6 +78,8 @@ const stdio: AdapterDefinition = {
   description:
     'a memory layer in any language, as a child process speaking line-delimited JSON on stdio (config: command, args, cwd, env, name, version; see docs/adapter-protocol.md)',
   identify: identityFromConfig({ name: 'stdio', version: `1.0.0+protocol.${PROTOCOL_VERSION}` }),
+  secretFields: ['env'],
+  checkConfig: zodConfigCheck('stdio', configSchema),
   create: (config) => {
     const parsed = configSchema.safeParse(config);
     if (!parsed.success) throw new Error(`stdio adapter config: ${z.prettifyError(parsed.error).replace(/\n\s*/g, ' ')}`);

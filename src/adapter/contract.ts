@@ -110,6 +110,13 @@ export interface AdapterDefinition {
   persistent?: boolean;
   create(config: AdapterConfig): MemoryAdapter;
   /**
+   * Top-level config keys that hold secrets (headers, env, tokens): stored and shown as "***".
+   * Keys named like secrets (apiKey, password, authorization…) are redacted whether declared or not.
+   */
+  secretFields?: string[];
+  /** Checks a config before the run starts; returns what is wrong with it, so a typo is bad input. */
+  checkConfig?(config: AdapterConfig): string | undefined;
+  /**
    * For adapters that drive another system (a process, a service): the system's own name, version
    * and LLM flag as the run should record them, read from the config. Defaults to the fields above.
    */

@@ -13,6 +13,7 @@ import { registerRescore } from './commands/rescore.js';
 import { registerRun } from './commands/run.js';
 import { CliExit, EXIT } from './exit-codes.js';
 import { ThreadlineError } from '../errors.js';
+import { exitProcess } from '../run/fatal-guard.js';
 import { databaseProblem, isDatabaseError } from '../store/sqlite-store.js';
 import { printErr } from './output.js';
 
@@ -54,4 +55,4 @@ try {
 }
 
 // An adapter call that timed out may still hold the event loop open; the run is over, so leave.
-process.exit(process.exitCode ?? EXIT.ok);
+exitProcess(Number(process.exitCode ?? EXIT.ok));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ThreadlineError } from '../errors.js';
 import { openDatabase, type SqliteDatabase } from '../sqlite.js';
 import { MIGRATIONS } from './migrations.js';
-import type { FindingRecord, QuestionRecord, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryRecord, StoryResult, TurnRecord } from './records.js';
+import type { FindingRecord, QuestionRecord, RunLease, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryRecord, StoryResult, TurnRecord } from './records.js';
 import type { ResultsStore } from './store.js';
 
 export const DEFAULT_DB_PATH = path.join('results', 'threadline.db');
@@ -152,6 +152,29 @@ class SqliteResultsStore implements ResultsStore {
     return { run, stories, turns, questions, ground, findings };
   }
 
+  claimLease(lease: RunLease, canTakeOver: (current: RunLease) => boolean): { granted: true } | { granted: false; holder: RunLease } {
+    // IMMEDIATE: the write lock is taken before reading, so two claimants cannot both see it free.
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare('SELECT * FROM run_leases WHERE run_id = ?').get(lease.runId) as Row | undefined;
+        const current = row ? toLease(row) : undefined;
+        if (current && current.token !== lease.token && !canTakeOver(current)) return { granted: false as const, holder: current };
+        this.db
+          .prepare('INSERT OR REPLACE INTO run_leases (run_id, owner_pid, host, token, heartbeat_at) VALUES (?, ?, ?, ?, ?)')
+          .run(lease.runId, lease.ownerPid, lease.host, lease.token, lease.heartbeatAt);
+        return { granted: true as const };
+      })
+      .immediate();
+  }
+
+  renewLease(runId: string, token: string, now: number): boolean {
+    return this.db.prepare('UPDATE run_leases SET heartbeat_at = ? WHERE run_id = ? AND token = ?').run(now, runId, token).changes === 1;
+  }
+
+  releaseLease(runId: string, token: string): void {
+    this.db.prepare('DELETE FROM run_leases WHERE run_id = ? AND token = ?').run(runId, token);
+  }
+
   close(): void {
     this.db.close();
   }
@@ -194,6 +217,10 @@ function toRun(r: Row): RunRecord {
     options: parse(r.options, {}),
     metrics: parse<RunMetrics | undefined>(r.metrics, undefined),
   };
+}
+
+function toLease(r: Row): RunLease {
+  return { runId: String(r.run_id), ownerPid: Number(r.owner_pid), host: String(r.host), token: String(r.token), heartbeatAt: Number(r.heartbeat_at) };
 }
 
 function toFinding(r: Row): FindingRecord {

@@ -36,6 +36,10 @@ export function registerCompare(program: Command): void {
         const load = (id: string): StoredRun => {
           const run = store.getRun(id);
           if (!run) throw new CliExit(EXIT.usage, `no run "${id}" in ${flags.db}${existsSync(id) ? ' (compare takes run ids from the results store, not files)' : ''}`);
+          // A run that ended abnormally holds only part of its answers; gating on it would pass a broken run.
+          if (run.status !== 'complete') {
+            throw new CliExit(EXIT.usage, `run ${run.id} is ${run.status}, not complete${run.error ? ` (${run.error.split('\n')[0]})` : ''}; compare only complete runs (finish it with \`threadline run --resume ${run.id}\`)`);
+          }
           return store.loadRun(run.id);
         };
         comparison = compareRuns(load(idA), load(idB), { alpha: flags.alpha });

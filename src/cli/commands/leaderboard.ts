@@ -6,7 +6,7 @@ import { buildLeaderboard } from '../../leaderboard/leaderboard.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, type EfficiencyFlags } from '../shared.js';
-import { printOut } from '../output.js';
+import { printErr, printOut } from '../output.js';
 
 interface LeaderboardFlags extends EfficiencyFlags {
   db: string;
@@ -32,6 +32,8 @@ export function registerLeaderboard(program: Command): void {
       // vega and vega-lite are heavy to load; only this command needs them, so load them here.
       const { writeLeaderboard } = await import('../../leaderboard/write.js');
       const written = await writeLeaderboard(board, flags.out);
+      const left = store.listRuns().filter((r) => r.status !== 'complete');
+      if (left.length > 0) printErr(`leaderboard: left out ${left.length} run(s) that are not complete: ${left.map((r) => `${r.id} (${r.status})`).join(', ')}\n`);
       printOut(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath} and ${written.htmlPath}\n`);
     } catch (error) {
       if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, error.message);

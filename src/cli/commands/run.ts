@@ -12,6 +12,8 @@ import type { RunMode, RunRecord, RunScope } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { progressReporter } from '../progress.js';
+import { hasRedactedValues } from '../../adapter/secrets.js';
+import { handleInterrupts } from '../interrupts.js';
 import { printOut } from '../output.js';
 import { runOne, type RunOutcome } from '../run-one.js';
 import {
@@ -71,13 +73,14 @@ export function registerRun(program: Command): void {
     .option('-q, --quiet', 'no progress output');
   addEfficiencyOptions(command).action(async (corpusArg: string | undefined, flags: RunFlags) => {
     const store = openResultsStore(flags.db);
+    const stopHandlingInterrupts = handleInterrupts(flags.db);
     try {
       const resume = flags.resume ? store.getRun(flags.resume) : undefined;
       if (flags.resume && !resume) throw new CliExit(EXIT.usage, `no run "${flags.resume}" in ${flags.db}`);
       const adapterSpec = resume?.adapterSpec ?? flags.adapter;
       if (!adapterSpec) throw new CliExit(EXIT.usage, 'missing --adapter <name|path> (see `threadline adapters`)');
       const corpusPath = corpusArg ?? resume?.corpusPath ?? 'corpus';
-      const adapterConfig = resume?.adapterConfig ?? withPlayedCorpus(adapterSpec, parseAdapterConfig(flags.adapterConfig), corpusPath);
+      const adapterConfig = resume ? resumedConfig(resume, flags.adapterConfig) : withPlayedCorpus(adapterSpec, parseAdapterConfig(flags.adapterConfig), corpusPath);
       const recordedProbes = resume ? ((resume.options.probes as RecordedProbe[] | undefined) ?? []) : probeRequests(flags, adapterSpec, adapterConfig);
       const { corpus } = await loadRunnableCorpus(corpusPath);
       const probes = await resolveProbes(recordedProbes);
@@ -121,9 +124,19 @@ export function registerRun(program: Command): void {
       }
       if (changes && changes.length > 0) throw new CliExit(EXIT.failed, `${changes.length} question(s) changed outcome across ${outcomes.length} repeats: the layer is not deterministic`);
     } finally {
+      stopHandlingInterrupts();
       store.close();
     }
   });
+}
+
+/** A resumed run's config is the stored one, unless redaction took secrets out of it: then it must be given again. */
+function resumedConfig(run: RunRecord, given: string | undefined): Record<string, unknown> {
+  if (!hasRedactedValues(run.adapterConfig)) return run.adapterConfig;
+  if (!given) {
+    throw new CliExit(EXIT.usage, `run ${run.id}'s adapter config held secrets, which were not stored; give it again with --adapter-config (or use \${ENV_VAR} references)`);
+  }
+  return parseAdapterConfig(given);
 }
 
 function probeRequests(flags: RunFlags, adapterSpec: string, adapterConfig: Record<string, unknown>): RecordedProbe[] {
