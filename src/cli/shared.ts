@@ -5,7 +5,7 @@ import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { formatDiagnostic } from '../corpus/diagnostics.js';
-import { loadCorpus, type LoadResult } from '../corpus/load.js';
+import { DEFAULT_CORPUS_LIMITS, loadCorpus, type CorpusLimits, type LoadResult } from '../corpus/load.js';
 import { gammaFromProfile } from '../efficiency/gamma.js';
 import { GRADING_RULES } from '../grading/rules.js';
 import type { SummaryOptions } from '../report/summary.js';
@@ -16,10 +16,10 @@ export const dbOption = () => new Option('--db <file>', 'results database').defa
 export const gradingOption = () => new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default('strict');
 
 /** Loads a corpus for running: any error stops the command with every finding listed. */
-export async function loadRunnableCorpus(corpusPath: string): Promise<LoadResult> {
+export async function loadRunnableCorpus(corpusPath: string, limits: CorpusLimits = DEFAULT_CORPUS_LIMITS): Promise<LoadResult> {
   let loaded: LoadResult;
   try {
-    loaded = await loadCorpus(corpusPath);
+    loaded = await loadCorpus(corpusPath, limits);
   } catch (error) {
     throw new CliExit(EXIT.usage, (error as Error).message);
   }
@@ -92,4 +92,20 @@ export function efficiencyOptions(flags: EfficiencyFlags): SummaryOptions {
     throw new CliExit(EXIT.usage, (error as Error).message);
   }
   return { efficiency: { gammaProfile: flags.gamma, encoding: flags.encoding, answerTokens: flags.answerTokens } };
+}
+
+export interface CorpusLimitFlags {
+  maxFileBytes: number;
+  maxTurns: number;
+}
+
+/** Bounds on corpus input (bytes per file, turns per story), so no file can exhaust memory. */
+export function addCorpusLimitOptions(command: Command): Command {
+  return command
+    .option('--max-file-bytes <n>', 'refuse corpus files larger than this (checked before reading)', parsePositiveInt('--max-file-bytes'), DEFAULT_CORPUS_LIMITS.maxFileBytes)
+    .option('--max-turns <n>', 'refuse stories with more turns than this', parsePositiveInt('--max-turns'), DEFAULT_CORPUS_LIMITS.maxTurns);
+}
+
+export function corpusLimits(flags: CorpusLimitFlags): CorpusLimits {
+  return { ...DEFAULT_CORPUS_LIMITS, maxFileBytes: flags.maxFileBytes, maxTurns: flags.maxTurns };
 }

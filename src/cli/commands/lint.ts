@@ -4,20 +4,20 @@ import { formatDiagnostic } from '../../corpus/diagnostics.js';
 import { loadCorpus } from '../../corpus/load.js';
 import { lintCorpus } from '../../lint/lint.js';
 import { CliExit, EXIT } from '../exit-codes.js';
-import { writeOutput } from '../shared.js';
+import { addCorpusLimitOptions, corpusLimits, writeOutput, type CorpusLimitFlags } from '../shared.js';
 import { printOut } from '../output.js';
 
 export function registerLint(program: Command): void {
-  program
+  const command = program
     .command('lint')
     .description('check a corpus: schema, unique ids, answerable questions, design rules; exits 1 on errors')
     .argument('<corpus>', 'story file or directory')
     .option('--json <file>', 'write the findings and counts as JSON')
-    .option('--strict', 'treat warnings as errors')
-    .action(async (corpusPath: string, flags: { json?: string; strict?: boolean }) => {
+    .option('--strict', 'treat warnings as errors');
+  addCorpusLimitOptions(command).action(async (corpusPath: string, flags: CorpusLimitFlags & { json?: string; strict?: boolean }) => {
       let report;
       try {
-        report = lintCorpus(await loadCorpus(corpusPath));
+        report = lintCorpus(await loadCorpus(corpusPath, corpusLimits(flags)));
       } catch (error) {
         throw new CliExit(EXIT.usage, (error as Error).message);
       }

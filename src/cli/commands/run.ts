@@ -18,10 +18,10 @@ import { printOut } from '../output.js';
 import { runOne, type RunOutcome } from '../run-one.js';
 import {
   addEfficiencyOptions, dbOption, efficiencyOptions, gradingOption, loadRunnableCorpus, parseAdapterConfig, parsePositiveInt, parseRate, parseTimeout, writeOutput,
-  type EfficiencyFlags,
+  addCorpusLimitOptions, corpusLimits, type CorpusLimitFlags, type EfficiencyFlags,
 } from '../shared.js';
 
-interface RunFlags extends EfficiencyFlags {
+interface RunFlags extends EfficiencyFlags, CorpusLimitFlags {
   adapter?: string;
   adapterConfig?: string;
   mode: RunMode;
@@ -71,7 +71,7 @@ export function registerRun(program: Command): void {
     .option('--min-pass-rate <rate>', 'exit 1 when the CP8 question pass rate is below this (0–1 or %)', parseRate)
     .option('--keep-data', "keep the adapter's data directory after the run")
     .option('-q, --quiet', 'no progress output');
-  addEfficiencyOptions(command).action(async (corpusArg: string | undefined, flags: RunFlags) => {
+  addEfficiencyOptions(addCorpusLimitOptions(command)).action(async (corpusArg: string | undefined, flags: RunFlags) => {
     const store = openResultsStore(flags.db);
     const stopHandlingInterrupts = handleInterrupts(flags.db);
     try {
@@ -82,7 +82,7 @@ export function registerRun(program: Command): void {
       const corpusPath = corpusArg ?? resume?.corpusPath ?? 'corpus';
       const adapterConfig = resume ? resumedConfig(resume, flags.adapterConfig) : withPlayedCorpus(adapterSpec, parseAdapterConfig(flags.adapterConfig), corpusPath);
       const recordedProbes = resume ? ((resume.options.probes as RecordedProbe[] | undefined) ?? []) : probeRequests(flags, adapterSpec, adapterConfig);
-      const { corpus } = await loadRunnableCorpus(corpusPath);
+      const { corpus } = await loadRunnableCorpus(corpusPath, corpusLimits(flags));
       const probes = await resolveProbes(recordedProbes);
       const outcomes: RunOutcome[] = [];
       for (let i = 0; i < (resume ? 1 : flags.repeat); i++) {
