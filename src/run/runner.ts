@@ -194,6 +194,9 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
   } finally {
     await ctx.session.close();
   }
+  // Let timers the adapter left behind fire while the guard still listens, so a late throw fails this run.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  if (guard.reason && !error) error = `the run ended abnormally: ${guard.reason}`;
   const wallMs = performance.now() - started;
   const metrics: RunMetrics = {
     wallMs,
