@@ -1,6 +1,7 @@
 // One benchmark run from the command line's point of view: start or resume it, then summarise it.
 import path from 'node:path';
 import type { AdapterConfig } from '../adapter/contract.js';
+import { isolatedDefinition } from '../adapter/isolated-process.js';
 import { resolveAdapter } from '../adapter/registry.js';
 import type { Corpus } from '../corpus/model.js';
 import { ThreadlineError } from '../errors.js';
@@ -30,7 +31,11 @@ export interface RunRequest {
   probes?: ProbeSpec[];
   extra?: Record<string, unknown>;
   summary?: SummaryOptions;
+  /** `process`: the adapter module runs in a child process the harness can kill (see --isolate). */
+  isolate?: IsolationMode;
 }
+
+export type IsolationMode = 'in-process' | 'process';
 
 export interface RunOutcome {
   run: RunRecord;
@@ -44,7 +49,7 @@ export function adapterDataRoot(dbPath: string): string {
 
 export async function runOne(req: RunRequest): Promise<RunOutcome> {
   try {
-    const adapter = await resolveAdapter(req.adapterSpec);
+    const adapter = req.isolate === 'process' ? await isolatedDefinition(req.adapterSpec) : await resolveAdapter(req.adapterSpec);
     const options = {
       corpus: req.corpus,
       corpusPath: req.corpusPath,

@@ -32,3 +32,27 @@ describe.each(['exit', 'timer-throw', 'rejection'])('an in-process adapter that 
     expect(compared.stderr).toMatch(new RegExp(`run ${run.id} is failed, not complete`));
   }, 60_000);
 });
+
+describe('--isolate process', () => {
+  it('times out and kills an adapter whose event loop is blocked, and the run goes on', async () => {
+    const db = `${tempDir()}/x.db`;
+    const result = await runCli(['run', MINI, '--adapter', HOSTILE, '--adapter-config', '{"fault":"block","fromStory":2}', '--isolate', 'process', '--timeout', '3000', '--db', db, '-q']);
+    expect(result.code).toBe(0);
+    const run = onlyRun(db);
+    expect(run.status).toBe('complete');
+    expect(run.options.isolate).toBe('process');
+    const errors = withStore(db, (s) => s.loadRun(run.id).questions.filter((q) => q.outcome === 'error'));
+    expect(errors[0].reason).toBe('query timed out after 3000 ms');
+    expect(withStore(db, (s) => s.finishedStories(run.id).size)).toBe(3);
+  }, 90_000);
+
+  it('contains process.exit: that call fails, the run completes', async () => {
+    const db = `${tempDir()}/x.db`;
+    const result = await runCli(['run', MINI, '--adapter', HOSTILE, '--adapter-config', '{"fault":"exit","fromStory":2}', '--isolate', 'process', '--db', db, '-q']);
+    expect(result.code).toBe(0);
+    const run = onlyRun(db);
+    const errors = withStore(db, (s) => s.loadRun(run.id).questions.filter((q) => q.outcome === 'error'));
+    expect(errors[0].reason).toMatch(/the isolated adapter process exited \(code 0\)/);
+    expect(withStore(db, (s) => s.finishedStories(run.id).size)).toBe(3);
+  }, 90_000);
+});

@@ -17,10 +17,10 @@ async function writeHugeStory(file: string, turns: number): Promise<void> {
   for (let i = 0; i < turns; i += 10_000) {
     let chunk = '';
     for (let j = i; j < Math.min(turns, i + 10_000); j++) chunk += `  - batch: ${j + 1}\n    user_input: "I walked past bakery number ${j} today."\n`;
-    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   out.write('questions:\n  - question: Where did I walk?\n    expected_contains: [bakery]\n');
-  await new Promise((resolve) => out.end(resolve));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
 }
 
 /**

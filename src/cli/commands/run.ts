@@ -15,7 +15,7 @@ import { progressReporter } from '../progress.js';
 import { hasRedactedValues } from '../../adapter/secrets.js';
 import { handleInterrupts } from '../interrupts.js';
 import { printOut } from '../output.js';
-import { runOne, type RunOutcome } from '../run-one.js';
+import { runOne, type IsolationMode, type RunOutcome } from '../run-one.js';
 import {
   addEfficiencyOptions, dbOption, efficiencyOptions, gradingOption, loadRunnableCorpus, parseAdapterConfig, parsePositiveInt, parseRate, parseTimeout, writeOutput,
   addCorpusLimitOptions, corpusLimits, type CorpusLimitFlags, type EfficiencyFlags,
@@ -40,6 +40,7 @@ interface RunFlags extends EfficiencyFlags, CorpusLimitFlags {
   repeat: number;
   keepData?: boolean;
   quiet?: boolean;
+  isolate: IsolationMode;
 }
 
 interface RecordedProbe {
@@ -70,6 +71,11 @@ export function registerRun(program: Command): void {
     .option('--resume <run-id>', 'finish an interrupted run without redoing its finished stories')
     .option('--min-pass-rate <rate>', 'exit 1 when the CP8 question pass rate is below this (0–1 or %)', parseRate)
     .option('--keep-data', "keep the adapter's data directory after the run")
+    .addOption(
+      new Option('--isolate <mode>', 'process: run the adapter module in a child process that a timeout can kill (contains while(true), process.exit, crashes)')
+        .choices(['in-process', 'process'])
+        .default('in-process'),
+    )
     .option('-q, --quiet', 'no progress output');
   addEfficiencyOptions(addCorpusLimitOptions(command)).action(async (corpusArg: string | undefined, flags: RunFlags) => {
     const store = openResultsStore(flags.db);
@@ -84,6 +90,7 @@ export function registerRun(program: Command): void {
       const recordedProbes = resume ? ((resume.options.probes as RecordedProbe[] | undefined) ?? []) : probeRequests(flags, adapterSpec, adapterConfig);
       const { corpus } = await loadRunnableCorpus(corpusPath, corpusLimits(flags));
       const probes = await resolveProbes(recordedProbes);
+      const isolate = ((resume?.options.isolate as IsolationMode | undefined) ?? flags.isolate) satisfies IsolationMode;
       const outcomes: RunOutcome[] = [];
       for (let i = 0; i < (resume ? 1 : flags.repeat); i++) {
         outcomes.push(
@@ -102,7 +109,8 @@ export function registerRun(program: Command): void {
             keepData: flags.keepData,
             resume,
             probes,
-            extra: { probes: recordedProbes, ...(flags.repeat > 1 ? { repeat: i + 1, of: flags.repeat } : {}) },
+            isolate,
+            extra: { probes: recordedProbes, isolate, ...(flags.repeat > 1 ? { repeat: i + 1, of: flags.repeat } : {}) },
             summary: efficiencyOptions(flags),
           }),
         );
