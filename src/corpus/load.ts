@@ -14,7 +14,7 @@ export interface CorpusLimits extends ParseLimits {
   maxFileBytes: number;
 }
 
-export const DEFAULT_CORPUS_LIMITS: CorpusLimits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: 16 * 1024 * 1024 };
+export const DEFAULT_CORPUS_LIMITS: CorpusLimits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: 4 * 1024 * 1024 };
 
 export interface LoadResult {
   corpus: Corpus;
