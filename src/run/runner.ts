@@ -137,6 +137,10 @@ function guardedStore(store: ResultsStore, lease: RunLeaseHolder, guard: FatalGu
   return Object.assign(Object.create(store) as ResultsStore, {
     saveStory: (runId: string, result: Parameters<ResultsStore['saveStory']>[1]) => (check(), store.saveStory(runId, result)),
     savePhase: (runId: string, storyId: string, phase: string, questions: Parameters<ResultsStore['savePhase']>[3]) => (check(), store.savePhase(runId, storyId, phase, questions)),
+    // A writer that lost the lease leaves the run's status to the process that took it over.
+    finishRun: (...args: Parameters<ResultsStore['finishRun']>) => {
+      if (lease.renew()) store.finishRun(...args);
+    },
   });
 }
 
