@@ -40,6 +40,9 @@ export class AdapterSession {
   }
 
   private async call<T>(operation: string, run: (signal: AbortSignal) => Promise<T>): Promise<CallOutcome<T>> {
+    // After close (a finished run, or one stopped by the fatal guard while a mode still unwinds),
+    // adapter code is never entered again.
+    if (this.closed) return { ok: false, error: `${operation}: the adapter session is closed`, timedOut: false, ms: 0 };
     const outcome = await timedCall(operation, this.timeoutMs, run);
     this.meter.ms += outcome.ms;
     return outcome;
@@ -72,6 +75,7 @@ export class AdapterSession {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.call('close', () => this.adapter.close());
+    const outcome = await timedCall('close', this.timeoutMs, () => this.adapter.close());
+    this.meter.ms += outcome.ms;
   }
 }
