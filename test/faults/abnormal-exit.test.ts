@@ -36,13 +36,13 @@ describe.each(['exit', 'timer-throw', 'rejection'])('an in-process adapter that 
 describe('--isolate process', () => {
   it('times out and kills an adapter whose event loop is blocked, and the run goes on', async () => {
     const db = `${tempDir()}/x.db`;
-    const result = await runCli(['run', MINI, '--adapter', HOSTILE, '--adapter-config', '{"fault":"block","fromStory":2}', '--isolate', 'process', '--timeout', '3000', '--db', db, '-q']);
+    const result = await runCli(['run', MINI, '--adapter', HOSTILE, '--adapter-config', '{"fault":"block","fromStory":2}', '--isolate', 'process', '--timeout', '10000', '--db', db, '-q']);
     expect(result.code).toBe(0);
     const run = onlyRun(db);
     expect(run.status).toBe('complete');
     expect(run.options.isolate).toBe('process');
     const errors = withStore(db, (s) => s.loadRun(run.id).questions.filter((q) => q.outcome === 'error'));
-    expect(errors[0].reason).toBe('query timed out after 3000 ms');
+    expect(errors[0].reason).toBe('query timed out after 10000 ms');
     expect(withStore(db, (s) => s.finishedStories(run.id).size)).toBe(3);
   }, 90_000);
 
