@@ -73,6 +73,7 @@ const http: AdapterDefinition = {
   description: 'a memory layer running as an HTTP service: one JSON POST per call (config: url, headers, name, version; see docs/adapter-protocol.md)',
   identify: identityFromConfig({ name: 'http', version: `1.0.0+protocol.${PROTOCOL_VERSION}` }),
   configSchema,
+  secretFields: ['headers'],
   create: (config) => {
     const parsed = configSchema.safeParse(config);
     if (!parsed.success) throw new Error(`http adapter config: ${z.prettifyError(parsed.error).replace(/\n\s*/g, ' ')}`);

@@ -109,6 +109,7 @@ const mcp: AdapterDefinition = {
   persistent: true,
   identify: (config) => identityFromConfig({ name: 'mcp', version: '1.0.0' })({ name: config.system, version: config.systemVersion, llmInLoop: config.llmInLoop }),
   configSchema: mcpConfigSchema,
+  secretFields: ['env'],
   create: (config) => new McpMemoryAdapter(mcpConfigSchema.parse(config)),
 };
 

@@ -4,7 +4,7 @@
 // error, and `capabilities.dump: false` hides dump() so the harness does not ask for it.
 import path from 'node:path';
 import type { AdapterContext, CallOptions, IngestResult, MemoryAdapter, QueryResult, Scope, TurnInput } from '../src/adapter/contract.js';
-import { parseResult, ReportedError, type DescribeResult, type Method, type ParamsOf, type ResultOf } from '../src/adapter/protocol.js';
+import { parseResult, type DescribeResult, type Method, type ParamsOf, type ResultOf } from '../src/adapter/protocol.js';
 
 export interface ProtocolTransport {
   /** Connects (starting a process if need be) and sends `open` with the data directory. */
@@ -62,13 +62,16 @@ export class ProtocolAdapter implements MemoryAdapter {
     return async (scope: Scope, { signal }: CallOptions) => (await this.call('dump', { scope }, signal)).text;
   }
 
-  /** describe is optional: a system that answers it with an error is named by the config instead. */
+  /**
+   * describe is optional: a system that answers it with an error, or with a malformed reply, is named
+   * by the config instead (a broken process is restarted by the next call). Only a timeout fails open.
+   */
   private async describe(signal: AbortSignal): Promise<DescribeResult | undefined> {
     try {
       return await this.call('describe', {}, signal);
     } catch (error) {
-      if (error instanceof Error && error.cause instanceof ReportedError) return undefined;
-      throw error;
+      if (signal.aborted) throw error;
+      return undefined;
     }
   }
 

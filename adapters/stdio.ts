@@ -78,6 +78,7 @@ const stdio: AdapterDefinition = {
     'a memory layer in any language, as a child process speaking line-delimited JSON on stdio (config: command, args, cwd, env, name, version; see docs/adapter-protocol.md)',
   identify: identityFromConfig({ name: 'stdio', version: `1.0.0+protocol.${PROTOCOL_VERSION}` }),
   configSchema,
+  secretFields: ['env'],
   create: (config) => {
     const parsed = configSchema.safeParse(config);
     if (!parsed.success) throw new Error(`stdio adapter config: ${z.prettifyError(parsed.error).replace(/\n\s*/g, ' ')}`);

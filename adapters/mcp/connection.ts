@@ -4,6 +4,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { z } from 'zod';
+import { trackChildProcess } from '../../src/adapter/child-processes.js';
 import { HARNESS_VERSION } from '../../src/version.js';
 import type { McpConfig } from './config.js';
 import { SerialQueue } from './serial-queue.js';
@@ -31,6 +32,8 @@ export interface ToolCall {
 export class McpConnection {
   private readonly queue = new SerialQueue();
   private closed = false;
+  /** Forgets the server process in the harness's list of children to kill on interrupt. */
+  private untrack: () => void = () => {};
 
   private constructor(
     private readonly client: Client,
@@ -51,6 +54,7 @@ export class McpConnection {
       const listed = await client.listTools(undefined, options);
       stderr.clear();
       const connection = new McpConnection(client, transport.pid, stderr, config.requestTimeoutMs);
+      connection.untrack = trackChildProcess(transport.pid);
       return { connection, tools: listed.tools.map((t) => t.name) };
     } catch (error) {
       await client.close().catch(() => undefined);
@@ -82,6 +86,7 @@ export class McpConnection {
     this.closed = true;
     await this.client.close().catch(() => undefined);
     if (this.pid !== null) killIfAlive(this.pid);
+    this.untrack();
   }
 }
 

@@ -4,6 +4,7 @@
 // killed) — and a failed process is never used again: every waiting call is rejected, with the
 // last lines the process wrote to stderr, and the owner starts a new one.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { trackChildProcess } from '../../src/adapter/child-processes.js';
 import { createInterface } from 'node:readline';
 import { parseResponse, ReportedError, type Method, type ParamsOf } from '../../src/adapter/protocol.js';
 import { StderrTail } from './stderr-tail.js';
@@ -32,8 +33,10 @@ export class ChildConnection {
 
   constructor(spec: ChildSpec) {
     this.child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: { ...process.env, ...spec.env }, stdio: 'pipe' });
+    const untrack = trackChildProcess(this.child.pid);
     this.exited = new Promise((resolve) => {
       this.child.on('close', (code, signal) => {
+        untrack();
         this.fail(`the process exited (${signal ? `signal ${signal}` : `code ${code}`})`);
         resolve();
       });

@@ -26,7 +26,17 @@ export async function timedCall<T>(operation: string, timeoutMs: number, call: (
   }
 }
 
+/** What an adapter threw, as one bounded string; never throws itself (BigInts, cycles, hostile getters). */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : JSON.stringify(error);
+  let text: string;
+  try {
+    if (error instanceof Error) text = String(error.message);
+    else if (typeof error === 'string') text = error;
+    else text = JSON.stringify(error) ?? String(error);
+  } catch {
+    text = `a value that cannot be shown (${typeof error})`;
+  }
+  return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS)}… [${text.length} characters]` : text;
 }
+
+const MAX_ERROR_CHARS = 4_000;

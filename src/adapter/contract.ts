@@ -117,6 +117,11 @@ export interface AdapterDefinition {
   configSchema?: z.ZodType;
   create(config: AdapterConfig): MemoryAdapter;
   /**
+   * Top-level config keys that hold secrets (headers, env, tokens): stored and shown as "***".
+   * Keys named like secrets (apiKey, password, authorization…) are redacted whether declared or not.
+   */
+  secretFields?: string[];
+  /**
    * For adapters that drive another system (a process, a service): the system's own name, version
    * and LLM flag as the run should record them, read from the config. Defaults to the fields above.
    */

@@ -2,7 +2,8 @@
 // over a child's stdin/stdout (adapters/stdio.ts) or an HTTP POST (adapters/http.ts). Every message
 // is defined here once; the result schemas are typed against the contract, so they cannot drift.
 import { z } from 'zod';
-import type { Candidate, DetectedEmotion, IngestResult, LlmUsage, QueryResult, Scope, StoredFact, TemporalResolution, TurnInput } from './contract.js';
+import { ingestResultSchema, queryResultSchema } from './contract-schemas.js';
+import type { Scope, TurnInput } from './contract.js';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -36,41 +37,6 @@ export const requestSchema = z.discriminatedUnion('method', [
   z.object({ id: requestId, method: z.literal('describe'), params: requestShapes.describe }),
 ]);
 export type ProtocolRequest = z.infer<typeof requestSchema>;
-
-const usageSchema: z.ZodType<LlmUsage> = z.object({
-  prefillTokens: z.number().nonnegative(),
-  decodeTokens: z.number().nonnegative(),
-  contextLength: z.number().nonnegative().optional(),
-  model: z.string().optional(),
-});
-const factSchema: z.ZodType<StoredFact> = z.object({
-  text: z.string(),
-  types: z.array(z.string()).optional(),
-  predictedQueries: z.array(z.string()).optional(),
-});
-const temporalSchema: z.ZodType<TemporalResolution> = z.object({
-  text: z.string(),
-  resolved: z.string().optional(),
-  direction: z.enum(['past', 'present', 'future']).optional(),
-  type: z.string().optional(),
-});
-const emotionSchema: z.ZodType<DetectedEmotion> = z.object({ label: z.string(), warmthDirection: z.string().optional() });
-const candidateSchema: z.ZodType<Candidate> = z.object({ text: z.string(), score: z.number().optional(), id: z.string().optional() });
-
-const ingestResultSchema: z.ZodType<IngestResult> = z.object({
-  inputClass: z.string().optional(),
-  facts: z.array(factSchema).optional(),
-  temporal: z.array(temporalSchema).optional(),
-  emotion: emotionSchema.optional(),
-  usage: z.array(usageSchema).optional(),
-});
-const queryResultSchema: z.ZodType<QueryResult> = z.object({
-  text: z.string(),
-  candidates: z.array(candidateSchema).optional(),
-  queryClass: z.string().optional(),
-  convergence: z.array(candidateSchema).optional(),
-  usage: z.array(usageSchema).optional(),
-});
 
 export const describeResultSchema = z.object({
   name: z.string().min(1),

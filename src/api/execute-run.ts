@@ -3,6 +3,7 @@
 // library's runBenchmark and the CLI's run and bench all go through here.
 import { resolveAdapter, withPlayedCorpus } from '../../adapters/index.js';
 import { validateAdapterConfig } from '../adapter/config.js';
+import { isolatedDefinition } from '../adapter/isolated-process.js';
 import type { AdapterConfig, AdapterDefinition } from '../adapter/contract.js';
 import { storableConfig, type RunConfig } from '../config/run-config.js';
 import type { Corpus } from '../corpus/model.js';
@@ -37,7 +38,8 @@ const definitionOf = (ref: string | AdapterDefinition) => (typeof ref === 'strin
 
 /** Loads the adapter and checks its config (before anything is recorded): a usage error names the bad key. */
 export async function prepareAdapter(config: RunConfig): Promise<{ adapter: AdapterDefinition; adapterConfig: AdapterConfig; probes: ProbeSpec[] }> {
-  const adapter = await definitionOf(config.adapter);
+  // --isolate process: the module is loaded and run only in a child process the harness can kill.
+  const adapter = config.isolate === 'process' && typeof config.adapter === 'string' ? await isolatedDefinition(config.adapter) : await definitionOf(config.adapter);
   const given = typeof config.adapter === 'string' ? withPlayedCorpus(config.adapter, config.adapterConfig, config.corpus) : config.adapterConfig;
   const adapterConfig = validateAdapterConfig(adapter, given, typeof config.adapter === 'string' ? config.adapter : adapter.name);
   const probes = await Promise.all(

@@ -14,6 +14,9 @@ import { registerReport } from './commands/report.js';
 import { registerRescore } from './commands/rescore.js';
 import { registerRun } from './commands/run.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { exitProcess } from '../run/fatal-guard.js';
+import { databaseProblem, isDatabaseError } from '../store/sqlite-store.js';
+import { printErr } from './output.js';
 
 const program = new Command('threadline')
   .description('Threadline: a continuity benchmark for AI memory layers')
@@ -43,15 +46,19 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (isDatabaseError(error)) {
+    printErr(`threadline: results database: ${databaseProblem(error)}\n`);
+    if (debug && error instanceof Error && error.stack) printErr(`${error.stack}\n`);
+    process.exitCode = EXIT.usage;
   } else {
     const known = error instanceof ThreadlineError;
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`threadline: ${known ? '' : 'unexpected error: '}${message.replace(/\s*\n\s*/g, ' ')}\n`);
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    else if (!known) process.stderr.write('threadline: run again with --debug for the stack trace\n');
+    printErr(`threadline: ${known ? '' : 'unexpected error: '}${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    if (debug && error instanceof Error && error.stack) printErr(`${error.stack}\n`);
+    else if (!known) printErr('threadline: run again with --debug for the stack trace\n');
     process.exitCode = exitCodeFor(error);
   }
 }
 
 // An adapter call that timed out may still hold the event loop open; the run is over, so leave.
-process.exit(process.exitCode ?? EXIT.ok);
+exitProcess(Number(process.exitCode ?? EXIT.ok));

@@ -1,5 +1,6 @@
 // Renders runner events: a live line on a terminal, plain lines when output is piped.
 import type { RunEvent, RunEventListener } from '../run/events.js';
+import { safeInline, safeText } from '../text/sanitize.js';
 
 export interface ProgressOptions {
   stream?: NodeJS.WriteStream;
@@ -8,14 +9,16 @@ export interface ProgressOptions {
 }
 
 export function progressReporter(options: ProgressOptions = {}): RunEventListener {
-  const stream = options.stream ?? process.stderr;
+  const raw = options.stream ?? process.stderr;
+  // Lines carry adapter names, story ids and adapter errors: escaped before they reach the terminal.
+  const stream = { isTTY: raw.isTTY, write: (text: string) => raw.write(safeText(text)) };
   const live = Boolean(stream.isTTY);
   const label = options.label ? `${options.label} ` : '';
   let passed = 0;
   let graded = 0;
   const write = (line: string) => {
     if (options.quiet) return;
-    if (live) stream.write(`\r\x1b[2K${line}`);
+    if (live) raw.write(`\r\x1b[2K${safeInline(line)}`);
     else stream.write(`${line}\n`);
   };
   const endLine = () => {

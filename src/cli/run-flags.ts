@@ -1,10 +1,11 @@
 // The command-line face of the run configuration (src/config/run-config.ts): each flag names the
 // config key it sets, and its default and choices come from the schema, never from here.
 import { type Command, Option } from 'commander';
-import { ENCODINGS, MODES, parseRunConfig, PROBES, RUN_DEFAULTS, SCOPES, storableConfig, type RunConfigInput, type StoredRunConfig } from '../config/run-config.js';
+import { ENCODINGS, ISOLATION_MODES, MODES, parseRunConfig, PROBES, RUN_DEFAULTS, SCOPES, storableConfig, type RunConfigInput, type StoredRunConfig } from '../config/run-config.js';
+import { hasRedactedValues } from '../adapter/secrets.js';
 import { ThreadlineError } from '../errors.js';
 import { GRADING_RULES } from '../grading/rules.js';
-import { parseAdapterConfig, parsePositiveInt } from './shared.js';
+import { parseAdapterConfig, parsePositiveInt, parseTimeout } from './shared.js';
 
 export interface RunConfigFlags {
   config?: string;
@@ -14,6 +15,7 @@ export interface RunConfigFlags {
   scope: string;
   grading: string;
   timeout: number;
+  isolate: string;
   probe?: string[];
   readAdapter?: string;
   readAdapterConfig?: string;
@@ -32,6 +34,7 @@ const FLAG_VALUES: Record<string, (c: StoredRunConfig) => unknown> = {
   scope: (c) => c.scope,
   grading: (c) => c.grading,
   timeout: (c) => c.timeoutMs,
+  isolate: (c) => c.isolate,
   probe: (c) => c.probes.map((p) => p.name),
   keepData: (c) => c.keepData,
   label: (c) => c.label,
@@ -48,6 +51,7 @@ const FLAG_KEYS: Record<string, (keyof RunConfigInput)[]> = {
   scope: ['scope'],
   grading: ['grading'],
   timeout: ['timeoutMs'],
+  isolate: ['isolate'],
   probe: ['probes'],
   readAdapter: ['probes'],
   readAdapterConfig: ['probes'],
@@ -78,7 +82,12 @@ export function addRunConfigOptions(command: Command): Command {
     .addOption(new Option('-m, --mode <mode>', 'isolated: reset before each story; cumulative: one store for all stories').choices(MODES).default(RUN_DEFAULTS.mode))
     .addOption(new Option('-s, --scope <scope>', 'none: no hint whose story a call is for; story: a tenant id per story').choices(SCOPES).default(RUN_DEFAULTS.scope))
     .addOption(new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading))
-    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parsePositiveInt('--timeout'), RUN_DEFAULTS.timeoutMs)
+    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parseTimeout(), RUN_DEFAULTS.timeoutMs)
+    .addOption(
+      new Option('--isolate <mode>', 'process: run the adapter module in a child process that a timeout can kill (contains while(true), process.exit, crashes)')
+        .choices(ISOLATION_MODES)
+        .default(RUN_DEFAULTS.isolate),
+    )
     .addOption(new Option('--probe <name...>', 'property probes: persistence (P1: reopen a new instance on the same data), model-independence (P6: read through --read-adapter)').choices(PROBES))
     .option('--read-adapter <name|path>', 'model-independence probe: the reader adapter (default: the same adapter, a fresh instance)')
     .option('--read-adapter-config <json|file>', "model-independence probe: the reader configuration (default: the run's)")
@@ -102,6 +111,7 @@ export function configFromFlags(corpus: string, flags: RunConfigFlags): RunConfi
     scope: flags.scope as RunConfigInput['scope'],
     grading: flags.grading as RunConfigInput['grading'],
     timeoutMs: flags.timeout,
+    isolate: flags.isolate as RunConfigInput['isolate'],
     label: flags.label,
     keepData: flags.keepData ?? false,
     probes: (flags.probe ?? []).map((name) =>
@@ -125,7 +135,11 @@ export function refuseChangedFlags(command: Command, flags: RunConfigFlags, stor
     // An adapter config is recorded with its defaults filled in: the keys given must match.
     const same =
       flag === 'adapterConfig'
-        ? Object.entries(wanted as Record<string, unknown>).every(([k, v]) => JSON.stringify(v) === JSON.stringify((recorded as Record<string, unknown>)[k]))
+        ? Object.entries(wanted as Record<string, unknown>).every(([k, v]) => {
+            const was = (recorded as Record<string, unknown>)[k];
+            // A secret was stored redacted: the one given again stands in for it.
+            return JSON.stringify(v) === JSON.stringify(was) || hasRedactedValues(was);
+          })
         : JSON.stringify(wanted) === JSON.stringify(recorded);
     if (!same) {
       const name = flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -5,27 +5,28 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
-import { ENCODINGS, RUN_DEFAULTS } from '../config/run-config.js';
+import { ENCODINGS, MAX_TIMEOUT_MS, RUN_DEFAULTS } from '../config/run-config.js';
 import { formatDiagnostic } from '../corpus/diagnostics.js';
-import { loadCorpus, type LoadResult } from '../corpus/load.js';
+import { DEFAULT_CORPUS_LIMITS, loadCorpus, type CorpusLimits, type LoadResult } from '../corpus/load.js';
 import { gammaFromProfile } from '../efficiency/gamma.js';
 import { GRADING_RULES } from '../grading/rules.js';
 import type { SummaryOptions } from '../report/summary.js';
 import { DEFAULT_DB_PATH } from '../store/sqlite-store.js';
+import { printErr } from './output.js';
 
 export const dbOption = () => new Option('--db <file>', 'results database').default(DEFAULT_DB_PATH);
 export const gradingOption = () => new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading);
 
 /** Loads a corpus for running: any error stops the command, with every finding listed on stderr. */
-export async function loadRunnableCorpus(corpusPath: string): Promise<LoadResult> {
+export async function loadRunnableCorpus(corpusPath: string, limits: CorpusLimits = DEFAULT_CORPUS_LIMITS): Promise<LoadResult> {
   let loaded: LoadResult;
   try {
-    loaded = await loadCorpus(corpusPath);
+    loaded = await loadCorpus(corpusPath, limits);
   } catch (error) {
     throw new ThreadlineError('CORPUS_UNREADABLE', (error as Error).message);
   }
   if (loaded.errors.length > 0) {
-    process.stderr.write(`${loaded.errors.map(formatDiagnostic).join('\n')}\n`);
+    printErr(`${loaded.errors.map(formatDiagnostic).join('\n')}\n`);
     throw new ThreadlineError('CORPUS_INVALID', `corpus ${corpusPath} has ${loaded.errors.length} error(s); run \`threadline lint ${corpusPath}\` for details`);
   }
   return loaded;
@@ -54,13 +55,17 @@ export function parseRate(value: string): number {
   return n;
 }
 
-export function parsePositiveInt(name: string) {
+export function parsePositiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n <= 0) throw new ThreadlineError('USAGE', `${name} must be a positive integer, got "${value}"`);
+    if (n > max) throw new ThreadlineError('USAGE', `${name} must be at most ${max}, got "${value}"`);
     return n;
   };
 }
+
+/** Node's timers overflow above 2^31−1 ms and fire after 1 ms instead, so larger timeouts are refused. */
+export const parseTimeout = (name = '--timeout') => parsePositiveInt(name, MAX_TIMEOUT_MS);
 
 /** Adapters keep their data beside the results store, one directory per run. */
 export function adapterDataRoot(dbPath: string): string {
@@ -93,4 +98,20 @@ export function efficiencyOptions(flags: EfficiencyFlags): SummaryOptions {
     throw new ThreadlineError('USAGE', (error as Error).message);
   }
   return { efficiency: { gammaProfile: flags.gamma, encoding: flags.encoding, answerTokens: flags.answerTokens } };
+}
+
+export interface CorpusLimitFlags {
+  maxFileBytes: number;
+  maxTurns: number;
+}
+
+/** Bounds on corpus input (bytes per file, turns per story), so no file can exhaust memory. */
+export function addCorpusLimitOptions(command: Command): Command {
+  return command
+    .option('--max-file-bytes <n>', 'refuse corpus files larger than this (checked before reading)', parsePositiveInt('--max-file-bytes'), DEFAULT_CORPUS_LIMITS.maxFileBytes)
+    .option('--max-turns <n>', 'refuse stories with more turns than this', parsePositiveInt('--max-turns'), DEFAULT_CORPUS_LIMITS.maxTurns);
+}
+
+export function corpusLimits(flags: CorpusLimitFlags): CorpusLimits {
+  return { ...DEFAULT_CORPUS_LIMITS, maxFileBytes: flags.maxFileBytes, maxTurns: flags.maxTurns };
 }

@@ -21,6 +21,7 @@ export function recordedConfig(run: RunRecord): StoredRunConfig {
     scope: run.scope,
     grading: run.grading as StoredRunConfig['grading'],
     timeoutMs: run.timeoutMs,
+    isolate: run.options.isolate === 'process' ? 'process' : 'in-process',
     label: typeof run.options.label === 'string' ? run.options.label : undefined,
     probes: probes.map((p) => ({ name: p.name, adapter: p.adapterSpec, adapterConfig: p.config })),
     efficiency: { ...RUN_DEFAULTS.efficiency },

@@ -12,6 +12,9 @@ export const MODES = ['isolated', 'cumulative'] as const;
 export const SCOPES = ['none', 'story'] as const;
 export const ENCODINGS = ['o200k_base', 'cl100k_base'] as const;
 export const PROBES = ['persistence', 'model-independence'] as const;
+export const ISOLATION_MODES = ['in-process', 'process'] as const;
+/** Node's timers overflow above 2^31−1 ms (and fire after 1 ms), so no timeout may exceed it. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 const adapterDefinition = z.custom<AdapterDefinition>(
   (v) => typeof v === 'object' && v !== null && typeof (v as AdapterDefinition).create === 'function' && typeof (v as AdapterDefinition).name === 'string',
@@ -53,6 +56,7 @@ export const RUN_DEFAULTS = {
   scope: 'none',
   grading: 'strict',
   timeoutMs: 30_000,
+  isolate: 'in-process',
   efficiency: { gamma: DEFAULT_EFFICIENCY.gammaProfile, encoding: DEFAULT_EFFICIENCY.encoding, answerTokens: DEFAULT_EFFICIENCY.answerTokens },
 } as const;
 
@@ -68,7 +72,9 @@ export const runConfigSchema = z.strictObject({
   /** The CP8 grading rule. */
   grading: z.enum(Object.keys(GRADING_RULES) as [GradingRuleName, ...GradingRuleName[]]).default(RUN_DEFAULTS.grading),
   /** Timeout for every adapter call, in milliseconds. */
-  timeoutMs: z.number().int().positive().default(RUN_DEFAULTS.timeoutMs),
+  timeoutMs: z.number().int().positive().max(MAX_TIMEOUT_MS).default(RUN_DEFAULTS.timeoutMs),
+  /** process: the adapter module runs in a child process a timeout can kill (contains while(true), process.exit, crashes). */
+  isolate: z.enum(ISOLATION_MODES).default(RUN_DEFAULTS.isolate),
   /** A free-text label the run is listed and compared under. */
   label: z.string().min(1).optional(),
   /** Property probes (P1 persistence, P6 model independence). */

@@ -18,7 +18,17 @@ interface ParsedDocument<T> {
   diagnostics: Diagnostic[];
 }
 
-function parseWith<T>(file: string, text: string, schema: z.ZodType<T>): ParsedDocument<T> {
+/** Bounds on what one file may hold, so no input can make the harness run out of memory. */
+export interface ParseLimits {
+  /** Turns (batches) per story. */
+  maxTurns: number;
+  /** YAML aliases expanded per document (a "billion laughs" file has millions). */
+  maxAliasCount: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxTurns: 10_000, maxAliasCount: 100 };
+
+function parseWith<T>(file: string, text: string, schema: z.ZodType<T>, limits: ParseLimits, checkSize?: (js: unknown, positions: YamlPositions) => Diagnostic | undefined): ParsedDocument<T> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const positions = new YamlPositions(file, doc, lines);
@@ -28,7 +38,17 @@ function parseWith<T>(file: string, text: string, schema: z.ZodType<T>): ParsedD
     diagnostics.push({ severity: 'error', file, line, column: col, field: '', message: error.message.split('\n')[0], rule: 'yaml' });
   }
   if (diagnostics.length > 0) return { positions, diagnostics };
-  const result = schema.safeParse(doc.toJS());
+  let js: unknown;
+  try {
+    js = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    // The yaml library throws on an alias bomb; it is this file's error, not the whole load's.
+    const message = `${(error as Error).message.split('\n')[0]} (more than ${limits.maxAliasCount} aliases expanded)`;
+    return { positions, diagnostics: [{ severity: 'error', file, line: 1, column: 1, field: '', message, rule: 'yaml-aliases' }] };
+  }
+  const tooBig = checkSize?.(js, positions);
+  if (tooBig) return { positions, diagnostics: [tooBig] };
+  const result = schema.safeParse(js);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const at = positions.at(issue.path);
@@ -39,8 +59,13 @@ function parseWith<T>(file: string, text: string, schema: z.ZodType<T>): ParsedD
   return { value: result.data, positions, diagnostics };
 }
 
-export function parseStoryFile(file: string, text: string): ParsedFile {
-  const parsed = parseWith(file, text, rawStory);
+export function parseStoryFile(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedFile {
+  const parsed = parseWith(file, text, rawStory, limits, (js, positions) => {
+    const batches = (js as { batches?: unknown } | null)?.batches;
+    if (!Array.isArray(batches) || batches.length <= limits.maxTurns) return undefined;
+    const at = positions.at(['batches']);
+    return { severity: 'error', ...at, field: 'batches', message: `${batches.length} turns, over the limit of ${limits.maxTurns} per story (--max-turns)`, rule: 'limits' };
+  });
   if (!parsed.value) return { stories: [], diagnostics: parsed.diagnostics };
   const story = normalizeStory(parsed.value, { positions: parsed.positions, diagnostics: parsed.diagnostics });
   return { stories: [story], diagnostics: parsed.diagnostics };
@@ -52,7 +77,7 @@ export interface ParsedAnswers {
   diagnostics: Diagnostic[];
 }
 
-export function parseExpectedAnswersFile(file: string, text: string): ParsedAnswers {
-  const parsed = parseWith(file, text, rawExpectedAnswers);
+export function parseExpectedAnswersFile(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedAnswers {
+  const parsed = parseWith(file, text, rawExpectedAnswers, limits);
   return { answers: parsed.value, positions: parsed.positions, diagnostics: parsed.diagnostics };
 }

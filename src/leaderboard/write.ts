@@ -7,6 +7,7 @@ import type { ResultsStore } from '../store/store.js';
 import { drillDownPath, renderLeaderboardHtml } from './html-page.js';
 import type { Leaderboard } from './leaderboard.js';
 import { renderLeaderboardMarkdown } from './markdown.js';
+import { safeText } from '../text/sanitize.js';
 
 export interface WrittenLeaderboard {
   markdownPath: string;
@@ -18,7 +19,7 @@ export async function writeLeaderboard(board: Leaderboard, outDir: string, store
   await mkdir(outDir, { recursive: true });
   const markdownPath = path.join(outDir, 'LEADERBOARD.md');
   const htmlPath = path.join(outDir, 'index.html');
-  await writeFile(markdownPath, renderLeaderboardMarkdown(board));
+  await writeFile(markdownPath, safeText(renderLeaderboardMarkdown(board)));
   await writeFile(htmlPath, await renderLeaderboardHtml(board, { drillDowns: store !== undefined }));
   const drillDownPaths: string[] = [];
   if (store) {

@@ -3,9 +3,10 @@
 import type { StoredRun } from '../store/records.js';
 import { escapeHtml } from '../text/markup.js';
 import { isGraded } from '../grading/graded.js';
+import { xmlSafe } from '../text/sanitize.js';
 
-/** XML 1.0 forbids most control characters even when escaped, so they are dropped. */
-const escapeXml = (text: string) => escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
+/** XML 1.0 forbids some characters even when escaped (controls, U+FFFE…), so they are dropped. */
+const escapeXml = (text: string) => escapeHtml(xmlSafe(text));
 
 export function renderJunit(stored: StoredRun): string {
   const { run } = stored;

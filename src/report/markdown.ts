@@ -1,6 +1,7 @@
 // Markdown rendering of one run, for pull requests and published results.
 import type { StoredRun } from '../store/records.js';
 import { markdownCell as cell } from '../text/markup.js';
+import { safeText } from '../text/sanitize.js';
 import { formatRate, provenanceLines } from './format.js';
 import { CHECKPOINT_HEAD, checkpointRows, EFFICIENCY_HEAD, efficiencyRows, PROPERTY_HEAD, propertyRows, TRAJECTORY_HEAD, trajectoryRows, type Rows } from './sections.js';
 import type { RunSummary } from './summary.js';
@@ -42,7 +43,8 @@ export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
     out.push('', '## Failed questions', '', '| question | phase | outcome | reason |', '|---|---|---|---|');
     for (const q of failed) out.push(`| ${cell(`${q.questionId}: ${q.question}`)} | ${q.phase} | ${q.outcome} | ${cell(q.reason ?? '')} |`);
   }
-  return `${out.join('\n')}\n`;
+  // ESC, BEL, NUL… from answers, names or errors would survive into the file and a terminal `cat`.
+  return safeText(`${out.join('\n')}\n`);
 }
 
 function budgetCurveSection(summary: RunSummary): string[] {

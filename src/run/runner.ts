@@ -3,7 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_ANSWER_CAP } from '../adapter/boundary.js';
 import { systemIdentity, type AdapterConfig, type AdapterDefinition } from '../adapter/contract.js';
+import { expandEnvReferences, redactSecrets } from '../adapter/secrets.js';
 import type { Corpus } from '../corpus/model.js';
 import { ThreadlineError } from '../errors.js';
 import type { GradingRule } from '../grading/rules.js';
@@ -17,6 +19,9 @@ import type { RunEventListener } from './events.js';
 import { runIsolated } from './isolated.js';
 import type { ProbeSpec } from './probes.js';
 import type { ModeContext } from './mode-context.js';
+import { registerActiveRun } from './active-runs.js';
+import { FatalGuard } from './fatal-guard.js';
+import { RunLeaseHolder } from './lease.js';
 import { AdapterSession, CallMeter } from './session.js';
 
 export interface RunOptions {
@@ -61,7 +66,8 @@ export async function startRun(opts: RunOptions): Promise<RunRecord> {
     adapterName: system.name,
     adapterVersion: system.version,
     adapterSpec: opts.adapterSpec,
-    adapterConfig: opts.adapterConfig,
+    // Secrets stay in this process: the record (and every report and export made from it) gets "***".
+    adapterConfig: redactSecrets(opts.adapterConfig, opts.adapter.secretFields),
     llmInLoop: system.llmInLoop ?? false,
     mode: opts.mode,
     scope: opts.scope,
@@ -69,11 +75,13 @@ export async function startRun(opts: RunOptions): Promise<RunRecord> {
     timeoutMs: opts.timeoutMs,
     status: 'running',
     startedAt: new Date().toISOString(),
-    options: opts.extra ?? {},
+    // The boundary's cap is part of how answers were graded, so it is recorded with the run.
+    options: { ...redactSecrets(opts.extra ?? {}), limits: { answerChars: DEFAULT_ANSWER_CAP } },
   };
   opts.store.createRun(run);
+  const lease = RunLeaseHolder.acquire(opts.store, run.id);
   opts.store.saveGround(run.id, storyGround(opts.corpus));
-  return execute(run, opts, false);
+  return execute(run, opts, false, lease);
 }
 
 /** Finishes a run that was interrupted, without redoing the stories it already saved. */
@@ -81,24 +89,69 @@ export async function resumeRun(run: RunRecord, opts: RunOptions): Promise<RunRe
   if (run.corpusHash !== opts.corpus.hash) {
     throw new ThreadlineError('CORPUS_CHANGED', `run ${run.id} was made on corpus ${run.corpusHash.slice(0, 12)}, but ${opts.corpusPath} is now ${opts.corpus.hash.slice(0, 12)}; cannot resume`);
   }
-  const system = systemIdentity(opts.adapter, run.adapterConfig);
+  const system = systemIdentity(opts.adapter, opts.adapterConfig);
   if (run.adapterName !== system.name || run.adapterVersion !== system.version) {
     throw new ThreadlineError('ADAPTER_CHANGED', `run ${run.id} used ${run.adapterName}@${run.adapterVersion}, not ${system.name}@${system.version}; cannot resume`);
   }
   if (run.status === 'complete') throw new ThreadlineError('RUN_COMPLETE', `run ${run.id} is already complete`);
+  // Taken before anything is written: a second resume of a live run stops here, changing nothing.
+  const lease = RunLeaseHolder.acquire(opts.store, run.id);
+  const current = opts.store.getRun(run.id) ?? run;
+  if (current.status === 'complete') {
+    lease.release();
+    throw new ThreadlineError('RUN_COMPLETE', `run ${run.id} is already complete`);
+  }
   opts.store.finishRun(run.id, 'running', '', undefined);
-  return execute({ ...run, status: 'running' }, opts, true);
+  return execute({ ...current, status: 'running' }, opts, true, lease);
 }
 
-async function execute(run: RunRecord, opts: RunOptions, resumed: boolean): Promise<RunRecord> {
+/**
+ * The store as the modes see it: every write first checks that this process still holds the run's
+ * lease and that no adapter code has ended the run abnormally, so nothing is saved after either.
+ */
+function guardedStore(store: ResultsStore, lease: RunLeaseHolder, guard: FatalGuard): ResultsStore {
+  const check = () => {
+    if (guard.reason) throw new Error(guard.reason);
+    lease.assertHeld();
+  };
+  return Object.assign(Object.create(store) as ResultsStore, {
+    saveStory: (runId: string, result: Parameters<ResultsStore['saveStory']>[1]) => (check(), store.saveStory(runId, result)),
+    savePhase: (runId: string, storyId: string, phase: string, questions: Parameters<ResultsStore['savePhase']>[3]) => (check(), store.savePhase(runId, storyId, phase, questions)),
+    // A writer that lost the lease leaves the run's status to the process that took it over.
+    finishRun: (...args: Parameters<ResultsStore['finishRun']>) => {
+      if (lease.renew()) store.finishRun(...args);
+    },
+  });
+}
+
+async function execute(run: RunRecord, opts: RunOptions, resumed: boolean, lease: RunLeaseHolder): Promise<RunRecord> {
+  const guard = new FatalGuard();
+  guard.install();
+  const unregister = registerActiveRun({ runId: run.id, store: opts.store, lease });
+  try {
+    return await play(run, { ...opts, store: guardedStore(opts.store, lease, guard) }, resumed, guard);
+  } finally {
+    guard.uninstall();
+    unregister();
+    lease.release();
+  }
+}
+
+async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: FatalGuard): Promise<RunRecord> {
   const started = performance.now();
   const emit = opts.emit ?? (() => {});
   const finished = opts.store.finishedStories(run.id);
   emit({ type: 'run-start', run, resumed, storiesToPlay: opts.corpus.stories.length - finished.size, storiesTotal: opts.corpus.stories.length });
   const dataDir = dataDirFor(opts.dataRoot, run.id);
   const meter = new CallMeter();
-  const open = () => AdapterSession.open(opts.adapter, run.adapterConfig, dataDir, run.timeoutMs, meter);
-  const opened = await open();
+  let liveConfig: AdapterConfig;
+  try {
+    liveConfig = expandEnvReferences(opts.adapterConfig);
+  } catch (error) {
+    return finish(run, opts, emit, 'failed', (error as Error).message);
+  }
+  const open = () => AdapterSession.open(opts.adapter, liveConfig, dataDir, run.timeoutMs, meter);
+  const opened = await Promise.race([open(), guard.tripped]).catch((e: Error) => ({ ok: false as const, error: e.message }));
   if (!opened.ok) return finish(run, opts, emit, 'failed', `adapter ${run.adapterName}: ${opened.error}`);
   const ctx: ModeContext = {
     run,
@@ -117,13 +170,17 @@ async function execute(run: RunRecord, opts: RunOptions, resumed: boolean): Prom
   };
   let error: string | undefined;
   try {
-    if (run.mode === 'isolated') await runIsolated(ctx, finished);
-    else await runCumulative(ctx, finished);
+    // The modes never throw for an adapter's failure; the guard trips when adapter code ends the
+    // process's normal flow (process.exit, a throw from a timer), and then the run stops here.
+    await Promise.race([run.mode === 'isolated' ? runIsolated(ctx, finished) : runCumulative(ctx, finished), guard.tripped]);
   } catch (e) {
-    error = `harness error: ${(e as Error).stack ?? String(e)}`;
+    error = guard.reason ? `the run ended abnormally: ${guard.reason}` : `harness error: ${(e as Error).stack ?? String(e)}`;
   } finally {
     await ctx.session.close();
   }
+  // Let timers the adapter left behind fire while the guard still listens, so a late throw fails this run.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  if (guard.reason && !error) error = `the run ended abnormally: ${guard.reason}`;
   const wallMs = performance.now() - started;
   const metrics: RunMetrics = {
     wallMs,

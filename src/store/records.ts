@@ -5,7 +5,19 @@ import type { Property, QuestionClass } from '../corpus/model.js';
 
 export type RunMode = 'isolated' | 'cumulative';
 export type RunScope = 'none' | 'story';
-export type RunStatus = 'running' | 'complete' | 'failed';
+/** `interrupted`: stopped by SIGINT/SIGTERM; like `failed`, it can be finished with `run --resume`. */
+export type RunStatus = 'running' | 'complete' | 'failed' | 'interrupted';
+
+/** Who is writing a run right now (see src/run/lease.ts). */
+export interface RunLease {
+  runId: string;
+  ownerPid: number;
+  host: string;
+  /** Unique per holder, so a process that lost its lease cannot renew someone else's. */
+  token: string;
+  /** Milliseconds since the epoch of the holder's last renewal. */
+  heartbeatAt: number;
+}
 
 export interface RunRecord {
   id: string;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ThreadlineError } from '../errors.js';
 import { openDatabase, type SqliteDatabase } from '../sqlite.js';
 import { MIGRATIONS } from './migrations.js';
-import type { FindingRecord, QuestionRecord, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryRecord, StoryResult, TurnRecord } from './records.js';
+import type { FindingRecord, QuestionRecord, RunLease, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryRecord, StoryResult, TurnRecord } from './records.js';
 import type { ResultsStore } from './store.js';
 
 /** Local runs stay local: a git-ignored store in the working directory, never the published results/. */
@@ -12,12 +12,38 @@ export const DEFAULT_DB_PATH = path.join('.threadline', 'threadline.db');
 
 type Row = Record<string, unknown>;
 
-export function openResultsStore(file = DEFAULT_DB_PATH): ResultsStore {
-  if (file !== ':memory:') makeStoreDirectory(path.dirname(path.resolve(file)));
-  const db = openDatabase(file);
-  db.pragma('foreign_keys = ON');
-  migrate(db);
-  return new SqliteResultsStore(db);
+export interface OpenStoreOptions {
+  /** Readers (report, leaderboard, compare) must not create an empty database for a mistyped path. */
+  mustExist?: boolean;
+}
+
+/** Opens (or creates) the results database; any failure is one DB_ERROR line, never a stack. */
+export function openResultsStore(file = DEFAULT_DB_PATH, options: OpenStoreOptions = {}): ResultsStore {
+  if (file !== ':memory:' && options.mustExist && !existsSync(file)) throw new ThreadlineError('DB_MISSING', `no results database at ${file}`);
+  let db: SqliteDatabase | undefined;
+  try {
+    if (file !== ':memory:') makeStoreDirectory(path.dirname(path.resolve(file)));
+    db = openDatabase(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return new SqliteResultsStore(db);
+  } catch (error) {
+    db?.close();
+    throw new ThreadlineError('DB_ERROR', `cannot use results database ${file}: ${databaseProblem(error)}`);
+  }
+}
+
+/** One line for what went wrong with a database file (locked, read-only, not SQLite, a directory…). */
+export function databaseProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? `${message} (${code})` : message;
+}
+
+/** better-sqlite3 errors carry a SQLITE_* code. */
+export function isDatabaseError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_');
 }
 
 /** A `.threadline` directory ignores itself, so local runs never show up in anyone's `git status`. */
@@ -134,6 +160,29 @@ class SqliteResultsStore implements ResultsStore {
     return { run, stories, turns, questions, ground, findings };
   }
 
+  claimLease(lease: RunLease, canTakeOver: (current: RunLease) => boolean): { granted: true } | { granted: false; holder: RunLease } {
+    // IMMEDIATE: the write lock is taken before reading, so two claimants cannot both see it free.
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare('SELECT * FROM run_leases WHERE run_id = ?').get(lease.runId) as Row | undefined;
+        const current = row ? toLease(row) : undefined;
+        if (current && current.token !== lease.token && !canTakeOver(current)) return { granted: false as const, holder: current };
+        this.db
+          .prepare('INSERT OR REPLACE INTO run_leases (run_id, owner_pid, host, token, heartbeat_at) VALUES (?, ?, ?, ?, ?)')
+          .run(lease.runId, lease.ownerPid, lease.host, lease.token, lease.heartbeatAt);
+        return { granted: true as const };
+      })
+      .immediate();
+  }
+
+  renewLease(runId: string, token: string, now: number): boolean {
+    return this.db.prepare('UPDATE run_leases SET heartbeat_at = ? WHERE run_id = ? AND token = ?').run(now, runId, token).changes === 1;
+  }
+
+  releaseLease(runId: string, token: string): void {
+    this.db.prepare('DELETE FROM run_leases WHERE run_id = ? AND token = ?').run(runId, token);
+  }
+
   close(): void {
     this.db.close();
   }
@@ -176,6 +225,10 @@ function toRun(r: Row): RunRecord {
     options: parse(r.options, {}),
     metrics: parse<RunMetrics | undefined>(r.metrics, undefined),
   };
+}
+
+function toLease(r: Row): RunLease {
+  return { runId: String(r.run_id), ownerPid: Number(r.owner_pid), host: String(r.host), token: String(r.token), heartbeatAt: Number(r.heartbeat_at) };
 }
 
 function toFinding(r: Row): FindingRecord {

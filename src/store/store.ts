@@ -1,6 +1,6 @@
 // The results store interface. The runner writes through it story by story; reports, rescoring
 // and leaderboards read through it, so any past run can be re-reported.
-import type { QuestionRecord, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryResult } from './records.js';
+import type { QuestionRecord, RunLease, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryResult } from './records.js';
 
 export interface ResultsStore {
   createRun(run: RunRecord): void;
@@ -17,5 +17,13 @@ export interface ResultsStore {
   /** Story ids already saved for this run, for the play phase or a later phase. */
   finishedStories(runId: string, phase?: string): Set<string>;
   loadRun(runId: string): StoredRun;
+  /**
+   * Takes the run's lease in one atomic step when it is free or `canTakeOver(current)` says its
+   * holder is gone; otherwise returns the current holder and changes nothing.
+   */
+  claimLease(lease: RunLease, canTakeOver: (current: RunLease) => boolean): { granted: true } | { granted: false; holder: RunLease };
+  /** Moves the heartbeat forward; false when this token no longer holds the lease. */
+  renewLease(runId: string, token: string, now: number): boolean;
+  releaseLease(runId: string, token: string): void;
   close(): void;
 }

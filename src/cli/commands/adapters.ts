@@ -1,6 +1,7 @@
 // `threadline adapters`: list the built-in systems under test.
 import type { Command } from 'commander';
 import { BUILT_IN_ADAPTERS, loadBuiltInAdapter } from '../../../adapters/index.js';
+import { printOut } from '../output.js';
 
 export function registerAdapters(program: Command): void {
   program
@@ -17,7 +18,7 @@ export function registerAdapters(program: Command): void {
           continue;
         }
         const flags = [builtIn.needsConfig ? '' : def.persistent ? 'persistent' : 'in-memory', def.llmInLoop ? 'LLM in the loop' : '', builtIn.testOnly ? 'test only' : '', builtIn.needsConfig ? 'needs --adapter-config' : '', builtIn.realSystem ? 'real memory layer' : ''].filter(Boolean).join(', ');
-        process.stdout.write(`${name.padEnd(14)} ${def.version.padEnd(16)} ${def.description} [${flags}]\n`);
+        printOut(`${name.padEnd(14)} ${def.version.padEnd(16)} ${def.description} [${flags}]\n`);
       }
     });
 }

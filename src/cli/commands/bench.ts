@@ -14,7 +14,8 @@ import { renderSummaryTable, type SummaryRow } from '../../report/terminal.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { markdownCell } from '../../text/markup.js';
 import { progressReporter } from '../progress.js';
-import { adapterDataRoot, dbOption, loadRunnableCorpus, parsePositiveInt, writeOutput } from '../shared.js';
+import { adapterDataRoot, dbOption, loadRunnableCorpus, parseTimeout, writeOutput } from '../shared.js';
+import { printOut } from '../output.js';
 
 interface BenchFlags {
   db: string;
@@ -44,7 +45,7 @@ export function registerBench(program: Command): void {
     .option('--all', 'also run the real memory layers (mem0, Mastra, LangGraph, LlamaIndex)')
     .option('--out <dir>', 'where to write the per-run summaries and BENCH.md (default: .threadline/, git-ignored)')
     .option('--publish', 'write them to the published results/ instead (what scripts/leaderboard.sh does)')
-    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parsePositiveInt('--timeout'), RUN_DEFAULTS.timeoutMs)
+    .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parseTimeout(), RUN_DEFAULTS.timeoutMs)
     .addOption(new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading))
     .addOption(dbOption())
     .option('-q, --quiet', 'no progress output')
@@ -82,9 +83,9 @@ export function registerBench(program: Command): void {
         store.close();
       }
       const table = renderSummaryTable(rows, { wide: flags.wide });
-      process.stdout.write(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule ${flags.grading}; scope none\n${table}\n`);
+      printOut(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule ${flags.grading}; scope none\n${table}\n`);
       await writeOutput(path.join(out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, flags.grading, rows));
-      process.stdout.write(
+      printOut(
         [
           'results:',
           `  store        ${flags.db}`,

@@ -9,6 +9,7 @@ import type { StoredRun } from '../../store/records.js';
 import { readExportFile } from '../../report/read-export.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import type { ResultsStore } from '../../store/store.js';
+import { printOut } from '../output.js';
 import { dbOption, parseRate, writeOutput } from '../shared.js';
 
 interface CompareFlags {
@@ -34,14 +35,14 @@ export function registerCompare(program: Command): void {
     .addOption(dbOption())
     .action(async (refA: string, refB: string, flags: CompareFlags) => {
       // Two exported files need no results store at all.
-      const store = isExportFile(refA) && isExportFile(refB) ? undefined : openResultsStore(flags.db);
+      const store = isExportFile(refA) && isExportFile(refB) ? undefined : openResultsStore(flags.db, { mustExist: true });
       let comparison: Comparison;
       try {
         comparison = compareRuns(await loadRun(refA, store, flags.db), await loadRun(refB, store, flags.db), { alpha: flags.alpha });
       } finally {
         store?.close();
       }
-      process.stdout.write(`${render(comparison, flags.all ?? false)}\n`);
+      printOut(`${render(comparison, flags.all ?? false)}\n`);
       if (flags.json) await writeOutput(flags.json, `${JSON.stringify(comparison, null, 2)}\n`);
       if (flags.md) await writeOutput(flags.md, renderComparisonMarkdown(comparison));
       if (comparison.significantlyWorse) {
@@ -57,10 +58,22 @@ const isExportFile = (ref: string) => ref.endsWith('.json') || existsSync(ref);
 
 /** A run id (or prefix) in the store, or the path of an exported run. */
 async function loadRun(ref: string, store: ResultsStore | undefined, db: string): Promise<StoredRun> {
-  if (isExportFile(ref) || !store) return readExportFile(ref);
+  const stored = isExportFile(ref) || !store ? await readExportFile(ref) : store.loadRun(knownRun(ref, store, db));
+  // A run that ended abnormally holds only part of its answers; gating on it would pass a broken run.
+  const { run } = stored;
+  if (run.status !== 'complete') {
+    throw new ThreadlineError(
+      'RUN_NOT_COMPLETE',
+      `run ${run.id} is ${run.status}, not complete${run.error ? ` (${run.error.split('\n')[0]})` : ''}; compare only complete runs (finish it with \`threadline run --resume ${run.id}\`)`,
+    );
+  }
+  return stored;
+}
+
+function knownRun(ref: string, store: ResultsStore, db: string): string {
   const run = store.getRun(ref);
   if (!run) throw new ThreadlineError('UNKNOWN_RUN', `no run "${ref}" in ${db} (give a run id or an exported .json file)`);
-  return store.loadRun(run.id);
+  return run.id;
 }
 
 function render(c: Comparison, all: boolean): string {

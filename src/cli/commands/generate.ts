@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { ThreadlineError } from '../../errors.js';
 import { generateCorpus } from '../../generate/driver.js';
 import { generateOptionsSchema } from '../../generate/options.js';
+import { printErr, printOut } from '../output.js';
 
 interface GenerateFlags {
   stories?: string;
@@ -38,13 +39,13 @@ export function registerGenerate(program: Command): void {
       const onProgress = flags.progress === false
         ? undefined
         : (done: number) => {
-            if (done % every === 0 && done < options.stories) process.stderr.write(`generate: ${done}/${options.stories} stories\n`);
+            if (done % every === 0 && done < options.stories) printErr(`generate: ${done}/${options.stories} stories\n`);
           };
       let summary;
       summary = await generateCorpus({ ...options, onProgress });
       const seconds = (performance.now() - started) / 1000;
       const peakMb = process.resourceUsage().maxRSS / 1024;
-      process.stdout.write(
+      printOut(
         `generated ${summary.stories} stories, ${summary.questions} questions, ${summary.files} files, ` +
           `${summary.bytes} bytes in ${seconds.toFixed(2)} s (seed ${options.seed}, collision ${options.collision}, ` +
           `peak RSS ${peakMb.toFixed(1)} MB) -> ${options.outDir}\n`,

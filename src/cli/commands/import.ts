@@ -7,6 +7,7 @@ import { describeAtantImport, importAtantJson } from '../../importers/atant-json
 import { CAT5_MODES } from '../../importers/locomo-convert.js';
 import { describeLocomoImport, importLocomo } from '../../importers/locomo.js';
 import { EXIT } from '../exit-codes.js';
+import { printOut } from '../output.js';
 
 const IMPORT_FORMATS = ['locomo', 'atant-json'] as const;
 
@@ -39,11 +40,11 @@ export function registerImport(program: Command): void {
       const args = parsed.data;
       if (args.format === 'locomo') {
         const summary = await importLocomo({ file: args.file, outDir: args.out, cat5: args.locomoCat5 });
-        process.stdout.write(`${describeLocomoImport(summary, args.file, args.out)}\n`);
+        printOut(`${describeLocomoImport(summary, args.file, args.out)}\n`);
         if (summary.problems.length > 0) process.exitCode = EXIT.failed;
       } else {
         const summary = await importAtantJson({ file: args.file, outDir: args.out });
-        process.stdout.write(`${describeAtantImport(summary, args.file, args.out)}\n`);
+        printOut(`${describeAtantImport(summary, args.file, args.out)}\n`);
         if (summary.problems.length > 0) process.exitCode = EXIT.failed;
       }
     });

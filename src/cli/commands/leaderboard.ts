@@ -6,6 +6,7 @@ import { buildLeaderboard } from '../../leaderboard/leaderboard.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, loadRunnableCorpus, type EfficiencyFlags } from '../shared.js';
 import { outputDir } from './bench.js';
+import { printErr, printOut } from '../output.js';
 
 interface LeaderboardFlags extends EfficiencyFlags {
   db: string;
@@ -29,14 +30,16 @@ export function registerLeaderboard(program: Command): void {
   addEfficiencyOptions(command).action(async (corpusPath: string, flags: LeaderboardFlags) => {
     const summary = efficiencyOptions(flags);
     const corpusHash = flags.corpusHash ?? (await loadRunnableCorpus(corpusPath)).corpus.hash;
-    const store = openResultsStore(flags.db);
+    const store = openResultsStore(flags.db, { mustExist: true });
     try {
       const board = await buildLeaderboard(store, { corpusHash, latestOnly: flags.latestOnly, summary });
       // vega and vega-lite are heavy to load; only this command needs them, so load them here.
       const { writeLeaderboard } = await import('../../leaderboard/write.js');
       const out = outputDir(flags);
       const written = await writeLeaderboard(board, out, store);
-      process.stdout.write(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath}, ${written.htmlPath} and ${written.drillDownPaths.length} drill-down pages under ${path.join(out, 'runs')}\n`);
+      const left = store.listRuns().filter((r) => r.status !== 'complete');
+      if (left.length > 0) printErr(`leaderboard: left out ${left.length} run(s) that are not complete: ${left.map((r) => `${r.id} (${r.status})`).join(', ')}\n`);
+      printOut(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath}, ${written.htmlPath} and ${written.drillDownPaths.length} drill-down pages under ${path.join(out, 'runs')}\n`);
     } finally {
       store.close();
     }

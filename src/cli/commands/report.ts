@@ -10,6 +10,7 @@ import { openResultsStore } from '../../store/sqlite-store.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, writeOutput, type EfficiencyFlags } from '../shared.js';
 import { renderJunit } from '../../report/junit.js';
 import { renderDrillDownHtml } from '../../report/html/drilldown-page.js';
+import { printOut } from '../output.js';
 
 interface ReportFlags extends EfficiencyFlags {
   db: string;
@@ -30,12 +31,12 @@ export function registerReport(program: Command): void {
     .option('--wide', 'table format: every column (wider than 120 characters)')
     .addOption(dbOption());
   addEfficiencyOptions(command).action(async (runId: string | undefined, flags: ReportFlags) => {
-      const store = openResultsStore(flags.db);
+      const store = openResultsStore(flags.db, { mustExist: true });
       try {
         if (flags.list) {
           for (const r of store.listRuns()) {
             const label = runLabel(r);
-            process.stdout.write(`${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.storyCount} stories  ${r.startedAt}${label ? `  [${label}]` : ''}\n`);
+            printOut(`${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.storyCount} stories  ${r.startedAt}${label ? `  [${label}]` : ''}\n`);
           }
           return;
         }
@@ -56,7 +57,7 @@ export function registerReport(program: Command): void {
                   ? renderDrillDownHtml(stored, summary)
                   : `${renderRunReport(stored, summary, { wide: flags.wide })}\n`;
         if (flags.out) await writeOutput(flags.out, text);
-        else process.stdout.write(text);
+        else printOut(text);
       } finally {
         store.close();
       }

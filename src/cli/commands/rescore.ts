@@ -5,6 +5,7 @@ import { ThreadlineError } from '../../errors.js';
 import { gradingRule } from '../../grading/rules.js';
 import { rescore } from '../../rescore/rescore.js';
 import { gradingOption, writeOutput } from '../shared.js';
+import { printOut } from '../output.js';
 
 export function registerRescore(program: Command): void {
   program
@@ -32,7 +33,7 @@ export function registerRescore(program: Command): void {
           (d) => `  ${d.questionId}: file says ${d.claimedPass ? 'pass' : 'fail'}, ${result.rule} says ${d.regradedPass ? 'pass' : `fail (missing ${d.missing.join(', ')})`} — ${d.question}`,
         ),
       ];
-      process.stdout.write(`${out.join('\n')}\n`);
+      printOut(`${out.join('\n')}\n`);
       if (flags.json) await writeOutput(flags.json, `${JSON.stringify(result, null, 2)}\n`);
     });
 }

@@ -14,9 +14,15 @@ import type { RunRecord } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { progressReporter } from '../progress.js';
 import { addRunConfigOptions, configFromFlags, mergeFlagsOverFile, refuseChangedFlags, type RunConfigFlags } from '../run-flags.js';
-import { adapterDataRoot, dbOption, loadRunnableCorpus, parsePositiveInt, parseRate, writeOutput } from '../shared.js';
+import {
+  addCorpusLimitOptions, adapterDataRoot, corpusLimits, dbOption, loadRunnableCorpus, parseAdapterConfig, parsePositiveInt, parseRate, writeOutput,
+  type CorpusLimitFlags,
+} from '../shared.js';
+import { hasRedactedValues } from '../../adapter/secrets.js';
+import { handleInterrupts } from '../interrupts.js';
+import { printOut } from '../output.js';
 
-interface RunFlags extends RunConfigFlags {
+interface RunFlags extends RunConfigFlags, CorpusLimitFlags {
   db: string;
   json?: string;
   md?: string;
@@ -33,7 +39,7 @@ export function registerRun(program: Command): void {
     .command('run')
     .description('run an adapter over a corpus and store the results')
     .argument('[corpus]', "story file or directory (default: the resumed run's corpus, else corpus/)");
-  addRunConfigOptions(command)
+  addCorpusLimitOptions(addRunConfigOptions(command))
     .option('--repeat <k>', 'run the same configuration k times and report questions whose outcome changed', parsePositiveInt('--repeat'), 1)
     .addOption(dbOption())
     .option('--json <file>', 'write the run export (JSON, versioned schema) to this file')
@@ -48,6 +54,7 @@ export function registerRun(program: Command): void {
       // A bad adapter, adapter config or γ profile stops here, before a store is opened or a run recorded.
       if (config) await prepareAdapter(config);
       const store = openResultsStore(flags.db);
+      const stopHandlingInterrupts = handleInterrupts(flags.db);
       try {
         const resume = flags.resume ? store.getRun(flags.resume) : undefined;
         if (flags.resume && !resume) throw new ThreadlineError('USAGE', `no run "${flags.resume}" in ${flags.db}`);
@@ -56,11 +63,11 @@ export function registerRun(program: Command): void {
           const stored = recordedConfig(resume);
           refuseChangedFlags(cmd, flags, stored, resume.id);
           if (cmd.getOptionValueSource('repeat') === 'cli') throw new ThreadlineError('RESUME_CONFLICT', '--repeat cannot be combined with --resume: a resumed run is one run');
-          runConfig = parseRunConfig({ ...stored, corpus: corpusArg ?? stored.corpus });
+          runConfig = parseRunConfig({ ...stored, corpus: corpusArg ?? stored.corpus, adapterConfig: resumedAdapterConfig(resume.id, stored.adapterConfig, flags.adapterConfig) });
         } else {
           runConfig = config!;
         }
-        const { corpus } = await loadRunnableCorpus(runConfig.corpus);
+        const { corpus } = await loadRunnableCorpus(runConfig.corpus, corpusLimits(flags));
         const outcomes: RunOutcome[] = [];
         const repeats = resume ? 1 : flags.repeat;
         for (let i = 0; i < repeats; i++) {
@@ -77,9 +84,9 @@ export function registerRun(program: Command): void {
           );
         }
         const outcome = outcomes[0];
-        process.stdout.write(`${renderRunReport(outcome.stored, outcome.summary, { wide: flags.wide })}\n`);
+        printOut(`${renderRunReport(outcome.stored, outcome.summary, { wide: flags.wide })}\n`);
         const changes = outcomes.length > 1 ? outcomeChanges(outcomes.map((o) => o.stored)) : undefined;
-        if (changes) process.stdout.write(`${determinismReport(outcomes.map((o) => o.run), changes)}\n`);
+        if (changes) printOut(`${determinismReport(outcomes.map((o) => o.run), changes)}\n`);
         if (flags.json) {
           const exported = { ...buildExport(outcome.stored, outcome.summary), ...(changes ? { determinism: { runs: outcomes.map((o) => o.run.id), changed: changes } } : {}) };
           await writeOutput(flags.json, `${JSON.stringify(exported, null, 2)}\n`);
@@ -93,6 +100,7 @@ export function registerRun(program: Command): void {
         }
         if (changes && changes.length > 0) throw new ThreadlineError('NOT_DETERMINISTIC', `${changes.length} question(s) changed outcome across ${outcomes.length} repeats: the layer is not deterministic`);
       } finally {
+        stopHandlingInterrupts();
         store.close();
       }
     });
@@ -108,4 +116,13 @@ async function configInput(cmd: Command, corpusArg: string | undefined, flags: R
 function determinismReport(runs: RunRecord[], changes: ReturnType<typeof outcomeChanges>): string {
   const head = `determinism: ${runs.length} repeats (${runs.map((r) => r.id).join(', ')}): ${changes.length === 0 ? 'every outcome identical' : `${changes.length} question(s) changed outcome`}`;
   return [head, ...changes.slice(0, 30).map((c) => `  ${c.questionId} [${c.phase}] ${c.outcomes.join(' → ')}: ${c.question}`)].join('\n');
+}
+
+/** A resumed run's adapter config is the stored one, unless redaction took secrets out of it: then it must be given again. */
+function resumedAdapterConfig(runId: string, stored: Record<string, unknown>, given: string | undefined): Record<string, unknown> {
+  if (!hasRedactedValues(stored)) return stored;
+  if (!given) {
+    throw new ThreadlineError('USAGE', `run ${runId}'s adapter config held secrets, which were not stored; give it again with --adapter-config (or use \${ENV_VAR} references)`);
+  }
+  return parseAdapterConfig(given);
 }
