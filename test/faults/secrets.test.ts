@@ -46,11 +46,12 @@ describe('secrets in adapter configs', () => {
     const config = JSON.stringify({ url, headers: { authorization: `Bearer ${TOKEN}` } });
     const out = (name: string) => path.join(results, name);
     const run = await runCli(['run', MINI, '--adapter', 'http', '--adapter-config', config, '--db', db, '-q', '--json', out('run.json'), '--md', out('run.md'), '--junit', out('run.xml')]);
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(seen).toContain(`Bearer ${TOKEN}`);
     expect(run.stdout).not.toContain(TOKEN);
     expect((await runCli(['report', '--db', db, '--format', 'json', '--out', out('report.json')])).code).toBe(0);
-    expect((await runCli(['leaderboard', '--db', db, '--out', results])).code).toBe(0);
+    expect((await runCli(['leaderboard', MINI, '--db', db, '--out', results])).code).toBe(0);
     const files = filesUnder(results);
     expect(files.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['threadline.db', 'run.json', 'run.md', 'run.xml', 'LEADERBOARD.md', 'index.html']));
     for (const file of files) expect(readFileSync(file).includes(TOKEN), file).toBe(false);
