@@ -7,6 +7,7 @@ import { ThreadlineError } from '../errors.js';
 import { gradingRule } from '../grading/rules.js';
 import { summarizeRun, type RunSummary, type SummaryOptions } from '../report/summary.js';
 import type { RunEventListener } from '../run/events.js';
+import type { Budget } from '../grading/budget.js';
 import type { ProbeSpec } from '../run/probes.js';
 import { resumeRun, startRun } from '../run/runner.js';
 import type { RunMode, RunRecord, RunScope, StoredRun } from '../store/records.js';
@@ -21,6 +22,8 @@ export interface RunRequest {
   mode: RunMode;
   scope: RunScope;
   grading: string;
+  budget?: Budget;
+  label?: string;
   timeoutMs: number;
   store: ResultsStore;
   dbPath: string;
@@ -54,6 +57,8 @@ export async function runOne(req: RunRequest): Promise<RunOutcome> {
       mode: req.mode,
       scope: req.scope,
       grading: gradingRule(req.grading),
+      budget: req.budget,
+      label: req.label,
       timeoutMs: req.timeoutMs,
       dataRoot: adapterDataRoot(req.dbPath),
       store: req.store,

@@ -7,13 +7,31 @@ import { z } from 'zod';
 import { formatDiagnostic } from '../corpus/diagnostics.js';
 import { loadCorpus, type LoadResult } from '../corpus/load.js';
 import { gammaFromProfile } from '../efficiency/gamma.js';
-import { GRADING_RULES } from '../grading/rules.js';
+import { DEFAULT_GRADING_RULE, GRADING_RULES } from '../grading/rules.js';
+import { DEFAULT_BUDGET, parseBudget, type Budget } from '../grading/budget.js';
+import { ThreadlineError } from '../errors.js';
 import type { SummaryOptions } from '../report/summary.js';
 import { DEFAULT_DB_PATH } from '../store/sqlite-store.js';
 import { CliExit, EXIT } from './exit-codes.js';
 
 export const dbOption = () => new Option('--db <file>', 'results database').default(DEFAULT_DB_PATH);
-export const gradingOption = () => new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default('strict');
+export const gradingOption = () =>
+  new Option('--grading <rule>', 'CP8 grading rule (strict, ATANT v1.0\'s letter, is always reported beside it)').choices(Object.keys(GRADING_RULES)).default(DEFAULT_GRADING_RULE);
+
+/** `--budget N|none`: only the first N o200k tokens of each answer are graded for the headline. */
+export const budgetOption = (fallback: Budget | undefined = DEFAULT_BUDGET) => {
+  const option = new Option('--budget <tokens|none>', `answer budget: grade only the first N o200k tokens of each answer, or none (default ${DEFAULT_BUDGET})`).argParser(cliBudget);
+  return fallback === undefined ? option : option.default(fallback, String(fallback));
+};
+
+function cliBudget(value: string): Budget {
+  try {
+    return parseBudget(value);
+  } catch (error) {
+    if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, error.message);
+    throw error;
+  }
+}
 
 /** Loads a corpus for running: any error stops the command with every finding listed. */
 export async function loadRunnableCorpus(corpusPath: string): Promise<LoadResult> {

@@ -98,4 +98,11 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
     `,
   },
+  {
+    version: 3,
+    sql: `
+      ALTER TABLE runs ADD COLUMN budget TEXT;
+      ALTER TABLE runs ADD COLUMN label TEXT;
+    `,
+  },
 ];

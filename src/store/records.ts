@@ -21,6 +21,13 @@ export interface RunRecord {
   mode: RunMode;
   scope: RunScope;
   grading: string;
+  /**
+   * Answer budget in o200k tokens the run is graded with (null: the whole answer); undefined for
+   * runs recorded before budgets existed.
+   */
+  budget?: number | null;
+  /** A name for a configuration variant, so it is its own row in listings, comparisons and the leaderboard. */
+  label?: string;
   timeoutMs: number;
   status: RunStatus;
   startedAt: string;

@@ -11,6 +11,8 @@ import type { ProbeSpec } from '../../run/probes.js';
 import type { RunMode } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
+import { DEFAULT_GRADING_RULE } from '../../grading/rules.js';
+import { DEFAULT_BUDGET } from '../../grading/budget.js';
 import { progressReporter } from '../progress.js';
 import { runOne } from '../run-one.js';
 import { markdownCell } from '../../text/markup.js';
@@ -63,7 +65,7 @@ export function registerBench(program: Command): void {
               adapterConfig,
               mode,
               scope: 'none',
-              grading: 'strict',
+              grading: DEFAULT_GRADING_RULE,
               timeoutMs: flags.timeout,
               store,
               dbPath: flags.db,
@@ -80,7 +82,10 @@ export function registerBench(program: Command): void {
         store.close();
       }
       const table = renderSummaryTable(rows, { wide: flags.wide });
-      process.stdout.write(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule strict; scope none\n${table}\n`);
+      process.stdout.write(`
+corpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule ${DEFAULT_GRADING_RULE} within ${DEFAULT_BUDGET} tokens (strict unbudgeted beside it); scope none
+${table}
+`);
       await writeOutput(path.join(flags.out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, rows));
       process.stdout.write(
         [
@@ -122,7 +127,7 @@ function benchMarkdown(corpusPath: string, hash: string, stories: number, rows: 
   const lines = [
     '# Threadline bench',
     '',
-    `Corpus \`${corpusPath}\` (${stories} stories, sha256 \`${hash.slice(0, 16)}\`), grading rule \`strict\`, scope \`none\`. Regenerate with \`npm run bench\`.`,
+    `Corpus \`${corpusPath}\` (${stories} stories, sha256 \`${hash.slice(0, 16)}\`), grading rule \`${DEFAULT_GRADING_RULE}\` within ${DEFAULT_BUDGET} tokens (strict, unbudgeted, beside it), scope \`none\`. Regenerate with \`npm run bench\`.`,
     '',
     `| ${columns.map((c) => c.head).join(' | ')} |`,
     `|${columns.map(() => '---').join('|')}|`,

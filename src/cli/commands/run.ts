@@ -9,12 +9,13 @@ import { renderMarkdown } from '../../report/markdown.js';
 import { renderRunReport } from '../../report/terminal.js';
 import type { ProbeName, ProbeSpec } from '../../run/probes.js';
 import type { RunMode, RunRecord, RunScope } from '../../store/records.js';
+import type { Budget } from '../../grading/budget.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { progressReporter } from '../progress.js';
 import { runOne, type RunOutcome } from '../run-one.js';
 import {
-  addEfficiencyOptions, dbOption, efficiencyOptions, gradingOption, loadRunnableCorpus, parseAdapterConfig, parsePositiveInt, parseRate, writeOutput,
+  addEfficiencyOptions, budgetOption, dbOption, efficiencyOptions, gradingOption, loadRunnableCorpus, parseAdapterConfig, parsePositiveInt, parseRate, writeOutput,
   type EfficiencyFlags,
 } from '../shared.js';
 
@@ -24,6 +25,8 @@ interface RunFlags extends EfficiencyFlags {
   mode: RunMode;
   scope: RunScope;
   grading: string;
+  budget: Budget;
+  label?: string;
   timeout: number;
   db: string;
   json?: string;
@@ -56,6 +59,8 @@ export function registerRun(program: Command): void {
     .addOption(new Option('-m, --mode <mode>', 'isolated: reset before each story; cumulative: one store for all stories').choices(['isolated', 'cumulative']).default('isolated'))
     .addOption(new Option('-s, --scope <scope>', 'none: no hint whose story a call is for; story: a tenant id per story').choices(['none', 'story']).default('none'))
     .addOption(gradingOption())
+    .addOption(budgetOption())
+    .option('--label <name>', 'name this configuration variant: its own row in report --list, compare and the leaderboard')
     .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parsePositiveInt('--timeout'), 30_000)
     .addOption(new Option('--probe <name...>', 'property probes: persistence (P1: reopen a new instance on the same data), model-independence (P6: read through --read-adapter)').choices(['persistence', 'model-independence']))
     .option('--read-adapter <name|path>', 'model-independence probe: the reader adapter (default: the same adapter, a fresh instance)')
@@ -93,6 +98,8 @@ export function registerRun(program: Command): void {
             mode: resume?.mode ?? flags.mode,
             scope: resume?.scope ?? flags.scope,
             grading: resume?.grading ?? flags.grading,
+            budget: resume ? (resume.budget ?? flags.budget) : flags.budget,
+            label: resume?.label ?? flags.label,
             timeoutMs: resume?.timeoutMs ?? flags.timeout,
             store,
             dbPath: flags.db,
