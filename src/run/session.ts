@@ -1,6 +1,6 @@
 // One live adapter instance, with every call under the run's timeout. Failures come back as data.
 import { timedCall, type CallOutcome } from '../adapter/call.js';
-import type { AdapterConfig, AdapterDefinition, IngestResult, MemoryAdapter, QueryResult, Scope, TurnInput } from '../adapter/contract.js';
+import type { AskedAt, AdapterConfig, AdapterDefinition, IngestResult, MemoryAdapter, QueryResult, Scope, TurnInput } from '../adapter/contract.js';
 
 /** Adds up the time spent inside adapter calls, so harness overhead can be told apart. */
 export class CallMeter {
@@ -48,9 +48,9 @@ export class AdapterSession {
     return this.call('ingest', (signal) => this.adapter.ingest(turn, scope, { signal }));
   }
 
-  query(question: string, scope: Scope): Promise<CallOutcome<QueryResult>> {
+  query(question: string, scope: Scope, asked?: AskedAt): Promise<CallOutcome<QueryResult>> {
     return this.call('query', async (signal) => {
-      const result = await this.adapter.query(question, scope, { signal });
+      const result = await this.adapter.query(question, scope, asked ? { signal, asked } : { signal });
       if (!result || typeof result.text !== 'string') throw new Error('query must return { text: string, ... }');
       return result;
     });
