@@ -20,7 +20,7 @@ export function registerLint(program: Command): void {
       } catch (error) {
         throw new CliExit(EXIT.usage, (error as Error).message);
       }
-      for (const d of [...report.errors, ...report.warnings]) process.stdout.write(`${formatDiagnostic(d)}\n`);
+      for (const d of [...report.errors, ...report.warnings, ...report.notes]) process.stdout.write(`${formatDiagnostic(d)}\n`);
       const domains = Object.entries(report.domains).map(([d, n]) => `${d} ${n}`).join(', ');
       process.stdout.write(
         `${report.stories} stories, ${report.questions} questions (${report.midTrajectory} mid-trajectory), ` +
@@ -34,7 +34,7 @@ export function registerLint(program: Command): void {
         );
       }
       if (report.keptKeys.length > 0) process.stdout.write(`kept unknown keys: ${report.keptKeys.join(', ')}\n`);
-      process.stdout.write(`${report.errors.length} error(s), ${report.warnings.length} warning(s)\n`);
+      process.stdout.write(`${report.errors.length} error(s), ${report.warnings.length} warning(s), ${report.notes.length} note(s)\n`);
       if (flags.json) await writeOutput(flags.json, `${JSON.stringify(report, null, 2)}\n`);
       if (report.errors.length > 0 || (flags.strict && report.warnings.length > 0)) process.exitCode = EXIT.failed;
     });
