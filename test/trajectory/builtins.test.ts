@@ -11,7 +11,9 @@ describe('built-ins in a cumulative run', () => {
       (['full-context', 'sqlite-fts', 'recent-window', 'null'] as const).map((a) => runInProcess(mini, a, { mode: 'cumulative', config: a === 'recent-window' ? { window: 3 } : {} })),
     );
     const [full, fts, ...others] = results.map((r) => r.summary);
-    expect(full.trajectory.contaminationRate!).toBeGreaterThan(0.5);
+    // The whole mini corpus fits in the budget, so only the raw figure (any foreign canary) is high.
+    expect(full.trajectory.rawContaminationRate!).toBeGreaterThan(0.5);
+    expect(fts.trajectory.rawContaminationRate!).toBeLessThan(full.trajectory.rawContaminationRate!);
     for (const s of [fts, ...others]) expect(full.efficiency.ptePerQuestion).toBeGreaterThan(s.efficiency.ptePerQuestion);
     expect(fts.efficiency.tokensPerAnswer).toBeLessThan(full.efficiency.tokensPerAnswer / 2);
   });
