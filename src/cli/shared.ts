@@ -19,10 +19,8 @@ export const gradingOption = () =>
   new Option('--grading <rule>', 'CP8 grading rule (strict, ATANT v1.0\'s letter, is always reported beside it)').choices(Object.keys(GRADING_RULES)).default(DEFAULT_GRADING_RULE);
 
 /** `--budget N|none`: only the first N o200k tokens of each answer are graded for the headline. */
-export const budgetOption = (fallback: Budget | undefined = DEFAULT_BUDGET) => {
-  const option = new Option('--budget <tokens|none>', `answer budget: grade only the first N o200k tokens of each answer, or none (default ${DEFAULT_BUDGET})`).argParser(cliBudget);
-  return fallback === undefined ? option : option.default(fallback, String(fallback));
-};
+export const budgetOption = (fallback: Budget = DEFAULT_BUDGET) =>
+  new Option('--budget <tokens|none>', 'answer budget: grade only the first N o200k tokens of each answer, or none').argParser(cliBudget).default(fallback, fallback === null ? 'none' : String(fallback));
 
 function cliBudget(value: string): Budget {
   try {
