@@ -49,7 +49,7 @@ describe('threadline CLI', () => {
     const md = await runCli(['report', exported.run.id, '--db', db, '--format', 'md']);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain(`# Threadline run ${exported.run.id}`);
-    expect(md.stdout).toContain('**grading rule**: strict');
+    expect(md.stdout).toContain('**grading rule**: number-aware (headline); strict (ATANT v1.0) reported beside it');
     expect(md.stdout).toMatch(/## Retention under load\n[\s\S]*?\| 0 \| \d+\/\d+ \| [\d.]+% \|/);
     expect(md.stdout).toMatch(/## Violations\n\n\d+ trajectory violation\(s\)/);
     expect(md.stdout).toContain('| contamination |');
