@@ -118,7 +118,7 @@ export async function summarizeRun(stored: StoredRun, options: SummaryOptions = 
     budgetCurve: budgeted.curve,
     retentionBudgeted: stored.run.mode === 'cumulative' ? budgeted.retention : undefined,
     atant: { ...atant, rule: 'strict', budget: null },
-    headline: headline(stored.run.mode, grades.rule.name, grades.budget, budgeted.questions, stored.run.mode === 'cumulative' ? budgeted.retention : null, ambiguous),
+    headline: headline(stored.run.mode, grades.rule.name, grades.budget, budgeted.questions, stored.run.mode === 'cumulative' ? budgeted.retention : null, budgeted.both, ambiguous),
     generalKnowledgeTraps: stored.questions.filter((q) => q.phase === 'trap').length,
     byCategory,
     checkpoints,
@@ -152,9 +152,12 @@ function budgetedRates(grades: RunGrades, graded: QuestionRecord[], retention: Q
     const r = rate(count(graded, (q) => grades.byRecord.get(q)?.curvePasses[i] ?? false), graded.length);
     return { tokens, passed: r.passed, total: r.total, rate: r.rate };
   });
+  // A final question counts for the cumulative headline when both its askings pass.
+  const rightAfter = new Map(graded.filter((q) => q.phase === 'final').map((q) => [q.questionId, passes(q)]));
   return {
     questions: rate(count(graded, passes), graded.length),
     retention: { ...rate(count(retention, passes), retention.length), ambiguous },
+    both: rate(count(retention, (q) => passes(q) && (rightAfter.get(q.questionId) ?? false)), retention.length),
     curve,
   };
 }
