@@ -1,6 +1,7 @@
 // The built-in baselines behave as the trajectory and efficiency metrics say they should.
 import { describe, expect, it } from 'vitest';
-import { corpusFixture } from '../helpers/paths.js';
+import path from 'node:path';
+import { adapterFixture, corpusFixture, REPO } from '../helpers/paths.js';
 import { runInProcess } from '../helpers/run.js';
 
 const mini = corpusFixture('mini');
@@ -23,6 +24,26 @@ describe('built-ins in a cumulative run', () => {
       const { summary } = await runInProcess(mini, adapter, { mode: 'cumulative', scope: 'story' });
       expect(summary.trajectory.tenantLeakRate).toBe(0);
       expect(summary.trajectory.counts['tenant-leak'].total).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('cross-tenant leaks on the shipped collision stories (cumulative, scope story)', () => {
+  const collisions = path.join(REPO, 'corpus/collisions');
+
+  it('a deliberately leaky adapter is caught on more than 90% of its answers', async () => {
+    const { summary } = await runInProcess(collisions, adapterFixture('leaky'), { mode: 'cumulative', scope: 'story' });
+    expect(summary.trajectory.tenantLeakRate!).toBeGreaterThan(0.9);
+    const leak = summary.trajectory.violations.find((v) => v.kind === 'tenant-leak')!;
+    expect(leak.canaryStory).not.toBe(leak.storyId);
+    expect(leak.excerpt.length).toBeGreaterThan(0);
+  });
+
+  it('scope-respecting built-ins leak nothing', async () => {
+    for (const adapter of ['full-context', 'recent-window', 'sqlite-fts']) {
+      const { summary } = await runInProcess(collisions, adapter, { mode: 'cumulative', scope: 'story' });
+      expect(summary.trajectory.counts['tenant-leak'], adapter).toMatchObject({ violations: 0 });
+      expect(summary.trajectory.counts['tenant-leak'].total).toBeGreaterThan(50);
     }
   });
 });
