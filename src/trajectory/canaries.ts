@@ -40,13 +40,13 @@ const words = (folded: string): string[] => folded.match(/[\p{L}\p{N}]+/gu) ?? [
 /** A token of a value: a currency symbol, a number with its grouping, decimals and suffix ("1,150", "2.5", "138k"), or a word. */
 const VALUE_TOKEN = /\p{Sc}|\p{N}+(?:[.,]\p{N}+)*[\p{L}\p{N}]*|[\p{L}\p{N}]+/gu;
 
-export interface ValueToken {
+interface ValueToken {
   token: string;
   /** Character offset in the original text. */
   at: number;
 }
 
-export function valueTokens(text: string): ValueToken[] {
+function valueTokens(text: string): ValueToken[] {
   return [...text.matchAll(VALUE_TOKEN)].map((m) => ({ token: m[0].toLowerCase(), at: m.index ?? 0 }));
 }
 

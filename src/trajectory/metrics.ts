@@ -55,7 +55,7 @@ const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 const EXCERPT_BEFORE = 60;
 const EXCERPT_LENGTH = 160;
 
-export function excerptAround(text: string, at: number): string {
+function excerptAround(text: string, at: number): string {
   const start = Math.max(0, at - EXCERPT_BEFORE);
   const piece = text.slice(start, start + EXCERPT_LENGTH).replace(/\s+/g, ' ').trim();
   return `${start > 0 ? '…' : ''}${piece}${start + EXCERPT_LENGTH < text.length ? '…' : ''}`;

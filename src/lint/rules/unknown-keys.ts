@@ -6,7 +6,7 @@ import { KNOWN_BATCH_KEYS, KNOWN_QUESTION_KEYS, KNOWN_STORY_KEYS } from '../../c
 import type { LintContext, LintRule } from '../rule.js';
 
 /** Edit distance (insertions, deletions, substitutions, adjacent swaps). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
@@ -20,7 +20,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The known key an unknown one most likely misspells: within 2 edits (1 for short keys), else undefined. */
-export function didYouMean(key: string, known: Iterable<string>): string | undefined {
+function didYouMean(key: string, known: Iterable<string>): string | undefined {
   const limit = key.length <= 5 ? 1 : 2;
   let best: { key: string; distance: number } | undefined;
   for (const candidate of known) {
