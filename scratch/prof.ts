@@ -1,0 +1,16 @@
+import { openResultsStore } from '../src/store/sqlite-store.js';
+import { gradeRun } from '../src/report/budgeted.js';
+import { CanaryIndex } from '../src/trajectory/canaries.js';
+import { efficiencySummary } from '../src/efficiency/summary.js';
+const store = openResultsStore('/tmp/val/snap.db');
+const run = store.listRuns().find((r) => r.adapterName === 'full-context')!;
+let t = performance.now();
+const stored = store.loadRun(run.id); stored.run.grading = "number-aware";
+console.log('load', performance.now() - t); t = performance.now();
+const g = await gradeRun(stored);
+console.log('grade', performance.now() - t); t = performance.now();
+const idx = new CanaryIndex([...stored.ground].map(([id, x]) => [id, x.canaries]));
+for (const q of stored.questions) idx.first(q.answer, (h) => h.storyId !== q.storyId);
+console.log('canary full', performance.now() - t); t = performance.now();
+await efficiencySummary(stored);
+console.log('efficiency', performance.now() - t);
