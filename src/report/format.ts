@@ -32,22 +32,7 @@ export function provenanceLines(run: RunRecord): Array<[string, string]> {
   ];
 }
 
-/** A run's name in tables: `name@version`, with its label when it has one. */
-export const runName = (run: RunRecord) => `${run.adapterName}@${run.adapterVersion}${run.label ? ` [${run.label}]` : ''}`;
-
 const within = (s: RunSummary) => (s.budget.tokens === null ? 'unbudgeted' : `within ${s.budget.tokens} tokens`);
-
-/** The headline in one line: rule, budget, what was pooled, and retention beside it. */
-export function headlineLine(s: RunSummary): string {
-  const h = s.headline;
-  const retention = h.retention ? `; end-of-run retention ${formatRate(h.retention)}${h.ambiguousAtEnd ? ` (${h.ambiguousAtEnd} ambiguous at the end left out)` : ''}` : '';
-  return `${formatRate(h)} — ${h.basis}${retention}`;
-}
-
-/** The budget curve in one line: "32: 28.3% · 64: 43.1% · … · none: 53.6%". */
-export function budgetCurveLine(s: RunSummary): string {
-  return s.budgetCurve.map((p) => `${p.tokens ?? 'none'}: ${percent(p.rate)}`).join(' · ');
-}
 
 /**
  * Compliance by ATANT v1.0's letter and within the budget, in words; a tier that exists only

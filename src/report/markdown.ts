@@ -1,7 +1,7 @@
 // Markdown rendering of one run, for pull requests and published results.
 import type { StoredRun } from '../store/records.js';
 import { markdownCell as cell } from '../text/markup.js';
-import { formatRate, provenanceLines } from './format.js';
+import { complianceWords, formatRate, provenanceLines } from './format.js';
 import { CHECKPOINT_HEAD, checkpointRows, EFFICIENCY_HEAD, efficiencyRows, PROPERTY_HEAD, propertyRows, TRAJECTORY_HEAD, trajectoryRows, type Rows } from './sections.js';
 import type { RunSummary } from './summary.js';
 import { budgetCurve, budgetedRetention, budgetLabel, headline } from './budget-fields.js';
@@ -18,10 +18,11 @@ export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
     '| measure | result (95% Wilson) |',
     '|---|---|',
     `| headline (${cell(headline(summary).rule)}) | ${formatRate(headline(summary))} |`,
-    `| questions (CP8, ATANT v1.0 strict) | ${formatRate(summary.questions)} |`,
+    `| questions (CP8, ${cell(stored.run.grading)}, whole answer) | ${formatRate(summary.questions)} |`,
+    `| ATANT v1.0 (strict, whole answer) | ${formatRate(summary.atant)} |`,
     `| stories | ${formatRate(summary.stories)} |`,
-    `| end-of-run retention | ${summary.retention ? formatRate(budgetedRetention(summary)) : 'n/a (isolated)'} |`,
-    `| compliance | ${cell(summary.compliance.note)} |`,
+    `| end-of-run retention | ${summary.retention ? `${formatRate(budgetedRetention(summary))}${summary.retention.ambiguous ? ` (${summary.retention.ambiguous} questions ambiguous at the end left out)` : ''}` : 'n/a (isolated)'} |`,
+    `| compliance | ${cell(complianceWords(summary))} |`,
     `| adapter errors | ${summary.adapterErrors} |`,
     '',
     '| category | questions |',
