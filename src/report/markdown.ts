@@ -8,7 +8,6 @@ import { budgetCurve, budgetedRetention, budgetLabel, headline } from './budget-
 import { binRetention } from '../trajectory/retention-bins.js';
 
 /** The Markdown report lists at most this many violations (the JSON export has all of them). */
-const VIOLATIONS_LISTED = 500;
 
 export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
   const out: string[] = [`# Threadline run ${stored.run.id}`, ''];
@@ -80,15 +79,14 @@ function retentionSection(summary: RunSummary): string[] {
 function violationsSection(summary: RunSummary): string[] {
   const all = summary.trajectory.violations;
   if (all.length === 0) return [];
-  const listed = all.slice(0, VIOLATIONS_LISTED);
   return [
     '',
     '## Violations',
     '',
-    `${all.length} trajectory violation(s)${all.length > listed.length ? `, the first ${listed.length} listed (all of them: \`threadline report <run> --format json\`)` : ''}.`,
+    `${all.length} trajectory violation(s).`,
     '',
-    '| kind | story | question | detail |',
-    '|---|---|---|---|',
-    ...listed.map((v) => `| ${cell(v.kind)} | ${cell(v.storyId)} | ${cell(v.questionId)} | ${cell(v.detail)} |`),
+    '| kind | story | question | detail | canary (whose story) | answer excerpt |',
+    '|---|---|---|---|---|---|',
+    ...all.map((v) => `| ${cell(v.kind)} | ${cell(v.storyId)} | ${cell(`${v.questionId} [${v.phase}]: ${v.question}`)} | ${cell(v.detail)} | ${cell(v.canary ? `${v.canary} (story ${v.canaryStory})` : '')} | ${cell(v.excerpt)} |`),
   ];
 }

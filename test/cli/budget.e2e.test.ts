@@ -17,7 +17,7 @@ describe('run --budget --label', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/answer budget\s+16 tokens \(o200k_base\)/);
     expect(run.stdout).toMatch(/label\s+tiny/);
-    expect(run.stdout).toContain('full-context@1.0.0 [tiny]');
+    expect(run.stdout).toContain('full-context [tiny]');
     const exported = JSON.parse(readFileSync(json, 'utf8'));
     expect(exported.run).toMatchObject({ budget: 16, label: 'tiny', grading: 'number-aware' });
     const { summary } = exported;
@@ -30,7 +30,7 @@ describe('run --budget --label', () => {
     expect(summary.atant).toMatchObject({ rule: 'strict', rate: 1 });
     expect(summary.headline).toMatchObject({ rule: 'number-aware', budget: 16 });
     expect(summary.retentionBudgeted.wilson95).toHaveLength(2);
-    expect(readFileSync(md, 'utf8')).toMatch(/\| \*\*headline\*\* \|[\s\S]*## Budget curve/);
+    expect(readFileSync(md, 'utf8')).toMatch(/\| headline \([\s\S]*\| ATANT v1\.0 \(strict, whole answer\) \|[\s\S]*## Budget curve/);
 
     const list = await runCli(['report', '--list', '--db', db]);
     expect(list.stdout).toMatch(/full-context@1\.0\.0 \[tiny\].*budget 16/);

@@ -83,7 +83,7 @@ export function registerBench(program: Command): void {
       }
       const table = renderSummaryTable(rows, { wide: flags.wide });
       process.stdout.write(`
-corpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule ${DEFAULT_GRADING_RULE} within ${DEFAULT_BUDGET} tokens (strict unbudgeted beside it); scope none
+corpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; scope none\ngrading ${DEFAULT_GRADING_RULE} within ${DEFAULT_BUDGET} tokens, strict unbudgeted beside it
 ${table}
 `);
       await writeOutput(path.join(flags.out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, rows));
