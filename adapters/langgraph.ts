@@ -16,14 +16,15 @@ import { tenantNamespace } from './langgraph/namespace.js';
 const PACKAGE = '@langchain/langgraph-checkpoint';
 const installed = createRequire(import.meta.url)(`${PACKAGE}/package.json`) as { version: string };
 
-const configSchema = z.object({ k: z.number().int().positive().default(5) });
+// store.search returns 10 items unless told otherwise (BaseStore.search's documented default limit).
+const configSchema = z.object({ k: z.number().int().positive().default(10) });
 
 const DUMP_PAGE = 500;
 
 const langgraph: AdapterDefinition = {
   name: 'langgraph',
   version: `${PACKAGE}@${installed.version}`,
-  description: "LangGraph InMemoryStore with a semantic index (local embedder), store.search top-k (config: k, default 5; in-memory)",
+  description: "LangGraph InMemoryStore with a semantic index (local embedder), store.search with its default limit (config: k, default 10 as store.search; in-memory)",
   configSchema,
   create: (config) => {
     const { k } = configSchema.parse(config);

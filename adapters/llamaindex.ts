@@ -11,7 +11,8 @@ import { installedVersion } from './llamaindex/installed-version.js';
 import { LocalEmbedding } from './llamaindex/local-embedding.js';
 import { TenantIndex } from './llamaindex/tenant-index.js';
 
-const configSchema = z.object({ k: z.number().int().positive().default(5) });
+// index.asRetriever() retrieves 2 nodes unless told otherwise (LlamaIndex's DEFAULT_SIMILARITY_TOP_K).
+const configSchema = z.object({ k: z.number().int().positive().default(2) });
 
 const DEFAULT_TENANT = 'default';
 
@@ -21,7 +22,7 @@ const tenantDirName = (tenant: string) => `t-${encodeURIComponent(tenant)}`;
 const llamaindex: AdapterDefinition = {
   name: 'llamaindex',
   version: `llamaindex@${installedVersion('llamaindex')}`,
-  description: 'LlamaIndex VectorStoreIndex per tenant (local embedder), retriever top-k (config: k, default 5; persistent)',
+  description: "LlamaIndex VectorStoreIndex per tenant (local embedder), default retriever and chunking (config: k, default 2 as LlamaIndex's similarityTopK; persistent)",
   persistent: true,
   configSchema,
   create: (config) => {

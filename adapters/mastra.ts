@@ -1,6 +1,7 @@
 // Mastra Memory (@mastra/memory with @mastra/libsql) driven as a system under test: each turn saved
 // as a user message in one thread per tenant (resourceId = tenant), a question answered by the
-// messages Mastra's semantic recall brings back for it (memory.rememberMessages), top-k. Embeddings
+// messages Mastra's memory recalls for it (memory.rememberMessages: its recent messages and semantic
+// recall with surrounding messages, Mastra's defaults unless configured). Embeddings
 // come from the shared local embedder; no language model is configured; state is in LibSQL files
 // under ctx.dataDir.
 import { randomUUID } from 'node:crypto';
@@ -11,9 +12,16 @@ import { z } from 'zod';
 import type { AdapterDefinition, Scope } from '../src/adapter/contract.js';
 import { localEmbedder } from './embeddings/local-embedder.js';
 import { installedMastraVersion } from './mastra/installed-version.js';
-import { openMastraMemory, type MastraMemoryParts } from './mastra/open-memory.js';
+import { MASTRA_DEFAULTS, openMastraMemory, type MastraMemoryParts, type MastraRecall } from './mastra/open-memory.js';
 
-const configSchema = z.object({ k: z.number().int().positive().default(5) });
+// Mastra's own defaults unless configured; `k` is the older name of topK. The stripped variant used
+// before ({"lastMessages": 0, "topK": 5, "messageRange": 0}) is plain cosine top-5.
+const configSchema = z.object({
+  k: z.number().int().positive().optional(),
+  topK: z.number().int().positive().optional(),
+  lastMessages: z.number().int().nonnegative().default(MASTRA_DEFAULTS.lastMessages),
+  messageRange: z.number().int().nonnegative().default(MASTRA_DEFAULTS.messageRange),
+});
 
 const DEFAULT_TENANT = 'default';
 /** Enough for dump() to list every message of a thread. */
@@ -36,11 +44,13 @@ function render(message: MastraMessageV2): string {
 const mastra: AdapterDefinition = {
   name: 'mastra',
   version: `@mastra/memory@${installedMastraVersion('@mastra/memory')}`,
-  description: 'Mastra Memory + LibSQL store/vector (local embedder), semantic recall top-k over a thread per tenant (config: k, default 5; persistent)',
+  description:
+    "Mastra Memory + LibSQL store/vector (local embedder) as documented: last 10 messages + semantic recall top 2 with 2 messages either side, a thread per tenant (config: lastMessages, topK, messageRange; persistent)",
   persistent: true,
   configSchema,
   create: (config) => {
-    const { k } = configSchema.parse(config);
+    const parsed = configSchema.parse(config);
+    const recall: MastraRecall = { lastMessages: parsed.lastMessages, topK: parsed.topK ?? parsed.k ?? MASTRA_DEFAULTS.topK, messageRange: parsed.messageRange };
     let parts: MastraMemoryParts | undefined;
     /** Tenants whose thread is known to exist, as promises so concurrent first turns create it once. */
     const threads = new Map<string, Promise<void>>();
@@ -70,7 +80,7 @@ const mastra: AdapterDefinition = {
 
     return {
       open: async (ctx) => {
-        parts = await openMastraMemory(path.join(ctx.dataDir, 'mastra'), await localEmbedder(), k);
+        parts = await openMastraMemory(path.join(ctx.dataDir, 'mastra'), await localEmbedder(), recall);
       },
       // Neither LibSQLStore nor LibSQLVector has a close(); their clients go with the instances.
       close: async () => {

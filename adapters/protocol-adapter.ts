@@ -3,8 +3,8 @@
 // trusted. After open the system is asked to `describe` itself: its name and version label every
 // error, and `capabilities.dump: false` hides dump() so the harness does not ask for it.
 import path from 'node:path';
-import type { AdapterContext, CallOptions, IngestResult, MemoryAdapter, QueryResult, Scope, TurnInput } from '../src/adapter/contract.js';
-import { parseResult, type DescribeResult, type Method, type ParamsOf, type ResultOf } from '../src/adapter/protocol.js';
+import type { QueryOptions, AdapterContext, CallOptions, IngestResult, MemoryAdapter, QueryResult, Scope, TurnInput } from '../src/adapter/contract.js';
+import { parseResult, ReportedError, type DescribeResult, type Method, type ParamsOf, type ResultOf } from '../src/adapter/protocol.js';
 
 export interface ProtocolTransport {
   /** Connects (starting a process if need be) and sends `open` with the data directory. */
@@ -52,8 +52,8 @@ export class ProtocolAdapter implements MemoryAdapter {
     return (await this.call('ingest', { turn, scope }, signal)) ?? undefined;
   }
 
-  query(question: string, scope: Scope, { signal }: CallOptions): Promise<QueryResult> {
-    return this.call('query', { question, scope }, signal);
+  query(question: string, scope: Scope, { signal, asked }: QueryOptions): Promise<QueryResult> {
+    return this.call('query', asked ? { question, scope, asked } : { question, scope }, signal);
   }
 
   /** Absent when the system said it cannot dump, so the harness's `canDump` is honest. */

@@ -1,7 +1,8 @@
 // A Mastra Memory kept in two LibSQL files under one directory (messages and threads in one, the
-// semantic-recall vectors in the other), embedding with the shared local embedder. Recall is what
-// it is configured for: no recent-message window, no surrounding context, no working memory, and no
-// generated thread titles (the one feature that would call a language model).
+// semantic-recall vectors in the other), embedding with the shared local embedder. Configured as
+// Mastra documents its defaults (the last 10 messages, and semantic recall of the top 2 matches with
+// 2 messages either side), except generated thread titles, the one feature that would call a
+// language model. Working memory is off, as by default.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +16,19 @@ export interface MastraMemoryParts {
   vector: LibSQLVector;
 }
 
-export async function openMastraMemory(dir: string, embedder: Embedder, topK: number): Promise<MastraMemoryParts> {
+export interface MastraRecall {
+  /** Recent messages always recalled (Mastra's default 10; 0 turns the window off). */
+  lastMessages: number;
+  /** Semantic recall: how many matching messages (Mastra's default 2)… */
+  topK: number;
+  /** …each with this many messages before and after it (Mastra's default 2). */
+  messageRange: number;
+}
+
+/** Mastra's documented defaults for @mastra/memory 0.15 (memoryDefaultOptions, DEFAULT_TOP_K, DEFAULT_MESSAGE_RANGE). */
+export const MASTRA_DEFAULTS: MastraRecall = { lastMessages: 10, topK: 2, messageRange: 2 };
+
+export async function openMastraMemory(dir: string, embedder: Embedder, recall: MastraRecall): Promise<MastraMemoryParts> {
   await mkdir(dir, { recursive: true });
   const fileUrl = (name: string) => pathToFileURL(path.join(dir, name)).href;
   const storage = new LibSQLStore({ url: fileUrl('storage.db') });
@@ -25,9 +38,9 @@ export async function openMastraMemory(dir: string, embedder: Embedder, topK: nu
     vector,
     embedder: localEmbeddingModel(embedder),
     options: {
-      lastMessages: 0,
+      lastMessages: recall.lastMessages === 0 ? false : recall.lastMessages,
       // One thread per tenant, searched by resource so the tenant (the resource) is the boundary.
-      semanticRecall: { topK, messageRange: 0, scope: 'resource' },
+      semanticRecall: { topK: recall.topK, messageRange: recall.messageRange, scope: 'resource' },
       workingMemory: { enabled: false },
       threads: { generateTitle: false },
     },

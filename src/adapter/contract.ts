@@ -82,6 +82,19 @@ export interface CallOptions {
   signal: AbortSignal;
 }
 
+/** When a question is asked: the story's clock at that point (the turn it comes before, or the story's last turn). */
+export interface AskedAt {
+  /** The clock as the story wrote it ("Monday 9:00 AM"). */
+  time?: string;
+  /** The clock resolved to ISO 8601 local time, when it could be read. */
+  timestamp?: string;
+}
+
+export interface QueryOptions extends CallOptions {
+  /** The question's own time, for layers that answer "when" questions relative to now. Optional: older harnesses do not send it. */
+  asked?: AskedAt;
+}
+
 export interface AdapterContext {
   /** A directory the adapter owns for its state; the same directory on resume and restart. */
   dataDir: string;
@@ -93,7 +106,7 @@ export interface MemoryAdapter {
   /** Wipe all state (isolated mode calls it before every story). */
   reset(options: CallOptions): Promise<void>;
   ingest(turn: TurnInput, scope: Scope, options: CallOptions): Promise<IngestResult | void>;
-  query(question: string, scope: Scope, options: CallOptions): Promise<QueryResult>;
+  query(question: string, scope: Scope, options: QueryOptions): Promise<QueryResult>;
   /** The stored state as text, so CP2 can be checked on a black box. */
   dump?(scope: Scope, options: CallOptions): Promise<string>;
 }

@@ -16,7 +16,7 @@ const requestShapes = {
   close: noParams,
   reset: noParams,
   ingest: z.object({ turn: turnSchema, scope: scopeSchema }),
-  query: z.object({ question: z.string(), scope: scopeSchema }),
+  query: z.object({ question: z.string(), scope: scopeSchema, asked: z.object({ time: z.string().optional(), timestamp: z.string().optional() }).optional() }),
   dump: z.object({ scope: scopeSchema }),
   describe: noParams,
 };

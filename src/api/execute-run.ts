@@ -64,6 +64,8 @@ export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
     mode: config.mode,
     scope: config.scope,
     grading: gradingRule(config.grading),
+    budget: config.budget,
+    label: config.label,
     timeoutMs: config.timeoutMs,
     dataRoot: req.dataRoot,
     store: req.store,

@@ -5,7 +5,7 @@ import { ENCODINGS, ISOLATION_MODES, MODES, parseRunConfig, PROBES, RUN_DEFAULTS
 import { hasRedactedValues } from '../adapter/secrets.js';
 import { ThreadlineError } from '../errors.js';
 import { GRADING_RULES } from '../grading/rules.js';
-import { parseAdapterConfig, parsePositiveInt, parseTimeout } from './shared.js';
+import { budgetOption, gradingOption, parseAdapterConfig, parsePositiveInt, parseTimeout } from './shared.js';
 
 export interface RunConfigFlags {
   config?: string;
@@ -14,6 +14,7 @@ export interface RunConfigFlags {
   mode: string;
   scope: string;
   grading: string;
+  budget: number | null;
   timeout: number;
   isolate: string;
   probe?: string[];
@@ -33,6 +34,7 @@ const FLAG_VALUES: Record<string, (c: StoredRunConfig) => unknown> = {
   mode: (c) => c.mode,
   scope: (c) => c.scope,
   grading: (c) => c.grading,
+  budget: (c) => c.budget,
   timeout: (c) => c.timeoutMs,
   isolate: (c) => c.isolate,
   probe: (c) => c.probes.map((p) => p.name),
@@ -50,6 +52,7 @@ const FLAG_KEYS: Record<string, (keyof RunConfigInput)[]> = {
   mode: ['mode'],
   scope: ['scope'],
   grading: ['grading'],
+  budget: ['budget'],
   timeout: ['timeoutMs'],
   isolate: ['isolate'],
   probe: ['probes'],
@@ -81,7 +84,8 @@ export function addRunConfigOptions(command: Command): Command {
     .option('--adapter-config <json|file>', "adapter configuration as a JSON object or a JSON file (checked against the adapter's schema)")
     .addOption(new Option('-m, --mode <mode>', 'isolated: reset before each story; cumulative: one store for all stories').choices(MODES).default(RUN_DEFAULTS.mode))
     .addOption(new Option('-s, --scope <scope>', 'none: no hint whose story a call is for; story: a tenant id per story').choices(SCOPES).default(RUN_DEFAULTS.scope))
-    .addOption(new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading))
+    .addOption(gradingOption())
+    .addOption(budgetOption())
     .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parseTimeout(), RUN_DEFAULTS.timeoutMs)
     .addOption(
       new Option('--isolate <mode>', 'process: run the adapter module in a child process that a timeout can kill (contains while(true), process.exit, crashes)')
@@ -92,7 +96,7 @@ export function addRunConfigOptions(command: Command): Command {
     .option('--read-adapter <name|path>', 'model-independence probe: the reader adapter (default: the same adapter, a fresh instance)')
     .option('--read-adapter-config <json|file>', "model-independence probe: the reader configuration (default: the run's)")
     .option('--keep-data', "keep the adapter's data directory after the run")
-    .option('--label <text>', 'a label to list and find the run by (report --list)')
+    .option('--label <name>', 'name this configuration variant: its own row in report --list, compare and the leaderboard')
     .option('--gamma <model@hardware>', 'γ profile for PTE (see docs; e.g. llama-3.1-70b@a100)', RUN_DEFAULTS.efficiency.gamma)
     .addOption(new Option('--encoding <name>', 'BPE tokenizer for token counts').choices(ENCODINGS).default(RUN_DEFAULTS.efficiency.encoding))
     .option('--answer-tokens <n>', 'declared answer length D for read-PTE', parsePositiveInt('--answer-tokens'), RUN_DEFAULTS.efficiency.answerTokens);
@@ -110,6 +114,7 @@ export function configFromFlags(corpus: string, flags: RunConfigFlags): RunConfi
     mode: flags.mode as RunConfigInput['mode'],
     scope: flags.scope as RunConfigInput['scope'],
     grading: flags.grading as RunConfigInput['grading'],
+    budget: flags.budget,
     timeoutMs: flags.timeout,
     isolate: flags.isolate as RunConfigInput['isolate'],
     label: flags.label,

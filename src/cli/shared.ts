@@ -9,13 +9,19 @@ import { ENCODINGS, MAX_TIMEOUT_MS, RUN_DEFAULTS } from '../config/run-config.js
 import { formatDiagnostic } from '../corpus/diagnostics.js';
 import { DEFAULT_CORPUS_LIMITS, loadCorpus, type CorpusLimits, type LoadResult } from '../corpus/load.js';
 import { gammaFromProfile } from '../efficiency/gamma.js';
+import { DEFAULT_BUDGET, parseBudget, type Budget } from '../grading/budget.js';
 import { GRADING_RULES } from '../grading/rules.js';
 import type { SummaryOptions } from '../report/summary.js';
 import { DEFAULT_DB_PATH } from '../store/sqlite-store.js';
 import { printErr } from './output.js';
 
 export const dbOption = () => new Option('--db <file>', 'results database').default(DEFAULT_DB_PATH);
-export const gradingOption = () => new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading);
+export const gradingOption = () =>
+  new Option('--grading <rule>', "CP8 grading rule (strict, ATANT v1.0's letter, is always reported beside it)").choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading);
+
+/** `--budget N|none`: only the first N o200k tokens of each answer are graded for the headline. */
+export const budgetOption = (fallback: Budget = DEFAULT_BUDGET) =>
+  new Option('--budget <tokens|none>', 'answer budget: grade only the first N o200k tokens of each answer, or none').argParser(parseBudget).default(fallback, fallback === null ? 'none' : String(fallback));
 
 /** Loads a corpus for running: any error stops the command, with every finding listed on stderr. */
 export async function loadRunnableCorpus(corpusPath: string, limits: CorpusLimits = DEFAULT_CORPUS_LIMITS): Promise<LoadResult> {

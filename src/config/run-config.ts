@@ -6,7 +6,8 @@ import type { AdapterDefinition } from '../adapter/contract.js';
 import { gammaFromProfile } from '../efficiency/gamma.js';
 import { DEFAULT_EFFICIENCY } from '../efficiency/summary.js';
 import { ThreadlineError } from '../errors.js';
-import { GRADING_RULES, type GradingRuleName } from '../grading/rules.js';
+import { DEFAULT_GRADING_RULE, GRADING_RULES, type GradingRuleName } from '../grading/rules.js';
+import { DEFAULT_BUDGET } from '../grading/budget.js';
 
 export const MODES = ['isolated', 'cumulative'] as const;
 export const SCOPES = ['none', 'story'] as const;
@@ -54,7 +55,8 @@ export const RUN_DEFAULTS = {
   corpus: 'corpus',
   mode: 'isolated',
   scope: 'none',
-  grading: 'strict',
+  grading: DEFAULT_GRADING_RULE,
+  budget: DEFAULT_BUDGET as number | null,
   timeoutMs: 30_000,
   isolate: 'in-process',
   efficiency: { gamma: DEFAULT_EFFICIENCY.gammaProfile, encoding: DEFAULT_EFFICIENCY.encoding, answerTokens: DEFAULT_EFFICIENCY.answerTokens },
@@ -71,6 +73,8 @@ export const runConfigSchema = z.strictObject({
   scope: z.enum(SCOPES).default(RUN_DEFAULTS.scope),
   /** The CP8 grading rule. */
   grading: z.enum(Object.keys(GRADING_RULES) as [GradingRuleName, ...GradingRuleName[]]).default(RUN_DEFAULTS.grading),
+  /** Answer budget: only the first N o200k tokens of each answer are graded for the headline; null: none. */
+  budget: z.union([z.number().int().positive(), z.null()]).default(RUN_DEFAULTS.budget),
   /** Timeout for every adapter call, in milliseconds. */
   timeoutMs: z.number().int().positive().max(MAX_TIMEOUT_MS).default(RUN_DEFAULTS.timeoutMs),
   /** process: the adapter module runs in a child process a timeout can kill (contains while(true), process.exit, crashes). */

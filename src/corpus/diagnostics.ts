@@ -1,6 +1,7 @@
 // A finding about a corpus file: where it is, what field, and what is wrong.
 
-export type Severity = 'error' | 'warning';
+/** `info`: worth knowing, never a defect (`lint --strict` does not fail on it). */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   severity: Severity;

@@ -1,4 +1,5 @@
-// CP8 grading rules. `strict` is the ATANT v1.0 rule and the default; every result names its rule.
+// CP8 grading rules. `strict` is the ATANT v1.0 rule (always reported); `number-aware` is
+// Threadline's headline rule and the default; every result names its rule.
 import { ThreadlineError } from '../errors.js';
 import { foldTokens, foldWhitespaceAndCase } from './normalize-text.js';
 
@@ -27,7 +28,46 @@ function containsRule(name: string, description: string, fold: (s: string) => st
   };
 }
 
+const digit = /\p{Nd}/u;
+
+/**
+ * True when `needle` occurs in `haystack` (both folded) with number boundaries: a needle that
+ * starts with a digit must not follow a digit, nor a digit and `,`/`.` ("38" is not in "$138k",
+ * "150" not in "1,150"); one that ends with a digit must not be followed by a digit ("10" is not in
+ * "100"). "320" is in "$320,000": what follows is a comma, not a digit.
+ */
+export function containsWithNumberBoundaries(haystack: string, needle: string): boolean {
+  if (needle === '') return true;
+  const checkStart = digit.test(needle[0]);
+  const checkEnd = digit.test(needle[needle.length - 1]);
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1] ?? '';
+    const beforeThat = haystack[at - 2] ?? '';
+    const after = haystack[at + needle.length] ?? '';
+    const badStart = checkStart && (digit.test(before) || ((before === ',' || before === '.') && digit.test(beforeThat)));
+    const badEnd = checkEnd && digit.test(after);
+    if (!badStart && !badEnd) return true;
+  }
+  return false;
+}
+
+function numberAwareRule(): GradingRule {
+  return {
+    name: 'number-aware',
+    description:
+      'Threadline headline rule: strict, but a keyword that starts or ends with a digit must stand on number boundaries ("38" is not found in "$138k", "10" not in "100"; "320" is in "$320,000")',
+    grade(answer, expected) {
+      const haystack = foldWhitespaceAndCase(answer);
+      const missing = expected.filter((k) => !containsWithNumberBoundaries(haystack, foldWhitespaceAndCase(k)));
+      return { passed: expected.length > 0 && missing.length === 0, missing };
+    },
+  };
+}
+
+export const DEFAULT_GRADING_RULE = 'number-aware';
+
 export const GRADING_RULES = {
+  'number-aware': numberAwareRule(),
   strict: containsRule(
     'strict',
     'ATANT v1.0: every expected keyword occurs in the answer (case-insensitive substring, whitespace runs collapsed)',

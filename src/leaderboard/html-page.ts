@@ -10,7 +10,7 @@ import type { Leaderboard } from './leaderboard.js';
 import type { LeaderboardRow } from './row.js';
 import { SORT_SCRIPT, SORT_SCRIPT_HASH } from './sort-script.js';
 import { STYLES } from './styles.js';
-import { ABOUT, rowsNote } from './wording.js';
+import { ABOUT, HEADLINE_WHY, rowsNote } from './wording.js';
 
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src '${SORT_SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
@@ -30,7 +30,7 @@ ${fact('Cost model', `PTE · <code>${escapeHtml(efficiency.gammaProfile)}</code>
 }
 
 function notices(board: Leaderboard): string {
-  const lenient = board.gradingRules.filter((r) => r.name !== 'strict');
+  const lenient = board.gradingRules.filter((r) => r.name !== 'strict' && r.name !== 'number-aware');
   if (lenient.length === 0) return '';
   return `<p class="notice" role="note">Some rows were graded with ${lenient.map((r) => `<strong>${escapeHtml(r.name)}</strong>`).join(', ')}, not the strict ATANT v1.0 rule; compare them with care (see the Grading column).</p>`;
 }
@@ -82,6 +82,7 @@ export async function renderLeaderboardHtml(board: Leaderboard, options: PageOpt
 <p class="eyebrow">Threadline · continuity benchmark for AI memory layers</p>
 <h1>Leaderboard</h1>
 <p class="lede">${escapeHtml(ABOUT)}</p>
+<p class="lede">${escapeHtml(HEADLINE_WHY)}</p>
 ${facts(board)}
 ${notices(board)}
 </div>

@@ -4,10 +4,10 @@ import { LEGEND } from './cell.js';
 import { COLUMNS } from './columns.js';
 import { markdownCell } from '../text/markup.js';
 import type { Leaderboard } from './leaderboard.js';
-import { ABOUT, rowsNote } from './wording.js';
+import { ABOUT, HEADLINE_WHY, rowsNote } from './wording.js';
 
 export function renderLeaderboardMarkdown(board: Leaderboard): string {
-  const lines = ['# Threadline leaderboard', '', ABOUT, ''];
+  const lines = ['# Threadline leaderboard', '', ABOUT, '', HEADLINE_WHY, ''];
   const { corpus } = board;
   lines.push(`- **Corpus:** sha256 ${markdownCell(corpus.hash)} (${markdownCell(corpus.paths.join(', '))}; ${corpus.storyCounts.join(', ')} stories). Rows from other corpora are not mixed in.`);
   for (const rule of board.gradingRules) lines.push(`- **Grading rule:** ${markdownCell(rule.name)} — ${markdownCell(rule.description)}.`);

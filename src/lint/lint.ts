@@ -19,6 +19,8 @@ export interface LintReport {
   annotations: AnnotationCounts;
   errors: Diagnostic[];
   warnings: Diagnostic[];
+  /** Facts worth knowing that are not defects (e.g. questions ambiguous at the end of a cumulative run). */
+  notes: Diagnostic[];
 }
 
 export function lintCorpus(loaded: LoadResult): LintReport {
@@ -37,6 +39,7 @@ export function lintCorpus(loaded: LoadResult): LintReport {
     annotations: annotationCounts(corpus.stories),
     errors: findings.filter((d) => d.severity === 'error'),
     warnings: findings.filter((d) => d.severity === 'warning'),
+    notes: findings.filter((d) => d.severity === 'info'),
   };
 }
 

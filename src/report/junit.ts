@@ -25,6 +25,6 @@ export function renderJunit(stored: StoredRun): string {
     });
     return `  <testsuite name="${escapeXml(`story ${story.storyId}: ${story.name}`)}" tests="${qs.length}" failures="${failures}" errors="${errors}" time="${seconds.toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`;
   });
-  const props = `threadline run ${run.id}, ${run.adapterName}@${run.adapterVersion}, ${run.mode}/${run.scope}, grading ${run.grading}, corpus ${run.corpusHash.slice(0, 16)}`;
+  const props = `threadline run ${run.id}, ${run.adapterName}@${run.adapterVersion}, ${run.mode}/${run.scope}, grading ${run.grading} (whole answer), budget ${run.budget === undefined ? 'default' : (run.budget ?? 'none')}${run.label ? `, label ${run.label}` : ''}, corpus ${run.corpusHash.slice(0, 16)}`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${escapeXml(props)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -2,14 +2,13 @@
 import type { StoredRun } from '../store/records.js';
 import { markdownCell as cell } from '../text/markup.js';
 import { safeText } from '../text/sanitize.js';
-import { formatRate, provenanceLines } from './format.js';
+import { complianceWords, formatRate, provenanceLines } from './format.js';
 import { CHECKPOINT_HEAD, checkpointRows, EFFICIENCY_HEAD, efficiencyRows, PROPERTY_HEAD, propertyRows, TRAJECTORY_HEAD, trajectoryRows, type Rows } from './sections.js';
 import type { RunSummary } from './summary.js';
 import { budgetCurve, budgetedRetention, budgetLabel, headline } from './budget-fields.js';
 import { binRetention } from '../trajectory/retention-bins.js';
 
 /** The Markdown report lists at most this many violations (the JSON export has all of them). */
-const VIOLATIONS_LISTED = 500;
 
 export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
   const out: string[] = [`# Threadline run ${stored.run.id}`, ''];
@@ -19,10 +18,11 @@ export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
     '| measure | result (95% Wilson) |',
     '|---|---|',
     `| headline (${cell(headline(summary).rule)}) | ${formatRate(headline(summary))} |`,
-    `| questions (CP8, ATANT v1.0 strict) | ${formatRate(summary.questions)} |`,
+    `| questions (CP8, ${cell(stored.run.grading)}, whole answer) | ${formatRate(summary.questions)} |`,
+    `| ATANT v1.0 (strict, whole answer) | ${formatRate(summary.atant)} |`,
     `| stories | ${formatRate(summary.stories)} |`,
-    `| end-of-run retention | ${summary.retention ? formatRate(budgetedRetention(summary)) : 'n/a (isolated)'} |`,
-    `| compliance | ${cell(summary.compliance.note)} |`,
+    `| end-of-run retention | ${summary.retention ? `${formatRate(budgetedRetention(summary))}${summary.retention.ambiguous ? ` (${summary.retention.ambiguous} questions ambiguous at the end left out)` : ''}` : 'n/a (isolated)'} |`,
+    `| compliance | ${cell(complianceWords(summary))} |`,
     `| adapter errors | ${summary.adapterErrors} |`,
     '',
     '| category | questions |',
@@ -81,15 +81,14 @@ function retentionSection(summary: RunSummary): string[] {
 function violationsSection(summary: RunSummary): string[] {
   const all = summary.trajectory.violations;
   if (all.length === 0) return [];
-  const listed = all.slice(0, VIOLATIONS_LISTED);
   return [
     '',
     '## Violations',
     '',
-    `${all.length} trajectory violation(s)${all.length > listed.length ? `, the first ${listed.length} listed (all of them: \`threadline report <run> --format json\`)` : ''}.`,
+    `${all.length} trajectory violation(s).`,
     '',
-    '| kind | story | question | detail |',
-    '|---|---|---|---|',
-    ...listed.map((v) => `| ${cell(v.kind)} | ${cell(v.storyId)} | ${cell(v.questionId)} | ${cell(v.detail)} |`),
+    '| kind | story | question | detail | canary (whose story) | answer excerpt |',
+    '|---|---|---|---|---|---|',
+    ...all.map((v) => `| ${cell(v.kind)} | ${cell(v.storyId)} | ${cell(`${v.questionId} [${v.phase}]: ${v.question}`)} | ${cell(v.detail)} | ${cell(v.canary ? `${v.canary} (story ${v.canaryStory})` : '')} | ${cell(v.excerpt)} |`),
   ];
 }

@@ -30,7 +30,8 @@ export function trajectoryRows(s: RunSummary): Rows {
   const t = s.trajectory;
   const row = (label: string, value: number | null, kind: keyof typeof t.counts) => [label, rateOrDash(value), `${t.counts[kind].violations}/${t.counts[kind].total}`];
   return [
-    row('cross-narrative contamination', t.contaminationRate, 'contamination'),
+    row('cross-narrative contamination (another story\'s answer where the right one is missing or below it, within the budget)', t.contaminationRate, 'contamination'),
+    row('raw: any foreign canary anywhere in the answer (secondary)', t.rawContaminationRate, 'raw-contamination'),
     row('general-knowledge leak', t.gkLeakRate, 'gk-leak'),
     row('stale value after update', t.staleRate, 'stale'),
     row('forgetting under load', t.forgettingRate, 'forgetting'),

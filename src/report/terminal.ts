@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import type { StoredRun } from '../store/records.js';
 import { budgetCurve, budgetLabel } from './budget-fields.js';
-import { formatRate, percent, provenanceLines } from './format.js';
+import { complianceWords, formatRate, percent, provenanceLines } from './format.js';
 import { CHECKPOINT_HEAD, checkpointRows, EFFICIENCY_HEAD, efficiencyRows, PROPERTY_HEAD, propertyRows, TRAJECTORY_HEAD, trajectoryRows, type Rows } from './sections.js';
 import { compactColumns, wideColumns, type SummaryColumn, type SummaryRow } from './summary-columns.js';
 import type { RunSummary } from './summary.js';
@@ -57,7 +57,7 @@ export function renderRunReport(stored: StoredRun, summary: RunSummary, options:
   const fit = (text: string) => (options.wide ? text : clip(text, TERMINAL_WIDTH));
   const lines: string[] = [];
   for (const [key, value] of provenanceLines(stored.run)) lines.push(fit(`${key.padEnd(16)} ${value}`));
-  lines.push(fit(`${'compliance'.padEnd(16)} ${summary.compliance.note}`));
+  lines.push(fit(`${'compliance'.padEnd(16)} ${complianceWords(summary)}`));
   if (stored.run.error) lines.push(fit(`${'error'.padEnd(16)} ${stored.run.error}`));
   lines.push('', renderSummaryTable([{ run: stored.run, summary }], options));
   lines.push(fit(`${'bootstrap 95%'.padEnd(16)} [${(summary.questions.bootstrap95.low * 100).toFixed(1)}, ${(summary.questions.bootstrap95.high * 100).toFixed(1)}] (hierarchical, ${summary.questions.bootstrap95.resamples} resamples, seed ${summary.questions.bootstrap95.seed})`));

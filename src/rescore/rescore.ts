@@ -2,6 +2,7 @@
 // verdicts with what the file claims.
 import { ThreadlineError } from '../errors.js';
 import type { GradingRule } from '../grading/rules.js';
+import type { Budget } from '../grading/budget.js';
 import { atantEngineRun, threadlineExport, type RecordedAnswer } from './formats.js';
 import { isGraded } from '../grading/graded.js';
 
@@ -13,6 +14,8 @@ export interface Disagreement extends RecordedAnswer {
 export interface RescoreResult {
   format: 'threadline' | 'atant-engine-run';
   rule: string;
+  /** Tokens of each answer graded (o200k); null: the whole answer. */
+  budget: Budget;
   summary: { questions: { passed: number; total: number }; claimedPassed: number; disagreements: number };
   disagreements: Disagreement[];
 }
@@ -38,18 +41,20 @@ export function readAnswers(data: unknown): { format: RescoreResult['format']; a
   throw new ThreadlineError('UNKNOWN_ANSWER_FILE', `not a Threadline run export (schemaVersion, run, stories) nor an ATANT engine-run file (results[]): ${why.join('; ')}`);
 }
 
-export function rescore(data: unknown, rule: GradingRule): RescoreResult {
+export async function rescore(data: unknown, rule: GradingRule, budget: Budget = null): Promise<RescoreResult> {
   const { format, answers } = readAnswers(data);
+  const { BudgetedAnswer } = await import('../grading/answer-prefix.js');
   let passed = 0;
   const disagreements: Disagreement[] = [];
   for (const a of answers) {
-    const grade = rule.grade(a.answer, a.expected);
+    const grade = rule.grade(budget === null ? a.answer : new BudgetedAnswer(a.answer).within(budget), a.expected);
     if (grade.passed) passed++;
     if (grade.passed !== a.claimedPass) disagreements.push({ ...a, regradedPass: grade.passed, missing: grade.missing });
   }
   return {
     format,
     rule: rule.name,
+    budget,
     summary: { questions: { passed, total: answers.length }, claimedPassed: answers.filter((a) => a.claimedPass).length, disagreements: disagreements.length },
     disagreements,
   };

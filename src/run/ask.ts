@@ -1,5 +1,5 @@
 // Asks one question on the read path and grades the answer into a record.
-import type { QueryResult, Scope } from '../adapter/contract.js';
+import type { AskedAt, QueryResult, Scope } from '../adapter/contract.js';
 import type { GradingRule } from '../grading/rules.js';
 import type { QuestionPhase, QuestionRecord } from '../store/records.js';
 import type { AdapterSession } from './session.js';
@@ -10,6 +10,8 @@ export interface AskedQuestion {
   text: string;
   expected: string[];
   mustNotContain: string[];
+  /** The story's clock when the question is asked. */
+  asked?: AskedAt;
 }
 
 export interface AskContext {
@@ -31,7 +33,7 @@ export function errorRecord(q: AskedQuestion, phase: QuestionPhase, seq: number,
 }
 
 export async function askQuestion(q: AskedQuestion, ctx: AskContext): Promise<QuestionRecord> {
-  const outcome = await ctx.session.query(q.text, ctx.scope);
+  const outcome = await ctx.session.query(q.text, ctx.scope, q.asked);
   if (!outcome.ok) return errorRecord(q, ctx.phase, ctx.seq, outcome.error, outcome.ms);
   const base = baseRecord(q, ctx.phase, ctx.seq);
   const diagnostics = queryDiagnostics(outcome.value);

@@ -33,7 +33,7 @@ export async function runCumulative(ctx: ModeContext, finished: Set<string>): Pr
     if (retained.has(story.id)) continue;
     const records = [];
     for (const [i, q] of story.questions.entries()) {
-      const record = await askQuestion(toAsked(story.id, q), {
+      const record = await askQuestion(toAsked(story.id, q, story.turns.at(-1)), {
         session: ctx.session,
         scope: scopeFor(ctx.run.scope, story.id),
         rule: ctx.grading,

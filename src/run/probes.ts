@@ -38,7 +38,7 @@ export async function askThroughFreshInstance(probe: ProbeSpec, stories: Array<{
   for (const { story, seq } of stories) {
     const list: QuestionRecord[] = [];
     for (const [i, q] of story.questions.entries()) {
-      const asked = toAsked(story.id, q);
+      const asked = toAsked(story.id, q, story.turns.at(-1));
       const at = questionSeq(seq, i, PROBE_SEQ_OFFSET);
       list.push(
         opened.ok

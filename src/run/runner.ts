@@ -9,6 +9,7 @@ import { expandEnvReferences, redactSecrets } from '../adapter/secrets.js';
 import type { Corpus } from '../corpus/model.js';
 import { ThreadlineError } from '../errors.js';
 import type { GradingRule } from '../grading/rules.js';
+import { DEFAULT_BUDGET, type Budget } from '../grading/budget.js';
 import { storyGround } from '../properties/story-ground.js';
 import type { RunMetrics, RunMode, RunRecord, RunScope } from '../store/records.js';
 import type { ResultsStore } from '../store/store.js';
@@ -33,6 +34,10 @@ export interface RunOptions {
   mode: RunMode;
   scope: RunScope;
   grading: GradingRule;
+  /** Answer budget recorded with the run (reports grade within it); null: none. */
+  budget?: Budget;
+  /** A name for this configuration variant. */
+  label?: string;
   timeoutMs: number;
   /** Adapter data directories live under here, one per run. */
   dataRoot: string;
@@ -72,6 +77,8 @@ export async function startRun(opts: RunOptions): Promise<RunRecord> {
     mode: opts.mode,
     scope: opts.scope,
     grading: opts.grading.name,
+    budget: opts.budget === undefined ? DEFAULT_BUDGET : opts.budget,
+    ...(opts.label ? { label: opts.label } : {}),
     timeoutMs: opts.timeoutMs,
     status: 'running',
     startedAt: new Date().toISOString(),

@@ -1,7 +1,7 @@
 // One live adapter instance, with every call under the run's timeout. Failures come back as data.
 import { checkDumpResult, checkIngestResult, checkQueryResult, DEFAULT_ANSWER_CAP, type CheckedQuery } from '../adapter/boundary.js';
 import { errorMessage, timedCall, type CallOutcome } from '../adapter/call.js';
-import type { AdapterConfig, AdapterDefinition, IngestResult, MemoryAdapter, Scope, TurnInput } from '../adapter/contract.js';
+import type { AskedAt, AdapterConfig, AdapterDefinition, IngestResult, MemoryAdapter, Scope, TurnInput } from '../adapter/contract.js';
 
 /** Adds up the time spent inside adapter calls, so harness overhead can be told apart. */
 export class CallMeter {
@@ -60,8 +60,8 @@ export class AdapterSession {
     return this.call('ingest', async (signal) => checkIngestResult(await this.adapter.ingest(turn, scope, { signal }), this.answerCap));
   }
 
-  query(question: string, scope: Scope): Promise<CallOutcome<CheckedQuery>> {
-    return this.call('query', async (signal) => checkQueryResult(await this.adapter.query(question, scope, { signal }), this.answerCap));
+  query(question: string, scope: Scope, asked?: AskedAt): Promise<CallOutcome<CheckedQuery>> {
+    return this.call('query', async (signal) => checkQueryResult(await this.adapter.query(question, scope, asked ? { signal, asked } : { signal }), this.answerCap));
   }
 
   dump(scope: Scope): Promise<CallOutcome<string>> {

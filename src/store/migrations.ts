@@ -112,4 +112,12 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
     `,
   },
+  {
+    // The answer budget and a free-text label are part of what a run is (issue 9).
+    version: 4,
+    sql: `
+      ALTER TABLE runs ADD COLUMN budget TEXT;
+      ALTER TABLE runs ADD COLUMN label TEXT;
+    `,
+  },
 ];

@@ -33,6 +33,13 @@ export interface RunRecord {
   mode: RunMode;
   scope: RunScope;
   grading: string;
+  /**
+   * Answer budget in o200k tokens the run is graded with (null: the whole answer); undefined for
+   * runs recorded before budgets existed.
+   */
+  budget?: number | null;
+  /** A name for a configuration variant, so it is its own row in listings, comparisons and the leaderboard. */
+  label?: string;
   timeoutMs: number;
   status: RunStatus;
   startedAt: string;
@@ -46,7 +53,7 @@ export interface RunRecord {
 
 /** The free-text label a run was started with (`run --label`), kept with its options. */
 export function runLabel(run: RunRecord): string | undefined {
-  const label = (run.options.config as { label?: unknown } | undefined)?.label ?? run.options.label;
+  const label = run.label ?? (run.options.config as { label?: unknown } | undefined)?.label ?? run.options.label;
   return typeof label === 'string' ? label : undefined;
 }
 

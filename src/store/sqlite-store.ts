@@ -75,9 +75,9 @@ class SqliteResultsStore implements ResultsStore {
     this.db
       .prepare(
         `INSERT INTO runs (id, harness_version, corpus_path, corpus_hash, story_count, adapter_name, adapter_version,
-          adapter_spec, adapter_config, llm_in_loop, mode, scope, grading, timeout_ms, status, started_at, ended_at, error, options)
+          adapter_spec, adapter_config, llm_in_loop, mode, scope, grading, timeout_ms, status, started_at, ended_at, error, options, budget, label)
          VALUES (@id, @harnessVersion, @corpusPath, @corpusHash, @storyCount, @adapterName, @adapterVersion,
-          @adapterSpec, @adapterConfig, @llmInLoop, @mode, @scope, @grading, @timeoutMs, @status, @startedAt, @endedAt, @error, @options)`,
+          @adapterSpec, @adapterConfig, @llmInLoop, @mode, @scope, @grading, @timeoutMs, @status, @startedAt, @endedAt, @error, @options, @budget, @label)`,
       )
       .run({
         ...run,
@@ -86,6 +86,8 @@ class SqliteResultsStore implements ResultsStore {
         endedAt: run.endedAt ?? null,
         error: run.error ?? null,
         options: json(run.options),
+        budget: run.budget === undefined ? null : run.budget === null ? 'none' : String(run.budget),
+        label: run.label ?? null,
       });
   }
 
@@ -224,6 +226,9 @@ function toRun(r: Row): RunRecord {
     error: opt(r.error),
     options: parse(r.options, {}),
     metrics: parse<RunMetrics | undefined>(r.metrics, undefined),
+    // NULL: a run recorded before answer budgets existed (reports grade it at the default budget).
+    budget: r.budget === null || r.budget === undefined ? undefined : r.budget === 'none' ? null : Number(r.budget),
+    label: opt(r.label),
   };
 }
 

@@ -17,7 +17,7 @@ guardNetwork();
 
 async function openMastra(dataDir: string): Promise<MemoryAdapter> {
   const definition = await resolveAdapter('mastra');
-  const adapter = definition.create({ k: 2 });
+  const adapter = definition.create({ k: 2, lastMessages: 0, messageRange: 0 });
   await adapter.open({ dataDir }, { signal });
   return adapter;
 }

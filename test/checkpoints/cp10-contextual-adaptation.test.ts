@@ -34,6 +34,14 @@ describe('CP10 contextual adaptation', () => {
     expect(noWarmth.reason).toContain('warmthDirection');
   });
 
+  it('matches a hyphenated emotion against the same hyphenated label (story 70: "self-conscious")', () => {
+    const hyphen = turn(1, { adaptation: { emotion: 'self-conscious', warmthDirection: 'increase', extra: {} } });
+    const check = (label: string) => only(cp.evaluate(checkpointInput(story([hyphen]), { turns: [ingested(hyphen, { emotion: { label, warmthDirection: 'increase' } })] }))).status;
+    expect(check('self-conscious')).toBe('pass');
+    expect(check('Self conscious')).toBe('pass');
+    expect(check('conscious')).toBe('fail');
+  });
+
   it('is not applicable without expected_adaptation', () => {
     const plain = turn(1);
     expect(only(cp.evaluate(checkpointInput(story([plain]), { turns: [ingested(plain, { emotion: { label: 'calm' } })] }))).status).toBe('not-applicable');

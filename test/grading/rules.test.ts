@@ -36,6 +36,6 @@ describe('other rules', () => {
   });
 
   it('an unknown rule fails fast with the known names', () => {
-    expect(() => gradingRule('fuzzy')).toThrow(/unknown grading rule "fuzzy"; known: strict, any-keyword, normalized/);
+    expect(() => gradingRule('fuzzy')).toThrow(/unknown grading rule "fuzzy"; known: number-aware, strict, any-keyword, normalized/);
   });
 });

@@ -123,4 +123,28 @@ describe('lint rules', () => {
     const found = findings(await lintText(text));
     expect(found).toEqual([expect.objectContaining({ severity: 'warning', rule: 'gk-trap', message: expect.stringMatching(/reads as a question about the user's own story/) })]);
   });
+
+  it('unknown-key: a misspelt known key is a warning with "did you mean"; lint --strict fails on it', async () => {
+    const text = mutate('    must_not_contain: [240 pounds]', '    must_not_contian: [240 pounds]');
+    const report = await lintText(text);
+    expect(findings(report)).toEqual([
+      expect.objectContaining({ severity: 'warning', rule: 'unknown-key', line: 53, message: 'question 501_q2: unknown key "must_not_contian" — did you mean "must_not_contain"? It is kept but not used' }),
+    ]);
+  });
+
+  it('unknown-key: a key unlike any known one is kept without a warning', async () => {
+    const report = await lintText(mutate('    must_not_contain: [240 pounds]', '    must_not_contain: [240 pounds]\n    engines_tested: {nura: pass}'));
+    expect(findings(report)).toEqual([]);
+    expect(report.keptKeys).toEqual(['engines_tested (1)']);
+  });
+
+  it('ambiguous-at-end: a final question another story asks in the same words is a note, not a warning', async () => {
+    const other = CLEAN.replace('story_id: 501', 'story_id: 502').replace(/501_q/g, '502_q');
+    const report = await lintText(CLEAN, { 'other.yaml': other });
+    expect(findings(report).filter((f) => f.rule === 'ambiguous-at-end')).toEqual([]);
+    const notes = report.notes.filter((d) => d.rule === 'ambiguous-at-end');
+    expect(notes.length).toBe(2 * 3);
+    expect(notes[0].message).toMatch(/asked in the same words by another story/);
+  });
 });
+

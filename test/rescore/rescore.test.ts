@@ -8,9 +8,9 @@ import { corpusFixture, FIXTURES } from '../helpers/paths.js';
 import { runInProcess } from '../helpers/run.js';
 
 describe('rescore', () => {
-  it('re-grades an ATANT engine-run file and lists where the file\'s verdicts disagree', () => {
+  it('re-grades an ATANT engine-run file and lists where the file\'s verdicts disagree', async () => {
     const data = JSON.parse(readFileSync(path.join(FIXTURES, 'engine-run.json'), 'utf8'));
-    const result = rescore(data, GRADING_RULES.strict);
+    const result = await rescore(data, GRADING_RULES.strict);
     expect(result.format).toBe('atant-engine-run');
     expect(result.summary).toEqual({ questions: { passed: 3, total: 4 }, claimedPassed: 3, disagreements: 2 });
     expect(result.disagreements.map((d) => [d.question, d.claimedPass, d.regradedPass])).toEqual([
@@ -22,16 +22,26 @@ describe('rescore', () => {
   it('re-grades a Threadline export under another rule', async () => {
     const { stored, summary } = await runInProcess(corpusFixture('mini'), 'sqlite-fts', { config: { k: 1 } });
     const exported = JSON.parse(JSON.stringify(buildExport(stored, summary)));
-    const same = rescore(exported, GRADING_RULES.strict);
+    const same = await rescore(exported, GRADING_RULES.strict);
     expect(same.format).toBe('threadline');
     expect(same.summary.questions).toEqual({ passed: summary.questions.passed, total: summary.questions.total });
     expect(same.summary.disagreements).toBe(0);
-    const lenient = rescore(exported, GRADING_RULES['any-keyword']);
+    const lenient = await rescore(exported, GRADING_RULES['any-keyword']);
     expect(lenient.summary.questions.passed).toBeGreaterThanOrEqual(same.summary.questions.passed);
     expect(lenient.summary.claimedPassed).toBe(summary.questions.passed);
   });
 
-  it('refuses a file in neither format, saying what each expects', () => {
-    expect(() => rescore({ foo: 1 }, GRADING_RULES.strict)).toThrow(/not a Threadline run export .* nor an ATANT engine-run file/);
+  it('applies a budget and the number-aware rule to an engine-run file', async () => {
+    const data = JSON.parse(readFileSync(path.join(FIXTURES, 'engine-run.json'), 'utf8'));
+    // One token of each answer: "You", "David", "You", "$" — no keyword fits.
+    const oneToken = await rescore(data, GRADING_RULES.strict, 1);
+    expect(oneToken).toMatchObject({ budget: 1, summary: { questions: { passed: 0, total: 4 }, claimedPassed: 3, disagreements: 3 } });
+    // "$180k-$220k": 180 and 220 stand on number boundaries, so number-aware agrees with strict.
+    const numberAware = await rescore(data, GRADING_RULES['number-aware']);
+    expect(numberAware).toMatchObject({ rule: 'number-aware', budget: null, summary: { questions: { passed: 3, total: 4 } } });
+  });
+
+  it('refuses a file in neither format, saying what each expects', async () => {
+    await expect(rescore({ foo: 1 }, GRADING_RULES.strict)).rejects.toThrow(/not a Threadline run export .* nor an ATANT engine-run file/);
   });
 });

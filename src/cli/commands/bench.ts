@@ -8,6 +8,7 @@ import { executeRun } from '../../api/execute-run.js';
 import { MODES, parseRunConfig, RUN_DEFAULTS, type RunConfigInput } from '../../config/run-config.js';
 import { ThreadlineError } from '../../errors.js';
 import { GRADING_RULES } from '../../grading/rules.js';
+import { DEFAULT_BUDGET } from '../../grading/budget.js';
 import { buildSummaryExport } from '../../report/export.js';
 import { wideColumns } from '../../report/summary-columns.js';
 import { renderSummaryTable, type SummaryRow } from '../../report/terminal.js';
@@ -83,7 +84,7 @@ export function registerBench(program: Command): void {
         store.close();
       }
       const table = renderSummaryTable(rows, { wide: flags.wide });
-      printOut(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; grading rule ${flags.grading}; scope none\n${table}\n`);
+      printOut(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; scope none\ngrading ${flags.grading} within ${DEFAULT_BUDGET} tokens, strict unbudgeted beside it\n${table}\n`);
       await writeOutput(path.join(out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, flags.grading, rows));
       printOut(
         [
@@ -122,7 +123,7 @@ function benchMarkdown(corpusPath: string, hash: string, stories: number, gradin
   const lines = [
     '# Threadline bench',
     '',
-    `Corpus \`${corpusPath}\` (${stories} stories, sha256 \`${hash.slice(0, 16)}\`), grading rule \`${grading}\`, scope \`none\`. Regenerate with \`npm run leaderboard\` (\`bench --all --publish\`).`,
+    `Corpus \`${corpusPath}\` (${stories} stories, sha256 \`${hash.slice(0, 16)}\`), grading rule \`${grading}\` within ${DEFAULT_BUDGET} tokens (strict, unbudgeted, beside it), scope \`none\`. Regenerate with \`npm run leaderboard\` (\`bench --all --publish\`).`,
     '',
     `| ${columns.map((c) => c.head).join(' | ')} |`,
     `|${columns.map(() => '---').join('|')}|`,

@@ -77,7 +77,7 @@ function knownRun(ref: string, store: ResultsStore, db: string): string {
 }
 
 function render(c: Comparison, all: boolean): string {
-  const side = (label: string, s: Comparison['a']) => `${label} ${s.run.id}  ${s.run.adapterName}@${s.run.adapterVersion} ${s.run.mode}/${s.run.scope} ${s.run.grading}: ${s.passed}/${s.total} ${percent(s.rate)}`;
+  const side = (label: string, s: Comparison['a']) => `${label} ${s.run.id}  ${s.run.adapterName}@${s.run.adapterVersion}${s.run.label ? ` [${s.run.label}]` : ''} ${s.run.mode}/${s.run.scope} ${s.run.grading}: ${s.passed}/${s.total} ${percent(s.rate)}`;
   const lines = [
     side('A', c.a),
     side('B', c.b),

@@ -22,7 +22,7 @@ export function registerLint(program: Command): void {
       } catch (error) {
         throw new ThreadlineError('USAGE', (error as Error).message);
       }
-      for (const d of [...report.errors, ...report.warnings]) printOut(`${formatDiagnostic(d)}\n`);
+      for (const d of [...report.errors, ...report.warnings, ...report.notes]) printOut(`${formatDiagnostic(d)}\n`);
       const domains = Object.entries(report.domains).map(([d, n]) => `${d} ${n}`).join(', ');
       printOut(
         `${report.stories} stories, ${report.questions} questions (${report.midTrajectory} mid-trajectory), ` +
@@ -36,7 +36,7 @@ export function registerLint(program: Command): void {
         );
       }
       if (report.keptKeys.length > 0) printOut(`kept unknown keys: ${report.keptKeys.join(', ')}\n`);
-      printOut(`${report.errors.length} error(s), ${report.warnings.length} warning(s)\n`);
+      printOut(`${report.errors.length} error(s), ${report.warnings.length} warning(s), ${report.notes.length} note(s)\n`);
       if (flags.json) await writeOutput(flags.json, `${JSON.stringify(report, null, 2)}\n`);
       if (report.errors.length > 0 || (flags.strict && report.warnings.length > 0)) process.exitCode = EXIT.failed;
     });

@@ -35,8 +35,7 @@ export function registerReport(program: Command): void {
       try {
         if (flags.list) {
           for (const r of store.listRuns()) {
-            const label = runLabel(r);
-            printOut(`${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.storyCount} stories  ${r.startedAt}${label ? `  [${label}]` : ''}\n`);
+            printOut(`${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}${r.label ? ` [${r.label}]` : ''}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.grading}, budget ${r.budget === undefined ? 'default' : (r.budget ?? 'none')}  ${r.storyCount} stories  ${r.startedAt}\n`);
           }
           return;
         }

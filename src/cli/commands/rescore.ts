@@ -4,8 +4,9 @@ import type { Command } from 'commander';
 import { ThreadlineError } from '../../errors.js';
 import { gradingRule } from '../../grading/rules.js';
 import { rescore } from '../../rescore/rescore.js';
-import { gradingOption, writeOutput } from '../shared.js';
+import { budgetOption, gradingOption, writeOutput } from '../shared.js';
 import { printOut } from '../output.js';
+import { describeBudget, type Budget } from '../../grading/budget.js';
 
 export function registerRescore(program: Command): void {
   program
@@ -13,19 +14,26 @@ export function registerRescore(program: Command): void {
     .description('re-grade recorded answers without running an adapter; prints passes, claimed passes and disagreements')
     .argument('<file>', 'a Threadline run export (run --json) or an ATANT engine-run file ({results: [...]})')
     .addOption(gradingOption())
+    .addOption(budgetOption(null))
     .option('--json <file>', 'write the result as JSON (summary.questions, summary.claimedPassed, summary.disagreements)')
     .option('--show <n>', 'how many disagreements to print', (v) => Number(v), 20)
-    .action(async (file: string, flags: { grading: string; json?: string; show: number }) => {
+    .action(async (file: string, flags: { grading: string; budget: Budget; json?: string; show: number }) => {
       let data: unknown;
       try {
         data = JSON.parse(await readFile(file, 'utf8'));
       } catch (error) {
         throw new ThreadlineError('USAGE', `cannot read ${file}: ${(error as Error).message}`);
       }
-      const result = rescore(data, gradingRule(flags.grading));
+      let result;
+      try {
+        result = await rescore(data, gradingRule(flags.grading), flags.budget);
+      } catch (error) {
+        if (error instanceof ThreadlineError) throw new ThreadlineError(error.code, `${file}: ${error.message}`);
+        throw error;
+      }
       const { summary } = result;
       const out = [
-        `${file}: ${result.format}, grading rule ${result.rule}`,
+        `${file}: ${result.format}, grading rule ${result.rule}, answer budget ${describeBudget(result.budget)}`,
         `passed under ${result.rule}: ${summary.questions.passed}/${summary.questions.total}`,
         `claimed passed in file: ${summary.claimedPassed}/${summary.questions.total}`,
         `disagreements: ${summary.disagreements}`,

@@ -9,5 +9,7 @@ import { guessableRule } from './guessable.js';
 import { looseNumberRule } from './loose-number.js';
 import { unplannedCollisionRule } from './unplanned-collision.js';
 import { mustNotContainRule } from './must-not-contain.js';
+import { unknownKeyRule } from './unknown-keys.js';
+import { ambiguousAtEndRule } from './ambiguous-at-end.js';
 
-export const LINT_RULES: readonly LintRule[] = [answerableRule, mustNotContainRule, gkTrapRule, annotationRule, designRule, shouldRule, guessableRule, genericRule, looseNumberRule, unplannedCollisionRule];
+export const LINT_RULES: readonly LintRule[] = [answerableRule, mustNotContainRule, gkTrapRule, annotationRule, designRule, shouldRule, guessableRule, genericRule, looseNumberRule, unplannedCollisionRule, unknownKeyRule, ambiguousAtEndRule];
