@@ -12,16 +12,21 @@ function syntheticRun(stories: number, questions: number, rate: number, seed: nu
 describe('hierarchicalBootstrap', () => {
   const run = syntheticRun(50, 6, 0.85, 3);
 
+  // Resample counts below the 10,000 default keep these tests fast under mutation testing.
+  const fast = { resamples: 2000 };
+
   it('is deterministic for a seed and defaults to 10,000 resamples, seed 1', () => {
-    const first = hierarchicalBootstrap(run);
-    expect(hierarchicalBootstrap(run)).toEqual(first);
-    expect(first).toMatchObject({ resamples: 10_000, seed: 1 });
-    expect(hierarchicalBootstrap(run, { seed: 2 })).not.toEqual(first);
+    const first = hierarchicalBootstrap(run, fast);
+    expect(hierarchicalBootstrap(run, fast)).toEqual(first);
+    expect(first).toMatchObject({ resamples: 2000, seed: 1 });
+    expect(hierarchicalBootstrap(run, { ...fast, seed: 2 })).not.toEqual(first);
+    expect(hierarchicalBootstrap([[true, false]])).toMatchObject({ resamples: 10_000, seed: 1 });
+    expect(hierarchicalBootstrap([[true, false]], { seed: 1 })).toEqual(hierarchicalBootstrap([[true, false]], { resamples: 10_000 }));
   });
 
   it('reports the observed pooled rate inside its interval', () => {
     const passes = run.flat().filter(Boolean).length;
-    const { estimate, low, high } = hierarchicalBootstrap(run);
+    const { estimate, low, high } = hierarchicalBootstrap(run, fast);
     expect(estimate).toBe(passes / 300);
     expect(low).toBeLessThan(estimate);
     expect(high).toBeGreaterThan(estimate);
@@ -41,10 +46,10 @@ describe('hierarchicalBootstrap', () => {
   });
 
   it('matches the Wilson width when every story has one question', () => {
-    // 1,000 independent questions at 50%: both intervals are about ±1.96·√(0.25/1000) ≈ ±0.031.
-    const independent = Array.from({ length: 1000 }, (_, index) => [index % 2 === 0]);
-    const { low, high } = hierarchicalBootstrap(independent);
-    const [wilsonLow, wilsonHigh] = wilson(500, 1000);
+    // 400 independent questions at 50%: both intervals are about ±1.96·√(0.25/400) ≈ ±0.049.
+    const independent = Array.from({ length: 400 }, (_, index) => [index % 2 === 0]);
+    const { low, high } = hierarchicalBootstrap(independent, fast);
+    const [wilsonLow, wilsonHigh] = wilson(200, 400);
     expect(high - low).toBeGreaterThan((wilsonHigh - wilsonLow) * 0.9);
     expect(high - low).toBeLessThan((wilsonHigh - wilsonLow) * 1.1);
   });
@@ -53,13 +58,13 @@ describe('hierarchicalBootstrap', () => {
     // Same 240 passes of 400 questions; clustered: whole stories pass or fail together.
     const clustered = Array.from({ length: 40 }, (_, index) => Array<boolean>(10).fill(index < 24));
     const spread = Array.from({ length: 40 }, () => Array.from({ length: 10 }, (_, q) => q < 6));
-    const clusteredWidth = width(hierarchicalBootstrap(clustered));
-    const spreadWidth = width(hierarchicalBootstrap(spread));
+    const clusteredWidth = width(hierarchicalBootstrap(clustered, fast));
+    const spreadWidth = width(hierarchicalBootstrap(spread, fast));
     expect(clusteredWidth).toBeGreaterThan(2 * spreadWidth);
   });
 
   it('narrows as the confidence drops', () => {
-    expect(width(hierarchicalBootstrap(run, { confidence: 0.5 }))).toBeLessThan(width(hierarchicalBootstrap(run)));
+    expect(width(hierarchicalBootstrap(run, { ...fast, confidence: 0.5 }))).toBeLessThan(width(hierarchicalBootstrap(run, fast)));
   });
 
   it('knows nothing without questions, and ignores empty stories', () => {
@@ -99,8 +104,8 @@ describe('pairedBootstrapDifference', () => {
         return [passedInA, passedInA || random() < 0.5];
       }),
     );
-    const result = pairedBootstrapDifference(pairs);
-    expect(pairedBootstrapDifference(pairs)).toEqual(result);
+    const result = pairedBootstrapDifference(pairs, { resamples: 2000 });
+    expect(pairedBootstrapDifference(pairs, { resamples: 2000 })).toEqual(result);
     expect(result.low).toBeLessThan(result.estimate);
     expect(result.high).toBeGreaterThan(result.estimate);
     expect(result.low).toBeGreaterThan(0);

@@ -1,0 +1,17 @@
+// StrykerJS mutation testing (npm run mutation). Reports land in reports/mutation/; the per-folder
+// scores are printed by scripts/mutation-summary.mjs from the JSON report.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  mutate: ['src/grading/**/*.ts', 'src/stats/**/*.ts', 'src/trajectory/**/*.ts', 'src/compare/**/*.ts', 'checkpoints/**/*.ts'],
+  reporters: ['clear-text', 'progress-append-only', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  ignorePatterns: ['results', 'reports', '.threadline', 'test-artifacts'],
+  tempDirName: '.stryker-tmp',
+  timeoutMS: 20_000,
+  thresholds: { high: 90, low: 85, break: null },
+};
