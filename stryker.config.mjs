@@ -10,6 +10,9 @@ export default {
   // suite run again; they are reported as ignored and left out of the score.
   ignoreStatic: true,
   mutate: ['src/grading/**/*.ts', 'src/stats/**/*.ts', 'src/trajectory/**/*.ts', 'src/compare/**/*.ts', 'checkpoints/**/*.ts'],
+  // Re-runs only the mutants whose code or covering tests changed since the last run.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress-append-only', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
