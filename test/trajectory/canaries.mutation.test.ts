@@ -1,0 +1,92 @@
+// Canary derivation on hand-made corpora: word boundaries at both ends, the 3-character minimum,
+// and the index that finds canaries in answers.
+import { describe, expect, it } from 'vitest';
+import type { Corpus, Story } from '../../src/corpus/model.js';
+import { CanaryIndex, containsOnWordBoundary, deriveCanaries } from '../../src/trajectory/canaries.js';
+import { question, story as fixtureStory, turn } from '../checkpoints/fixtures.js';
+
+/** A story with one user turn and one final question expecting `answers`. */
+function story(id: string, text: string, answers: string[]): Story {
+  return { ...fixtureStory([turn(1, { text })], [question(`${id}_q1`, answers)]), id };
+}
+
+const corpus = (...stories: Story[]): Corpus => ({ root: 'memory', stories, hash: 'h'.repeat(64), files: [] });
+
+describe('containsOnWordBoundary', () => {
+  it('needs a word boundary before the value', () => {
+    expect(containsOnWordBoundary('we drove to inverness', 'ness')).toBe(false);
+    expect(containsOnWordBoundary('we drove to loch ness', 'ness')).toBe(true);
+    expect(containsOnWordBoundary('ness was first', 'ness')).toBe(true);
+  });
+
+  it('needs a word boundary after the value', () => {
+    expect(containsOnWordBoundary('the marketplace', 'market')).toBe(false);
+    expect(containsOnWordBoundary('the market.', 'market')).toBe(true);
+    expect(containsOnWordBoundary('market', 'market')).toBe(true);
+  });
+
+  it('keeps looking past an occurrence inside a word', () => {
+    expect(containsOnWordBoundary('inverness, then ness', 'ness')).toBe(true);
+    expect(containsOnWordBoundary('marketplace market', 'market')).toBe(true);
+    expect(containsOnWordBoundary('marketplace supermarkets', 'market')).toBe(false);
+  });
+
+  it('needs no boundary where the value itself starts or ends with punctuation', () => {
+    expect(containsOnWordBoundary('costs $40k', '$40k')).toBe(true);
+    expect(containsOnWordBoundary('plot 17b', '17')).toBe(false);
+    expect(containsOnWordBoundary('a (b) c', '(b)')).toBe(true);
+    expect(containsOnWordBoundary('x(b)y', '(b)')).toBe(true);
+  });
+});
+
+describe('deriveCanaries', () => {
+  // The other story has every word of the value, but the value itself only inside a longer word.
+  it('a value inside a longer word of another story is still a canary (boundary before)', () => {
+    const canaries = deriveCanaries(corpus(story('1', 'We walked around Ness Islands.', ['Ness Islands']), story('2', 'Flights to Inverness Islands are cheap; Ness is a loch.', ['Inverness Islands'])));
+    expect(canaries.get('1')).toEqual(['Ness Islands']);
+    expect(canaries.get('2')).toEqual(['Inverness Islands']);
+  });
+
+  it('a value at the start of a longer word of another story is still a canary (boundary after)', () => {
+    const canaries = deriveCanaries(corpus(story('1', 'My cousin Mark Ellery moved in.', ['Mark Ellery']), story('2', 'The Mark Ellerys bakery closed; Ellery retired.', ['bakery'])));
+    expect(canaries.get('1')).toEqual(['Mark Ellery']);
+  });
+
+  it('a value another story also mentions as a word is not a canary', () => {
+    const canaries = deriveCanaries(corpus(story('1', 'We met Odalys at the fair.', ['Odalys']), story('2', 'Odalys sold us the lamp.', ['lamp'])));
+    expect(canaries.get('1')).toEqual([]);
+    expect(canaries.get('2')).toEqual(['lamp']);
+  });
+
+  it('needs at least 3 letters or digits: "Ava" is a canary, "Al" is not', () => {
+    const canaries = deriveCanaries(corpus(story('1', 'Our daughter Ava and her friend Al.', ['Ava', 'Al']), story('2', 'Nothing in common.', ['common'])));
+    expect(canaries.get('1')).toEqual(['Ava']);
+  });
+
+  it('counts letters and digits, not punctuation or spaces: "J. K." is too short', () => {
+    const canaries = deriveCanaries(corpus(story('1', 'The author J. K. wrote it.', ['J. K.', 'J. K. R.']), story('2', 'Nothing here.', ['nothing'])));
+    expect(canaries.get('1')).toEqual(['J. K. R.']);
+  });
+});
+
+describe('CanaryIndex', () => {
+  const index = new CanaryIndex([
+    ['1', ['Ness Islands', 'Ava']],
+    ['2', ['Mark Ellery']],
+  ]);
+
+  it('finds each (story, canary) an answer carries, once, as whole words, case-folded', () => {
+    expect(index.find('ava went to NESS\nislands, then ness islands again with mark ellery')).toEqual(
+      expect.arrayContaining([
+        { storyId: '1', canary: 'Ava' },
+        { storyId: '1', canary: 'Ness Islands' },
+        { storyId: '2', canary: 'Mark Ellery' },
+      ].map((hit) => expect.objectContaining(hit))),
+    );
+    expect(index.find('ava went to NESS\nislands, then ness islands again with mark ellery')).toHaveLength(3);
+  });
+
+  it('does not match inside longer words or on a partial sequence', () => {
+    expect(index.find('Inverness Islands, Avalon, Mark Ellerys, Mark alone')).toEqual([]);
+  });
+});
