@@ -69,6 +69,35 @@ describe('deriveCanaries', () => {
   });
 });
 
+describe('deriveCanaries: where candidates come from and where other stories are searched', () => {
+  const other = (overrides: { text?: string; question?: string; expected?: string[]; mustNotContain?: string[]; expectedStores?: string[] }) => {
+    const q = question('2_q1', overrides.expected ?? ['filler'], { text: overrides.question ?? 'What now?', mustNotContain: overrides.mustNotContain ?? [] });
+    return { ...fixtureStory([turn(1, { text: overrides.text ?? 'Nothing to see.', expectedStores: overrides.expectedStores ?? [] })], [q]), id: '2' };
+  };
+  const first = story('1', 'My sister Tamsin lives in Harrogate.', ['Tamsin']);
+
+  it('a value another story has in its question, keywords, must-not-contain values or stored values is not a canary', () => {
+    expect(deriveCanaries(corpus(first, other({}))).get('1')).toEqual(['Tamsin']);
+    expect(deriveCanaries(corpus(first, other({ question: 'Is Tamsin coming?' }))).get('1')).toEqual([]);
+    expect(deriveCanaries(corpus(first, other({ expected: ['Tamsin'] }))).get('1')).toEqual([]);
+    expect(deriveCanaries(corpus(first, other({ mustNotContain: ['Tamsin'] }))).get('1')).toEqual([]);
+    expect(deriveCanaries(corpus(first, other({ expectedStores: ['Tamsin'] }))).get('1')).toEqual([]);
+  });
+
+  it('candidates include must-not-contain values, mid-story probe keywords and typed names', () => {
+    const probe = question('1_b2', ['Burrow Hire'], { phase: 'mid' });
+    const rich: Story = {
+      ...fixtureStory(
+        [turn(1, { text: 'Moving with Burrow Hire; Gideon helps.', storeTypes: { Gideon: 'PERSON' } }), turn(2, { probe })],
+        [question('1_q1', ['Kestrel College'], { mustNotContain: ['Heron College'] })],
+      ),
+      id: '1',
+    };
+    const canaries = deriveCanaries(corpus(rich, other({}))).get('1')!;
+    expect([...canaries].sort()).toEqual(['Burrow Hire', 'Gideon', 'Heron College', 'Kestrel College']);
+  });
+});
+
 describe('CanaryIndex', () => {
   const index = new CanaryIndex([
     ['1', ['Ness Islands', 'Ava']],
