@@ -3,6 +3,8 @@ import { compareRuns } from '../../src/compare/compare.js';
 import { question, runRecord, storedRun } from '../helpers/stored-run.js';
 
 const stories = [{ id: 'a', canaries: [] }, { id: 'b', canaries: [] }];
+/** Fewer bootstrap resamples than the 10,000 default, where the interval is not what is tested. */
+const fast = { resamples: 200 };
 const outcomes = (id: string, pattern: string, run = runRecord({ id })) =>
   storedRun(run, stories, [...pattern].map((c, i) => question(i % 2 ? 'b' : 'a', `q${i}`, 'final', c === '1' ? 'pass' : 'fail', '')));
 
@@ -11,7 +13,7 @@ describe('compare', () => {
     // 9 pass only in A, 2 only in B, 5 in both.
     const a = outcomes('A', '1111111110011111');
     const b = outcomes('B', '0000000001111111');
-    const c = compareRuns(a, b);
+    const c = compareRuns(a, b, fast);
     expect(c).toMatchObject({ paired: 16, onlyA: 9, onlyB: 2 });
     expect(c.pValue).toBeCloseTo(0.0654, 4);
     expect(c.significantlyWorse).toBe(false);
@@ -22,8 +24,8 @@ describe('compare', () => {
   it('flags a significant regression and passes a run compared with itself', () => {
     const a = outcomes('A', '1'.repeat(20));
     const b = outcomes('B', '0'.repeat(20));
-    expect(compareRuns(a, b).significantlyWorse).toBe(true);
-    const same = compareRuns(a, a);
+    expect(compareRuns(a, b, fast).significantlyWorse).toBe(true);
+    const same = compareRuns(a, a, fast);
     expect(same).toMatchObject({ onlyA: 0, onlyB: 0, pValue: 1, significantlyWorse: false });
   });
 
@@ -37,7 +39,7 @@ describe('compare', () => {
 describe('compare: direction, pairing and the sides', () => {
   it('a significant improvement is not flagged as worse', () => {
     // 20 questions fail in A and pass in B: p = 2 · 0.5^20, far below alpha, but B is better.
-    const c = compareRuns(outcomes('A', '0'.repeat(20)), outcomes('B', '1'.repeat(20)));
+    const c = compareRuns(outcomes('A', '0'.repeat(20)), outcomes('B', '1'.repeat(20)), fast);
     expect(c).toMatchObject({ onlyA: 0, onlyB: 20, significantlyWorse: false });
     expect(c.pValue).toBe(2 / 2 ** 20);
     expect(c.newlyPassing).toHaveLength(20);
@@ -48,10 +50,10 @@ describe('compare: direction, pairing and the sides', () => {
     // 5 only in A, 0 only in B: p = 2 · 0.5^5 = 0.0625.
     const a = outcomes('A', '11111');
     const b = outcomes('B', '00000');
-    expect(compareRuns(a, b).pValue).toBe(0.0625);
-    expect(compareRuns(a, b)).toMatchObject({ alpha: 0.05, significantlyWorse: false });
-    expect(compareRuns(a, b, { alpha: 0.0625 }).significantlyWorse).toBe(false);
-    expect(compareRuns(a, b, { alpha: 0.07 })).toMatchObject({ alpha: 0.07, significantlyWorse: true });
+    expect(compareRuns(a, b, fast).pValue).toBe(0.0625);
+    expect(compareRuns(a, b, fast)).toMatchObject({ alpha: 0.05, significantlyWorse: false });
+    expect(compareRuns(a, b, { ...fast, alpha: 0.0625 }).significantlyWorse).toBe(false);
+    expect(compareRuns(a, b, { ...fast, alpha: 0.07 })).toMatchObject({ alpha: 0.07, significantlyWorse: true });
   });
 
   it('reports each side\'s passes, totals and rate over its graded questions only', () => {
@@ -68,7 +70,7 @@ describe('compare: direction, pairing and the sides', () => {
       question('b', 'q3', 'final', 'error', ''),
       question('b', 'q4', 'final', 'pass', ''),
     ]);
-    const c = compareRuns(a, b);
+    const c = compareRuns(a, b, fast);
     expect(c.a).toMatchObject({ passed: 2, total: 3 });
     expect(c.a.rate).toBeCloseTo(2 / 3, 12);
     expect(c.b).toMatchObject({ passed: 2, total: 4, rate: 0.5 });
