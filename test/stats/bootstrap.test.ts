@@ -10,16 +10,16 @@ function syntheticRun(stories: number, questions: number, rate: number, seed: nu
 }
 
 describe('hierarchicalBootstrap', () => {
-  const run = syntheticRun(50, 6, 0.85, 3);
+  const run = syntheticRun(30, 5, 0.85, 3);
 
   // Resample counts below the 10,000 default keep these tests fast under mutation testing, where
   // the instrumented resampling loop runs ~50 times slower.
-  const fast = { resamples: 400 };
+  const fast = { resamples: 200 };
 
   it('is deterministic for a seed and defaults to 10,000 resamples, seed 1', () => {
     const first = hierarchicalBootstrap(run, fast);
     expect(hierarchicalBootstrap(run, fast)).toEqual(first);
-    expect(first).toMatchObject({ resamples: 400, seed: 1 });
+    expect(first).toMatchObject({ resamples: 200, seed: 1 });
     expect(hierarchicalBootstrap(run, { ...fast, seed: 2 })).not.toEqual(first);
     expect(hierarchicalBootstrap([[true, false]])).toMatchObject({ resamples: 10_000, seed: 1 });
     expect(hierarchicalBootstrap([[true, false]], { seed: 1 })).toEqual(hierarchicalBootstrap([[true, false]], { resamples: 10_000 }));
@@ -28,7 +28,7 @@ describe('hierarchicalBootstrap', () => {
   it('reports the observed pooled rate inside its interval', () => {
     const passes = run.flat().filter(Boolean).length;
     const { estimate, low, high } = hierarchicalBootstrap(run, fast);
-    expect(estimate).toBe(passes / 300);
+    expect(estimate).toBe(passes / 150);
     expect(low).toBeLessThan(estimate);
     expect(high).toBeGreaterThan(estimate);
   });
@@ -39,7 +39,7 @@ describe('hierarchicalBootstrap', () => {
   });
 
   it('collapses to [1, 1] when everything passes', () => {
-    expect(hierarchicalBootstrap([[true, true], [true], [true, true, true]])).toMatchObject({
+    expect(hierarchicalBootstrap([[true, true], [true], [true, true, true]], { resamples: 100 })).toMatchObject({
       estimate: 1,
       low: 1,
       high: 1,
@@ -47,18 +47,18 @@ describe('hierarchicalBootstrap', () => {
   });
 
   it('matches the Wilson width when every story has one question', () => {
-    // 400 independent questions at 50%: both intervals are about ±1.96·√(0.25/400) ≈ ±0.049.
-    const independent = Array.from({ length: 400 }, (_, index) => [index % 2 === 0]);
-    const { low, high } = hierarchicalBootstrap(independent, { resamples: 1000 });
-    const [wilsonLow, wilsonHigh] = wilson(200, 400);
+    // 200 independent questions at 50%: both intervals are about ±1.96·√(0.25/200) ≈ ±0.069.
+    const independent = Array.from({ length: 200 }, (_, index) => [index % 2 === 0]);
+    const { low, high } = hierarchicalBootstrap(independent, { resamples: 600 });
+    const [wilsonLow, wilsonHigh] = wilson(100, 200);
     expect(high - low).toBeGreaterThan((wilsonHigh - wilsonLow) * 0.9);
     expect(high - low).toBeLessThan((wilsonHigh - wilsonLow) * 1.1);
   });
 
   it('widens when outcomes cluster by story', () => {
-    // Same 240 passes of 400 questions; clustered: whole stories pass or fail together.
-    const clustered = Array.from({ length: 40 }, (_, index) => Array<boolean>(10).fill(index < 24));
-    const spread = Array.from({ length: 40 }, () => Array.from({ length: 10 }, (_, q) => q < 6));
+    // Same 120 passes of 200 questions; clustered: whole stories pass or fail together.
+    const clustered = Array.from({ length: 20 }, (_, index) => Array<boolean>(10).fill(index < 12));
+    const spread = Array.from({ length: 20 }, () => Array.from({ length: 10 }, (_, q) => q < 6));
     const clusteredWidth = width(hierarchicalBootstrap(clustered, fast));
     const spreadWidth = width(hierarchicalBootstrap(spread, fast));
     expect(clusteredWidth).toBeGreaterThan(2 * spreadWidth);
@@ -99,14 +99,14 @@ describe('pairedBootstrapDifference', () => {
 
   it('is deterministic, brackets the estimate and excludes 0 for a clear improvement', () => {
     const random = seededRandom(5);
-    const pairs = Array.from({ length: 60 }, () =>
+    const pairs = Array.from({ length: 30 }, () =>
       Array.from({ length: 5 }, (): [boolean, boolean] => {
         const passedInA = random() < 0.7;
         return [passedInA, passedInA || random() < 0.5];
       }),
     );
-    const result = pairedBootstrapDifference(pairs, { resamples: 400 });
-    expect(pairedBootstrapDifference(pairs, { resamples: 400 })).toEqual(result);
+    const result = pairedBootstrapDifference(pairs, { resamples: 200 });
+    expect(pairedBootstrapDifference(pairs, { resamples: 200 })).toEqual(result);
     expect(result.low).toBeLessThan(result.estimate);
     expect(result.high).toBeGreaterThan(result.estimate);
     expect(result.low).toBeGreaterThan(0);
