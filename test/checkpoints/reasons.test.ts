@@ -1,18 +1,39 @@
 // Every checkpoint's findings word for word: the reasons are what a layer's author reads to fix a
 // failure, so each branch is pinned with its exact text, item and status.
 import { describe, expect, it } from 'vitest';
-import { inputClassification as cp1 } from '../../checkpoints/cp01-input-classification.js';
-import { factExtraction as cp2 } from '../../checkpoints/cp02-fact-extraction.js';
-import { predictiveIndexing as cp3 } from '../../checkpoints/cp03-predictive-indexing.js';
-import { typeMatches, typeTagging as cp4 } from '../../checkpoints/cp04-type-tagging.js';
-import { queryClassification as cp5 } from '../../checkpoints/cp05-query-classification.js';
-import { convergence as cp7, isSituationQuestion } from '../../checkpoints/cp07-convergence.js';
-import { finalAnswer as cp8 } from '../../checkpoints/cp08-final-answer.js';
-import { resolvedMatches, temporalReasoning as cp9 } from '../../checkpoints/cp09-temporal-reasoning.js';
-import { contextualAdaptation as cp10, emotionAlternatives } from '../../checkpoints/cp10-contextual-adaptation.js';
+import type { Checkpoint } from '../../checkpoints/checkpoint.js';
+import { inputClassification } from '../../checkpoints/cp01-input-classification.js';
+import { factExtraction } from '../../checkpoints/cp02-fact-extraction.js';
+import { predictiveIndexing } from '../../checkpoints/cp03-predictive-indexing.js';
+import { typeMatches, typeTagging } from '../../checkpoints/cp04-type-tagging.js';
+import { queryClassification } from '../../checkpoints/cp05-query-classification.js';
+import { structuralMatching } from '../../checkpoints/cp06-structural-matching.js';
+import { convergence, isSituationQuestion } from '../../checkpoints/cp07-convergence.js';
+import { finalAnswer } from '../../checkpoints/cp08-final-answer.js';
+import { resolvedMatches, temporalReasoning } from '../../checkpoints/cp09-temporal-reasoning.js';
+import { contextualAdaptation, emotionAlternatives } from '../../checkpoints/cp10-contextual-adaptation.js';
 import type { IngestResult } from '../../src/adapter/contract.js';
 import type { Turn } from '../../src/corpus/model.js';
 import { asked, checkpointInput, failedIngest, ingested, only, question, story, turn } from './fixtures.js';
+
+/** The checkpoint, with every finding it returns checked for its checkpoint id and a known status. */
+function checked(checkpoint: Checkpoint): Checkpoint {
+  return {
+    ...checkpoint,
+    evaluate(input) {
+      const findings = checkpoint.evaluate(input);
+      for (const f of findings) {
+        expect(f.checkpoint).toBe(checkpoint.id);
+        expect(['pass', 'fail', 'not-applicable', 'not-reported']).toContain(f.status);
+      }
+      return findings;
+    },
+  };
+}
+const [cp1, cp2, cp3, cp4, cp5, cp6, cp7, cp8, cp9, cp10] = [
+  inputClassification, factExtraction, predictiveIndexing, typeTagging, queryClassification,
+  structuralMatching, convergence, finalAnswer, temporalReasoning, contextualAdaptation,
+].map(checked);
 
 const oneTurn = (checkpoint: { evaluate: typeof cp1.evaluate }, t: Turn, diagnostics?: IngestResult) =>
   only(checkpoint.evaluate(checkpointInput(story([t]), { turns: [ingested(t, diagnostics)] })));
@@ -84,6 +105,19 @@ describe('CP2 reasons', () => {
     ]);
   });
 
+  it('reads the facts of every batch that reported some, and never joins two facts into one value', () => {
+    const silent = turn(1, { expectedStores: ['Tahoe'] });
+    const talking = turn(2, { expectedStores: ['Reno'] });
+    const findings = cp2.evaluate(checkpointInput(story([silent, talking]), { turns: [ingested(silent), ingested(talking, { facts: [{ text: 'Reno, then Tah' }, { text: 'oe' }] })] }));
+    expect(findings.map((f) => f.status)).toEqual(['fail', 'pass']);
+  });
+
+  it('only an update of this very value supersedes it', () => {
+    const later = turn(2, { expectedStores: ['Sunday'], updates: [{ from: 'Harrogate', to: 'Leeds' }] });
+    const findings = cp2.evaluate(checkpointInput(story([turn(1, { expectedStores: ['Friday'] }), later]), { turns: [], dump: 'Sunday' }));
+    expect(findings.map((f) => f.status)).toEqual(['fail', 'pass']);
+  });
+
   it('names each value it cannot see, and says when nothing is expected', () => {
     const findings = cp2.evaluate(checkpointInput(story([t1]), { turns: [ingested(t1)] }));
     expect(findings.map((f) => [f.item, f.status, f.reason])).toEqual([
@@ -114,6 +148,10 @@ describe('CP3 reasons', () => {
     expect(only(cp3.evaluate(checkpointInput(story([quiet])))).reason).toBe('no batch has expected_stores, so nothing should be indexed');
   });
 
+  it('a batch whose diagnostics have no facts field is not reported', () => {
+    expect(oneTurn(cp3, t, { inputClass: 'statement' })).toMatchObject({ status: 'not-reported', reason: expect.stringContaining('reported no stored facts for it') });
+  });
+
   it('predictions reported on another batch show the layer exposes them', () => {
     const other = turn(2, { expectedStores: ['Austin'] });
     const findings = cp3.evaluate(checkpointInput(story([t, other]), { turns: [ingested(t, { facts: [{ text: 'Google' }] }), ingested(other, { facts: [{ text: 'Austin', predictedQueries: ['Where?'] }] })] }));
@@ -136,6 +174,17 @@ describe('CP4 reasons', () => {
     expect(oneTurn(cp4, t, { facts: [{ text: 'Austin' }] }).reason).toBe('expected "Austin" tagged PLACE, but the adapter reported no facts[].types; return typed facts to be scored on CP4');
     expect(only(cp4.evaluate(checkpointInput(story([t]), { turns: [failedIngest(t, 'boom')] })))).toMatchObject({ status: 'fail', item: 'batch 1: "Austin"', reason: 'ingest of batch 1 failed: boom' });
     expect(only(cp4.evaluate(checkpointInput(story([turn(1)])))).reason).toBe('no batch has store_types annotations');
+  });
+
+  it('types reported on any batch show the layer exposes them; a batch without facts is then not reported', () => {
+    const other = turn(2, { expectedStores: ['Reno'], storeTypes: { Reno: 'PLACE' } });
+    const judge = (first: IngestResult) => cp4.evaluate(checkpointInput(story([t, other]), { turns: [ingested(t, first), ingested(other, { facts: [{ text: 'Reno', types: ['PLACE'] }] })] }));
+    expect(judge({ facts: [{ text: 'Austin' }] }).map((f) => [f.status, f.reason])).toEqual([
+      ['fail', 'expected "Austin" tagged PLACE, but the facts holding it carry no types'],
+      ['pass', '"Reno" is tagged PLACE'],
+    ]);
+    expect(judge({ facts: [] })[0]).toMatchObject({ status: 'not-reported', reason: expect.stringContaining('no stored facts for batch 1') });
+    expect(judge({ inputClass: 'statement' })[0]).toMatchObject({ status: 'not-reported', reason: expect.stringContaining('no stored facts for batch 1') });
   });
 
   it('types compare through synonyms; DATE and TIME are one; OTHER takes unknown labels', () => {
@@ -163,6 +212,15 @@ describe('CP5 reasons', () => {
   });
 });
 
+describe('CP6 findings', () => {
+  it('carry the checkpoint id and a known status on every branch', () => {
+    const q = question('s1_q1', ['Kralingen']);
+    const s = story([turn(1)], [q]);
+    for (const diagnostics of [{ candidates: [{ text: 'Kralingen' }] }, { candidates: [{ text: 'x' }] }, { candidates: [] }, {}]) cp6.evaluate(checkpointInput(s, { questions: [asked(q, { diagnostics })] }));
+    expect(only(cp6.evaluate(checkpointInput(s))).status).toBe('fail');
+  });
+});
+
 describe('CP7 reasons', () => {
   const q = question('s1_q2', ['Kralingen', 'Taalhuis Noord'], { questionClass: 'situation', answerBatches: [2, 10] });
   const s = story([turn(1)], [q]);
@@ -172,6 +230,10 @@ describe('CP7 reasons', () => {
     expect(ask([{ text: 'Kralingen' }, { text: 'taalhuis noord' }])).toMatchObject({ status: 'pass', reason: '2 traces together hold every expected keyword from batches 2, 10' });
     expect(ask([]).reason).toBe('situation question over batches 2, 10: it activated 0 traces, needs at least 2; the set lacks "Kralingen", "Taalhuis Noord"');
     expect(ask([{ text: 'Kralingen' }]).reason).toBe('situation question over batches 2, 10: it activated 1 trace, needs at least 2; the set lacks "Taalhuis Noord"');
+  });
+
+  it('a keyword is not assembled from the end of one trace and the start of the next', () => {
+    expect(ask([{ text: 'Kral' }, { text: 'ingen and Taalhuis Noord' }])).toMatchObject({ status: 'fail', reason: expect.stringContaining('the set lacks "Kralingen"') });
   });
 
   it('is a situation question only with 2+ distinct answer batches', () => {
@@ -225,6 +287,8 @@ describe('CP9 reasons', () => {
     expect(resolvedMatches(' 2025-03-11 ', '2025-03-12')).toBe(false);
     expect(resolvedMatches('2025-03-11 15:00', ' 2025-03-11T15:00:59 ')).toBe(true);
     expect(resolvedMatches('2025-03-11T15:00', '2025-03-11T15:01')).toBe(false);
+    expect(resolvedMatches(' 2025-03-11 ', '2025-03-11T09:00')).toBe(true);
+    expect(resolvedMatches('2025-03-11T15:00:30', '2025-03-11T15:00')).toBe(true);
   });
 });
 
@@ -251,6 +315,7 @@ describe('CP10 reasons', () => {
 
   it('an emotion must be a whole word of the label; alternatives split on / , | and "or"', () => {
     expect(oneTurn(cp10, emotionOnly, { emotion: { label: 'unrelieved' } }).status).toBe('fail');
+    expect(oneTurn(cp10, emotionOnly, { emotion: { label: 'Relieved/tired' } }).status).toBe('pass');
     expect(emotionAlternatives('Nervous / anxious, tense|worried or scared')).toEqual(['nervous', 'anxious', 'tense', 'worried', 'scared']);
     expect(emotionAlternatives('  ')).toEqual([]);
     expect(only(cp10.evaluate(checkpointInput(story([turn(1, { adaptation: { extra: {} } })])))).reason).toBe('no batch has expected_adaptation (emotion_detected / warmth_direction)');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/compare/compare.js';
+import { pairedBootstrapDifference } from '../../src/stats/bootstrap.js';
 import { question, runRecord, storedRun } from '../helpers/stored-run.js';
 
 const stories = [{ id: 'a', canaries: [] }, { id: 'b', canaries: [] }];
@@ -63,20 +64,23 @@ describe('compare: direction, pairing and the sides', () => {
       question('b', 'q3', 'final', 'pass', ''),
       question('a', 'q1', 'retention', 'fail', ''),
       question('b', 't1', 'trap', 'skip', ''),
+      question('b', 'q5', 'final', 'pass', ''),
     ]);
     const b = storedRun(runRecord({ id: 'B' }), stories, [
       question('a', 'q1', 'final', 'fail', ''),
       question('a', 'q2', 'mid', 'pass', ''),
       question('b', 'q3', 'final', 'error', ''),
       question('b', 'q4', 'final', 'pass', ''),
+      question('a', 'q1', 'retention', 'pass', ''),
+      question('b', 't1', 'trap', 'skip', ''),
     ]);
     const c = compareRuns(a, b, fast);
-    expect(c.a).toMatchObject({ passed: 2, total: 3 });
-    expect(c.a.rate).toBeCloseTo(2 / 3, 12);
+    expect(c.a).toMatchObject({ passed: 3, total: 4, rate: 0.75 });
     expect(c.b).toMatchObject({ passed: 2, total: 4, rate: 0.5 });
     expect(c.a.run.id).toBe('A');
     expect(c.b.run.id).toBe('B');
-    // Paired on (phase, question id): q1, q2, q3; the retention q1 and the trap are not graded, q4 is only in B.
+    // Paired on (phase, question id): q1, q2, q3; retention and trap records are not graded, q4 is only
+    // in B and q5 only in A.
     expect(c.questions).toEqual([
       { storyId: 'a', questionId: 'q1', phase: 'final', question: 'q q1', a: 'pass', b: 'fail' },
       { storyId: 'a', questionId: 'q2', phase: 'mid', question: 'q q2', a: 'fail', b: 'pass' },
@@ -104,5 +108,33 @@ describe('compare: direction, pairing and the sides', () => {
     const a = outcomes('A', '1');
     const b = outcomes('B', '1', runRecord({ id: 'B', corpusHash: 'z'.repeat(64) }));
     expect(() => compareRuns(a, b)).toThrow(`runs A and B were made on different corpora (${'h'.repeat(12)} vs ${'z'.repeat(12)})`);
+  });
+});
+
+describe('compare: which pairs count', () => {
+  it('pairs where both runs agree are neither newly failing nor newly passing', () => {
+    const c = compareRuns(outcomes('A', '1010'), outcomes('B', '1001'), fast);
+    expect(c).toMatchObject({ paired: 4, onlyA: 1, onlyB: 1 });
+    expect(c.newlyFailing.map((q) => q.questionId)).toEqual(['q2']);
+    expect(c.newlyPassing.map((q) => q.questionId)).toEqual(['q3']);
+  });
+
+  it('refuses with a coded error', () => {
+    const b = outcomes('B', '1', runRecord({ id: 'B', corpusHash: 'z'.repeat(64) }));
+    expect(() => compareRuns(outcomes('A', '1'), b)).toThrow(expect.objectContaining({ code: 'DIFFERENT_CORPORA' }));
+  });
+
+  it('resamples stories, not single questions: the interval is the per-story paired bootstrap', () => {
+    // Story a holds q0, q2, q4 (A passes, B fails); story b holds q1, q3, q5 (both pass).
+    const c = compareRuns(outcomes('A', '111111'), outcomes('B', '010101'), { resamples: 50, seed: 4 });
+    const perStory = pairedBootstrapDifference(
+      [
+        [[true, false], [true, false], [true, false]],
+        [[true, true], [true, true], [true, true]],
+      ],
+      { resamples: 50, seed: 4 },
+    );
+    expect(c.difference).toEqual(perStory);
+    expect(c.difference.low).toBeLessThan(c.difference.high);
   });
 });

@@ -16,6 +16,8 @@ describe('input checks', () => {
     expect(() => hierarchicalBootstrap(data, { confidence: 0 })).toThrow('bootstrap: confidence must be in (0, 1), got 0');
     expect(() => hierarchicalBootstrap(data, { confidence: Number.NaN })).toThrow(RangeError);
     expect(hierarchicalBootstrap(data, { resamples: 1 }).resamples).toBe(1);
+    // Stories without questions are ignored; with none left nothing is known.
+    expect(pairedBootstrapDifference([[], []])).toEqual({ estimate: 0, low: -1, high: 1, resamples: 10_000, seed: 1 });
     // Checked even when there is nothing to resample.
     expect(() => hierarchicalBootstrap([], { resamples: 0 })).toThrow(RangeError);
   });

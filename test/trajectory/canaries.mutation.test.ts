@@ -58,6 +58,16 @@ describe('deriveCanaries', () => {
     expect(canaries.get('2')).toEqual(['lamp']);
   });
 
+  it('a value two stories both expect is a canary of neither, whichever comes first', () => {
+    const canaries = deriveCanaries(corpus(story('1', 'We met Odalys.', ['Odalys']), story('2', 'Odalys again.', ['Odalys']), story('3', 'Odalys, a third time.', ['Odalys'])));
+    expect([canaries.get('1'), canaries.get('2'), canaries.get('3')]).toEqual([[], [], []]);
+  });
+
+  it('the parts of another story are not run together: "Tam" then "sin" is not "Tamsin"', () => {
+    const other: Story = { ...fixtureStory([turn(1, { text: 'I met Tam' })], [question('2_q1', ['x'], { text: 'sin city?' })]), id: '2' };
+    expect(deriveCanaries(corpus(story('1', 'My sister Tamsin.', ['Tamsin']), other)).get('1')).toEqual(['Tamsin']);
+  });
+
   it('needs at least 3 letters or digits: "Ava" is a canary, "Al" is not', () => {
     const canaries = deriveCanaries(corpus(story('1', 'Our daughter Ava and her friend Al.', ['Ava', 'Al']), story('2', 'Nothing in common.', ['common'])));
     expect(canaries.get('1')).toEqual(['Ava']);

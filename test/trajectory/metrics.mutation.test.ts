@@ -104,6 +104,20 @@ describe('contamination and leaks', () => {
   });
 });
 
+describe('violation details', () => {
+  it('list the first five foreign canaries in the answer, comma-separated; traps are not contamination', () => {
+    const many = [{ id: 'a', canaries: [] }, { id: 'b', canaries: ['one', 'two', 'three', 'four', 'five', 'six'] }];
+    const t = trajectorySummary(
+      storedRun(runRecord(), many, [
+        question('a', 'a1', 'final', 'fail', 'six five four three two one'),
+        question('a', 'a_t', 'trap', 'skip', 'one'),
+      ]),
+    );
+    expect(t.counts.contamination).toEqual({ violations: 1, total: 1 });
+    expect(t.violations.find((v) => v.kind === 'contamination')!.detail).toBe('carries "six" (story b), "five" (story b), "four" (story b), "three" (story b), "two" (story b)');
+  });
+});
+
 describe('forgetting and the retention curve', () => {
   it('forgetting counts only questions that passed right after their story', () => {
     const t = trajectorySummary(
