@@ -61,6 +61,8 @@ describe('deriveCanaries', () => {
   it('a value two stories both expect is a canary of neither, whichever comes first', () => {
     const canaries = deriveCanaries(corpus(story('1', 'We met Odalys.', ['Odalys']), story('2', 'Odalys again.', ['Odalys']), story('3', 'Odalys, a third time.', ['Odalys'])));
     expect([canaries.get('1'), canaries.get('2'), canaries.get('3')]).toEqual([[], [], []]);
+    const pair = deriveCanaries(corpus(story('1', 'We met Odalys.', ['Odalys']), story('2', 'Odalys again.', ['Odalys'])));
+    expect([pair.get('1'), pair.get('2')]).toEqual([[], []]);
   });
 
   it('the parts of another story are not run together: "Tam" then "sin" is not "Tamsin"', () => {
