@@ -209,6 +209,7 @@ describe('CP5 reasons', () => {
     expect(ask('vibes').reason).toBe('expected temporal, adapter reported "vibes" (not a known class; use one of factual, temporal, emotional, situation, general_knowledge)');
     expect(ask().reason).toBe('expected temporal, but the adapter reported no query class; return QueryResult.queryClass to be scored on CP5');
     expect(only(cp5.evaluate(checkpointInput(story([turn(1)], [question('s1_q1', ['x'])])))).reason).toBe('no question has a question_class annotation');
+    expect(only(cp5.evaluate(checkpointInput(s)))).toMatchObject({ status: 'fail', reason: "question s1_q1 was never asked (no record; see the story's error)" });
   });
 });
 
@@ -258,6 +259,7 @@ describe('CP8 reasons', () => {
     expect(ask('skip', 'over budget')).toMatchObject({ status: 'not-reported', reason: 'the question was not graded: over budget' });
     expect(ask('skip').reason).toBe('the question was not graded: skip');
     expect(only(cp8.evaluate(checkpointInput(story([turn(1)])))).reason).toBe('the story has no questions');
+    expect(only(cp8.evaluate(checkpointInput(s)))).toMatchObject({ status: 'fail', reason: "question s1_q1 was never asked (no record; see the story's error)" });
   });
 });
 
