@@ -99,7 +99,7 @@ describe('record lookups', () => {
 
   it('lists mid-story probes before the final questions', () => {
     const probe = question('s1_b2', ['y'], { phase: 'mid' });
-    const s = story([t1, turn(2, { probe })], [q]);
+    const s = story([t1, turn(2, { midQuestion: probe })], [q]);
     expect(storyQuestions(checkpointInput(s)).map((x) => x.id)).toEqual(['s1_b2', 's1_q1']);
   });
 

@@ -100,7 +100,7 @@ describe('deriveCanaries: where candidates come from and where other stories are
     const probe = question('1_b2', ['Burrow Hire'], { phase: 'mid' });
     const rich: Story = {
       ...fixtureStory(
-        [turn(1, { text: 'Moving with Burrow Hire; Gideon helps.', storeTypes: { Gideon: 'PERSON' } }), turn(2, { probe })],
+        [turn(1, { text: 'Moving with Burrow Hire; Gideon helps.', storeTypes: { Gideon: 'PERSON' } }), turn(2, { midQuestion: probe })],
         [question('1_q1', ['Kestrel College'], { mustNotContain: ['Heron College'] })],
       ),
       id: '1',
