@@ -10,11 +10,12 @@ export function foldWhitespaceAndCase(text: string): string {
  * groups unified ("180,000" → "180000", "$195k" → "195k"), so formatting differences do not decide a pass.
  */
 export function foldTokens(text: string): string {
+  // Digit groups are joined before NFKD, which would turn a (narrow) no-break space into a plain one.
   return foldWhitespaceAndCase(
     text
+      .replace(/(\d)[,\u202f\u00a0](?=\d{3}\b)/g, '$1')
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
-      .replace(/(\d)[,\u202f\u00a0](?=\d{3}\b)/g, '$1')
       .replace(/[^\p{L}\p{N}.\s]|(?<!\d)\.|\.(?!\d)/gu, ' '),
   );
 }

@@ -86,7 +86,7 @@ export const GRADING_RULES = {
 export type GradingRuleName = keyof typeof GRADING_RULES;
 
 export function gradingRule(name: string): GradingRule {
-  const rule = (GRADING_RULES as Record<string, GradingRule>)[name];
+  const rule = Object.hasOwn(GRADING_RULES, name) ? (GRADING_RULES as Record<string, GradingRule>)[name] : undefined;
   if (!rule) {
     throw new ThreadlineError('UNKNOWN_GRADING_RULE', `unknown grading rule "${name}"; known: ${Object.keys(GRADING_RULES).join(', ')}`);
   }

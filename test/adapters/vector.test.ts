@@ -10,6 +10,7 @@ import { openDatabase } from '../../src/sqlite.js';
 import { localEmbedder, type Embedder } from '../../adapters/embeddings/local-embedder.js';
 import { persistentlyCached } from '../../adapters/embeddings/persistent-cache.js';
 import { corpusFixture, tempDir } from '../helpers/paths.js';
+import { expectMiniOutcomes } from '../helpers/mini-runs.js';
 import { runInProcess } from '../helpers/run.js';
 
 const mini = corpusFixture('mini');
@@ -145,19 +146,22 @@ describe('vector adapter', () => {
     await second.close();
   });
 
-  it('runs the mini corpus isolated and cumulative with no errors and a pass rate above zero', async () => {
+  it('runs the mini corpus isolated and cumulative with no errors, passing all 10 questions', async () => {
+    // Retrieval by meaning also finds the two answers that share no word with their question.
     for (const mode of ['isolated', 'cumulative'] as const) {
-      const { run, summary } = await runInProcess(mini, 'vector', { mode, timeoutMs: 30_000 });
+      const { run, stored, summary } = await runInProcess(mini, 'vector', { mode, timeoutMs: 30_000 });
       expect(run.status).toBe('complete');
       expect(summary.adapterErrors).toBe(0);
-      expect(summary.questions.errors).toBe(0);
-      expect(summary.questions.rate).toBeGreaterThan(0);
+      expect(summary.questions).toMatchObject({ passed: 10, total: 10, errors: 0 });
+      expectMiniOutcomes(stored);
     }
   });
 
   it('with scope story, leaks nothing across tenants', async () => {
-    const { summary } = await runInProcess(mini, 'vector', { mode: 'cumulative', scope: 'story', timeoutMs: 30_000 });
+    const { stored, summary } = await runInProcess(mini, 'vector', { mode: 'cumulative', scope: 'story', timeoutMs: 30_000 });
     expect(summary.adapterErrors).toBe(0);
     expect(summary.trajectory.tenantLeakRate).toBe(0);
+    expect(summary.trajectory.counts['tenant-leak']).toEqual({ violations: 0, total: 19 });
+    expectMiniOutcomes(stored);
   });
 });

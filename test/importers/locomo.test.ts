@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { gradedQuestions } from '../../src/corpus/model.js';
-import { keywordsFromAnswer } from '../../src/importers/answer-keywords.js';
 import { importLocomo, type LocomoImportSummary } from '../../src/importers/locomo.js';
 import { tempDir } from '../generate/helpers.js';
 
@@ -94,9 +93,19 @@ describe.skipIf(!exists)('LOCOMO importer (locomo10.json)', () => {
     expect(questions.filter((q) => q.gold_answer !== undefined)).toHaveLength(1542);
     const q1 = questions[0];
     expect(q1).toMatchObject({ question_id: '1_q1', expected_contains: ['7 May 2023'], gold_answer: '7 May 2023', answer_batches: [3], question_class: 'temporal' });
-    for (const q of questions.filter((x) => x.locomo_category !== 5)) {
-      expect(q.expected_contains).toEqual(keywordsFromAnswer(q.gold_answer!, { category: q.locomo_category }));
-    }
+    // Hand-checked against the derivation steps: numbers become text, a leading "the" goes,
+    // category 3 keeps only the text before ";", lists split at commas and a leading "or" goes.
+    const byId = new Map(questions.map((q) => [q.question_id, q]));
+    const keywords = (id: string) => [byId.get(id)!.gold_answer, byId.get(id)!.expected_contains];
+    expect(keywords('1_q4')).toEqual(['Adoption agencies', ['Adoption agencies']]);
+    expect(keywords('1_q2')).toEqual([2022, ['2022']]);
+    expect(keywords('1_q6')).toEqual(['The sunday before 25 May 2023', ['sunday before 25 May 2023']]);
+    expect(keywords('1_q3')).toEqual(['Psychology, counseling certification', ['Psychology', 'counseling certification']]);
+    expect(keywords('1_q28')).toEqual(['LIkely no; though she likes reading, she wants to be a counselor', ['LIkely no']]);
+    expect(keywords('1_q85')).toEqual([
+      'by carving out some me-time each day for activities like running, reading, or playing the violin',
+      ['by carving out some me-time each day for activities like running', 'reading', 'playing the violin'],
+    ]);
   });
 
   it('imports category 5 as evidence-retrieval checks from adversarial_answer, marked as such', () => {
@@ -105,8 +114,13 @@ describe.skipIf(!exists)('LOCOMO importer (locomo10.json)', () => {
     for (const q of adversarial) {
       expect(q.locomo_cat5).toBe('evidence');
       expect(q.adversarial_answer).toBeDefined();
-      expect(q.expected_contains).toEqual(keywordsFromAnswer(q.adversarial_answer!, { category: 5 }));
     }
+    const byId = new Map(adversarial.map((q) => [q.question_id, q]));
+    expect(byId.get('1_q153')).toMatchObject({ adversarial_answer: 'self-care is important', expected_contains: ['self-care is important'] });
+    expect(byId.get('1_q156')).toMatchObject({
+      adversarial_answer: 'because of their inclusivity and support for LGBTQ+ individuals',
+      expected_contains: ['because of their inclusivity', 'support for LGBTQ+ individuals'],
+    });
   });
 
   it('offers the other category-5 choices explicitly', async () => {

@@ -10,19 +10,25 @@ function syntheticRun(stories: number, questions: number, rate: number, seed: nu
 }
 
 describe('hierarchicalBootstrap', () => {
-  const run = syntheticRun(50, 6, 0.85, 3);
+  const run = syntheticRun(30, 5, 0.85, 3);
+
+  // Resample counts below the 10,000 default keep these tests fast under mutation testing, where
+  // the instrumented resampling loop runs ~50 times slower.
+  const fast = { resamples: 200 };
 
   it('is deterministic for a seed and defaults to 10,000 resamples, seed 1', () => {
-    const first = hierarchicalBootstrap(run);
-    expect(hierarchicalBootstrap(run)).toEqual(first);
-    expect(first).toMatchObject({ resamples: 10_000, seed: 1 });
-    expect(hierarchicalBootstrap(run, { seed: 2 })).not.toEqual(first);
+    const first = hierarchicalBootstrap(run, fast);
+    expect(hierarchicalBootstrap(run, fast)).toEqual(first);
+    expect(first).toMatchObject({ resamples: 200, seed: 1 });
+    expect(hierarchicalBootstrap(run, { ...fast, seed: 2 })).not.toEqual(first);
+    expect(hierarchicalBootstrap([[true, false]])).toMatchObject({ resamples: 10_000, seed: 1 });
+    expect(hierarchicalBootstrap([[true, false]], { seed: 1 })).toEqual(hierarchicalBootstrap([[true, false]], { resamples: 10_000 }));
   });
 
   it('reports the observed pooled rate inside its interval', () => {
     const passes = run.flat().filter(Boolean).length;
-    const { estimate, low, high } = hierarchicalBootstrap(run);
-    expect(estimate).toBe(passes / 300);
+    const { estimate, low, high } = hierarchicalBootstrap(run, fast);
+    expect(estimate).toBe(passes / 150);
     expect(low).toBeLessThan(estimate);
     expect(high).toBeGreaterThan(estimate);
   });
@@ -33,7 +39,7 @@ describe('hierarchicalBootstrap', () => {
   });
 
   it('collapses to [1, 1] when everything passes', () => {
-    expect(hierarchicalBootstrap([[true, true], [true], [true, true, true]])).toMatchObject({
+    expect(hierarchicalBootstrap([[true, true], [true], [true, true, true]], { resamples: 100 })).toMatchObject({
       estimate: 1,
       low: 1,
       high: 1,
@@ -41,25 +47,25 @@ describe('hierarchicalBootstrap', () => {
   });
 
   it('matches the Wilson width when every story has one question', () => {
-    // 1,000 independent questions at 50%: both intervals are about ±1.96·√(0.25/1000) ≈ ±0.031.
-    const independent = Array.from({ length: 1000 }, (_, index) => [index % 2 === 0]);
-    const { low, high } = hierarchicalBootstrap(independent);
-    const [wilsonLow, wilsonHigh] = wilson(500, 1000);
+    // 200 independent questions at 50%: both intervals are about ±1.96·√(0.25/200) ≈ ±0.069.
+    const independent = Array.from({ length: 200 }, (_, index) => [index % 2 === 0]);
+    const { low, high } = hierarchicalBootstrap(independent, { resamples: 600 });
+    const [wilsonLow, wilsonHigh] = wilson(100, 200);
     expect(high - low).toBeGreaterThan((wilsonHigh - wilsonLow) * 0.9);
     expect(high - low).toBeLessThan((wilsonHigh - wilsonLow) * 1.1);
   });
 
   it('widens when outcomes cluster by story', () => {
-    // Same 240 passes of 400 questions; clustered: whole stories pass or fail together.
-    const clustered = Array.from({ length: 40 }, (_, index) => Array<boolean>(10).fill(index < 24));
-    const spread = Array.from({ length: 40 }, () => Array.from({ length: 10 }, (_, q) => q < 6));
-    const clusteredWidth = width(hierarchicalBootstrap(clustered));
-    const spreadWidth = width(hierarchicalBootstrap(spread));
+    // Same 120 passes of 200 questions; clustered: whole stories pass or fail together.
+    const clustered = Array.from({ length: 20 }, (_, index) => Array<boolean>(10).fill(index < 12));
+    const spread = Array.from({ length: 20 }, () => Array.from({ length: 10 }, (_, q) => q < 6));
+    const clusteredWidth = width(hierarchicalBootstrap(clustered, fast));
+    const spreadWidth = width(hierarchicalBootstrap(spread, fast));
     expect(clusteredWidth).toBeGreaterThan(2 * spreadWidth);
   });
 
   it('narrows as the confidence drops', () => {
-    expect(width(hierarchicalBootstrap(run, { confidence: 0.5 }))).toBeLessThan(width(hierarchicalBootstrap(run)));
+    expect(width(hierarchicalBootstrap(run, { ...fast, confidence: 0.5 }))).toBeLessThan(width(hierarchicalBootstrap(run, fast)));
   });
 
   it('knows nothing without questions, and ignores empty stories', () => {
@@ -93,14 +99,14 @@ describe('pairedBootstrapDifference', () => {
 
   it('is deterministic, brackets the estimate and excludes 0 for a clear improvement', () => {
     const random = seededRandom(5);
-    const pairs = Array.from({ length: 60 }, () =>
+    const pairs = Array.from({ length: 30 }, () =>
       Array.from({ length: 5 }, (): [boolean, boolean] => {
         const passedInA = random() < 0.7;
         return [passedInA, passedInA || random() < 0.5];
       }),
     );
-    const result = pairedBootstrapDifference(pairs);
-    expect(pairedBootstrapDifference(pairs)).toEqual(result);
+    const result = pairedBootstrapDifference(pairs, { resamples: 200 });
+    expect(pairedBootstrapDifference(pairs, { resamples: 200 })).toEqual(result);
     expect(result.low).toBeLessThan(result.estimate);
     expect(result.high).toBeGreaterThan(result.estimate);
     expect(result.low).toBeGreaterThan(0);
@@ -125,3 +131,23 @@ describe('pairedBootstrapDifference', () => {
 function width({ low, high }: { low: number; high: number }): number {
   return high - low;
 }
+
+describe('bootstrap against an independent oracle', () => {
+  // Expected values from a separate Python implementation of mulberry32 and of DESIGN §4's
+  // two-level resampling (draw stories, then questions within each drawn story; percentile type 7).
+  it('hierarchical: 2 stories, 6 resamples, seed 2', () => {
+    // Resampled rates, sorted: 0.25, 0.4, 0.6, 0.75, 0.8, 1.
+    const groups = [[true, false], [true, true, false]];
+    expect(hierarchicalBootstrap(groups, { resamples: 6, seed: 2 })).toEqual({ estimate: 0.6, low: expect.closeTo(0.26875, 12), high: expect.closeTo(0.975, 12), resamples: 6, seed: 2 });
+    expect(hierarchicalBootstrap(groups, { resamples: 6, seed: 2, confidence: 0.5 })).toMatchObject({ low: expect.closeTo(0.45, 12), high: expect.closeTo(0.7875, 12) });
+  });
+
+  it('paired: 2 stories, 6 resamples, seed 3', () => {
+    // Per question B − A: story 1 → +1, −1, 0; story 2 → −1, 0. Resampled: −1, −0.8, −0.4, −0.4, −0.2, 0.
+    const pairs: Array<Array<[boolean, boolean]>> = [
+      [[false, true], [true, false], [true, true]],
+      [[true, false], [false, false]],
+    ];
+    expect(pairedBootstrapDifference(pairs, { resamples: 6, seed: 3 })).toEqual({ estimate: expect.closeTo(-0.2, 12), low: expect.closeTo(-0.975, 12), high: expect.closeTo(-0.025, 12), resamples: 6, seed: 3 });
+  });
+});
