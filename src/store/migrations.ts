@@ -98,4 +98,22 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
     `,
   },
+  {
+    // Long answers and dumps stored once, compressed, by content hash (shared across runs); a
+    // cumulative run's single end-of-play dump.
+    version: 3,
+    sql: `
+      CREATE TABLE blobs (
+        hash TEXT PRIMARY KEY,
+        codec TEXT NOT NULL,
+        data BLOB NOT NULL
+      );
+      ALTER TABLE questions ADD COLUMN answer_blob TEXT;
+      ALTER TABLE stories ADD COLUMN dump_blob TEXT;
+      CREATE TABLE run_dumps (
+        run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+        blob TEXT NOT NULL
+      );
+    `,
+  },
 ];
