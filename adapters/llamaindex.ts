@@ -6,10 +6,10 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { AdapterDefinition, Scope } from '../src/adapter/contract.js';
-import { localEmbedder } from './embeddings/local-embedder.js';
+import { loadEmbedder } from './embeddings/load-embedder.js';
 import { installedVersion } from './llamaindex/installed-version.js';
-import { LocalEmbedding } from './llamaindex/local-embedding.js';
-import { TenantIndex } from './llamaindex/tenant-index.js';
+import type { LocalEmbedding } from './llamaindex/local-embedding.js';
+import type { TenantIndex } from './llamaindex/tenant-index.js';
 
 const configSchema = z.object({ k: z.number().int().positive().default(5) });
 
@@ -35,7 +35,9 @@ const llamaindex: AdapterDefinition = {
       const cached = tenants.get(tenant);
       if (cached) return cached;
       // Cached as a promise so concurrent first calls for a tenant open it once.
-      const opening = TenantIndex.open(path.join(root, tenantDirName(tenant)), tenant, embedModel);
+      const model = embedModel;
+      const dir = path.join(root, tenantDirName(tenant));
+      const opening = import('./llamaindex/tenant-index.js').then(({ TenantIndex }) => TenantIndex.open(dir, tenant, model));
       tenants.set(tenant, opening);
       // A failed open is not remembered: the next call tries again.
       opening.catch(() => {
@@ -48,7 +50,8 @@ const llamaindex: AdapterDefinition = {
       open: async (ctx) => {
         root = path.join(ctx.dataDir, 'llamaindex');
         await mkdir(root, { recursive: true });
-        embedModel = new LocalEmbedding(await localEmbedder());
+        const { LocalEmbedding } = await import('./llamaindex/local-embedding.js');
+        embedModel = new LocalEmbedding(await loadEmbedder());
       },
       close: async () => {
         tenants.clear();

@@ -6,12 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { MastraMessageV2 } from '@mastra/core/agent';
-import { TABLE_MESSAGES, TABLE_RESOURCES, TABLE_THREADS } from '@mastra/core/storage';
 import { z } from 'zod';
 import type { AdapterDefinition, Scope } from '../src/adapter/contract.js';
-import { localEmbedder } from './embeddings/local-embedder.js';
+import { loadEmbedder } from './embeddings/load-embedder.js';
 import { installedMastraVersion } from './mastra/installed-version.js';
-import { openMastraMemory, type MastraMemoryParts } from './mastra/open-memory.js';
+import type { MastraMemoryParts } from './mastra/open-memory.js';
 
 const configSchema = z.object({ k: z.number().int().positive().default(5) });
 
@@ -69,7 +68,8 @@ const mastra: AdapterDefinition = {
 
     return {
       open: async (ctx) => {
-        parts = await openMastraMemory(path.join(ctx.dataDir, 'mastra'), await localEmbedder(), k);
+        const { openMastraMemory } = await import('./mastra/open-memory.js');
+        parts = await openMastraMemory(path.join(ctx.dataDir, 'mastra'), await loadEmbedder(), k);
       },
       // Neither LibSQLStore nor LibSQLVector has a close(); their clients go with the instances.
       close: async () => {
@@ -82,6 +82,7 @@ const mastra: AdapterDefinition = {
         threads.clear();
         // memory.storage creates the tables first if this is a fresh store (clearTable on a missing
         // table only logs an error).
+        const { TABLE_MESSAGES, TABLE_RESOURCES, TABLE_THREADS } = await import('@mastra/core/storage');
         for (const tableName of [TABLE_MESSAGES, TABLE_THREADS, TABLE_RESOURCES] as const) await memory.storage.clearTable({ tableName });
         for (const indexName of await vector.listIndexes()) await vector.deleteIndex({ indexName });
       },

@@ -1,16 +1,7 @@
 // The `threadline` command line.
 import { Command, CommanderError } from 'commander';
 import { HARNESS_VERSION } from '../version.js';
-import { registerAdapters } from './commands/adapters.js';
-import { registerBench } from './commands/bench.js';
-import { registerCompare } from './commands/compare.js';
-import { registerGenerate } from './commands/generate.js';
-import { registerImport } from './commands/import.js';
-import { registerLeaderboard } from './commands/leaderboard.js';
-import { registerLint } from './commands/lint.js';
-import { registerReport } from './commands/report.js';
-import { registerRescore } from './commands/rescore.js';
-import { registerRun } from './commands/run.js';
+import { registerCommands } from './command-index.js';
 import { CliExit, EXIT } from './exit-codes.js';
 
 const program = new Command('threadline')
@@ -19,16 +10,7 @@ const program = new Command('threadline')
   .showHelpAfterError()
   .exitOverride();
 
-registerRun(program);
-registerBench(program);
-registerLint(program);
-registerReport(program);
-registerLeaderboard(program);
-registerRescore(program);
-registerCompare(program);
-registerGenerate(program);
-registerImport(program);
-registerAdapters(program);
+await registerCommands(program, process.argv.slice(2));
 
 try {
   await program.parseAsync(process.argv);

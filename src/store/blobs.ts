@@ -24,18 +24,23 @@ export class BlobStore {
   put(text: string): string {
     const hash = createHash('sha256').update(text).digest('base64url');
     if (this.exists.get(hash) !== undefined) return hash;
-    const data = brotliCompressSync(text, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: text.length },
-    });
-    this.insert.run(hash, CODEC, data);
+    this.insert.run(hash, CODEC, packText(text));
     return hash;
   }
 
   get(hash: string): string {
     const row = this.select.get(hash) as { codec: string; data: Buffer } | undefined;
     if (!row) throw new Error(`results store: missing blob ${hash}`);
-    return brotliDecompressSync(row.data).toString('utf8');
+    return unpackText(row.data);
   }
+}
+
+export function packText(text: string): Buffer {
+  return brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text) } });
+}
+
+export function unpackText(data: Buffer): string {
+  return brotliDecompressSync(data).toString('utf8');
 }
 
 /** Deletes blobs no row refers to any more (after runs were pruned). */
