@@ -39,6 +39,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/import.js')).registerImport,
   },
   adapters: { description: 'list the built-in adapters (any module path also works as --adapter)', load: async () => (await import('./commands/adapters.js')).registerAdapters },
+  merge: {
+    description: 'join the shards of isolated runs (run --shard i/n, from one or many results databases) into one run each',
+    load: async () => (await import('./commands/merge.js')).registerMerge,
+  },
   prune: { description: 'delete runs from the results store (by id, or all but the newest per configuration) and reclaim the space', load: async () => (await import('./commands/prune.js')).registerPrune },
 };
 

@@ -9,6 +9,7 @@ import { summarizeRun, type RunSummary, type SummaryOptions } from '../report/su
 import type { RunEventListener } from '../run/events.js';
 import type { ProbeSpec } from '../run/probes.js';
 import { resumeRun, startRun } from '../run/runner.js';
+import type { Shard } from '../run/shard.js';
 import type { RunMode, RunRecord, RunScope, StoredRun } from '../store/records.js';
 import type { ResultsStore } from '../store/store.js';
 import { CliExit, EXIT } from './exit-codes.js';
@@ -30,6 +31,8 @@ export interface RunRequest {
   probes?: ProbeSpec[];
   extra?: Record<string, unknown>;
   summary?: SummaryOptions;
+  concurrency?: number;
+  shard?: Shard;
 }
 
 export interface RunOutcome {
@@ -61,6 +64,8 @@ export async function runOne(req: RunRequest): Promise<RunOutcome> {
       keepData: req.keepData,
       extra: req.extra,
       probes: req.probes,
+      concurrency: req.concurrency,
+      shard: req.shard,
     };
     const run = req.resume ? await resumeRun(req.resume, options) : await startRun(options);
     const stored = req.store.loadRun(run.id);

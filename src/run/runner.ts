@@ -17,6 +17,7 @@ import type { RunEventListener } from './events.js';
 import { runIsolated } from './isolated.js';
 import type { ProbeContext, ProbeSpec } from './probes.js';
 import { AdapterSession, CallMeter } from './session.js';
+import { shardOf, storiesToPlay, type Shard } from './shard.js';
 
 export interface RunOptions {
   corpus: Corpus;
@@ -36,6 +37,10 @@ export interface RunOptions {
   keepData?: boolean;
   /** Property probes to run after the write path (P1 persistence, P6 model independence). */
   probes?: ProbeSpec[];
+  /** Isolated mode: stories played at once, each worker with its own adapter instance. */
+  concurrency?: number;
+  /** Isolated mode: play only this slice of the corpus (recorded with the run). */
+  shard?: Shard;
   /** Extra options to record with the run (probe readers, repeat index…), for reproduction. */
   extra?: Record<string, unknown>;
 }
@@ -51,6 +56,10 @@ export interface ModeContext {
   emit: RunEventListener;
   probes: ProbeSpec[];
   probeContext: ProbeContext;
+  /** Isolated mode: how many workers play stories at once. */
+  workers: number;
+  /** Opens worker k's own adapter instance on its own data directory. */
+  openWorker(k: number): Promise<AdapterSession>;
 }
 
 export function newRunId(now = new Date()): string {
@@ -63,6 +72,9 @@ export function dataDirFor(dataRoot: string, runId: string): string {
 }
 
 export async function startRun(opts: RunOptions): Promise<RunRecord> {
+  if (opts.shard && opts.mode === 'cumulative') {
+    throw new ThreadlineError('SHARD_CUMULATIVE', 'a cumulative run cannot be sharded: its stories share one store, in order (split a bench by --adapters instead)');
+  }
   const system = systemIdentity(opts.adapter, opts.adapterConfig);
   const run: RunRecord = {
     id: newRunId(),
@@ -81,7 +93,7 @@ export async function startRun(opts: RunOptions): Promise<RunRecord> {
     timeoutMs: opts.timeoutMs,
     status: 'running',
     startedAt: new Date().toISOString(),
-    options: opts.extra ?? {},
+    options: { ...(opts.extra ?? {}), ...(opts.shard ? { shard: opts.shard } : {}) },
   };
   opts.store.createRun(run);
   opts.store.saveGround(run.id, storyGround(opts.corpus));
@@ -106,7 +118,8 @@ async function execute(run: RunRecord, opts: RunOptions, resumed: boolean): Prom
   const started = performance.now();
   const emit = opts.emit ?? (() => {});
   const finished = opts.store.finishedStories(run.id);
-  emit({ type: 'run-start', run, resumed, storiesToPlay: opts.corpus.stories.length - finished.size, storiesTotal: opts.corpus.stories.length });
+  const planned = storiesToPlay(opts.corpus.stories, shardOf(run.options));
+  emit({ type: 'run-start', run, resumed, storiesToPlay: planned.filter(({ story }) => !finished.has(story.id)).length, storiesTotal: planned.length });
   const dataDir = dataDirFor(opts.dataRoot, run.id);
   const meter = new CallMeter();
   const open = () => AdapterSession.open(opts.adapter, run.adapterConfig, dataDir, run.timeoutMs, meter);
@@ -126,6 +139,12 @@ async function execute(run: RunRecord, opts: RunOptions, resumed: boolean): Prom
     emit,
     probes: opts.probes ?? [],
     probeContext: { dataDir, timeoutMs: run.timeoutMs, scope: run.scope, rule: opts.grading, meter },
+    workers: run.mode === 'isolated' ? Math.max(1, opts.concurrency ?? 1) : 1,
+    openWorker: async (k) => {
+      const worker = await AdapterSession.open(opts.adapter, run.adapterConfig, path.join(dataDir, `worker-${k}`), run.timeoutMs, meter);
+      if (!worker.ok) throw new Error(`cannot open adapter worker ${k}: ${worker.error}`);
+      return worker.value;
+    },
   };
   let error: string | undefined;
   try {
@@ -140,7 +159,9 @@ async function execute(run: RunRecord, opts: RunOptions, resumed: boolean): Prom
   const metrics: RunMetrics = {
     wallMs,
     adapterMs: meter.ms,
-    harnessMs: Math.max(0, wallMs - meter.ms),
+    // With several workers, adapter time adds up across them; the harness's share is the rest of
+    // the wall time of an average worker.
+    harnessMs: Math.max(0, wallMs - meter.ms / ctx.workers),
     storeBytes: await directorySize(dataDir),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };

@@ -18,6 +18,7 @@ interface BenchFlags {
   adapters?: string[];
   all?: boolean;
   timeout: number;
+  concurrency: number;
   quiet?: boolean;
 }
 
@@ -40,6 +41,7 @@ export function registerBench(program: Command): void {
     .option('--out <dir>', 'where to write the per-run JSON exports and BENCH.md', 'results')
     .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parsePositiveInt('--timeout'), 30_000)
     .addOption(dbOption())
+    .option('--concurrency <n>', 'isolated runs: stories played at once, one adapter instance per worker (cumulative runs stay serial)', parsePositiveInt('--concurrency'), 1)
     .option('-q, --quiet', 'no progress output')
     .action(async (corpusPath: string, flags: BenchFlags) => {
       const { corpus } = await loadRunnableCorpus(corpusPath);
@@ -60,6 +62,7 @@ export function registerBench(program: Command): void {
               store,
               dbPath: flags.db,
               emit: progressReporter({ quiet: flags.quiet, label: `${adapterSpec}/${mode}` }),
+              concurrency: mode === 'isolated' ? flags.concurrency : 1,
             });
             rows.push({ run: outcome.run, summary: outcome.summary });
             const file = path.join(flags.out, 'bench', `${outcome.run.adapterSpec}-${mode}.summary.json`);

@@ -1,5 +1,5 @@
 // `threadline run`: drive one adapter over a corpus, store the results, print the report.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolveAdapter, withPlayedCorpus } from '../../adapter/registry.js';
 import { ThreadlineError } from '../../errors.js';
 import { outcomeChanges } from '../../report/determinism.js';
@@ -8,6 +8,7 @@ import { renderJunit } from '../../report/junit.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderRunReport } from '../../report/terminal.js';
 import type { ProbeName, ProbeSpec } from '../../run/probes.js';
+import { parseShard, type Shard } from '../../run/shard.js';
 import type { RunMode, RunRecord, RunScope } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
@@ -37,6 +38,8 @@ interface RunFlags extends EfficiencyFlags {
   repeat: number;
   keepData?: boolean;
   quiet?: boolean;
+  concurrency: number;
+  shard?: Shard;
 }
 
 interface RecordedProbe {
@@ -67,6 +70,8 @@ export function registerRun(program: Command): void {
     .option('--resume <run-id>', 'finish an interrupted run without redoing its finished stories')
     .option('--min-pass-rate <rate>', 'exit 1 when the CP8 question pass rate is below this (0–1 or %)', parseRate)
     .option('--keep-data', "keep the adapter's data directory after the run")
+    .option('--concurrency <n>', 'isolated mode: stories played at once, each worker with its own adapter instance and data directory', parsePositiveInt('--concurrency'), 1)
+    .option('--shard <i/n>', 'isolated mode: play only the i-th of n deterministic slices of the corpus (join them with `threadline merge`)', parseShardFlag)
     .option('-q, --quiet', 'no progress output');
   addEfficiencyOptions(command).action(async (corpusArg: string | undefined, flags: RunFlags) => {
     const store = openResultsStore(flags.db);
@@ -78,6 +83,10 @@ export function registerRun(program: Command): void {
       const corpusPath = corpusArg ?? resume?.corpusPath ?? 'corpus';
       const adapterConfig = resume?.adapterConfig ?? withPlayedCorpus(adapterSpec, parseAdapterConfig(flags.adapterConfig), corpusPath);
       const recordedProbes = resume ? ((resume.options.probes as RecordedProbe[] | undefined) ?? []) : probeRequests(flags, adapterSpec, adapterConfig);
+      const mode = resume?.mode ?? flags.mode;
+      if (flags.shard && mode === 'cumulative') throw new CliExit(EXIT.usage, 'a cumulative run cannot be sharded: its stories share one store, in order (split a bench by --adapters instead)');
+      if (flags.concurrency > 1 && mode === 'cumulative') process.stderr.write('threadline: note: cumulative mode runs serially (one store, in corpus order); --concurrency applies to isolated runs\n');
+      if (flags.concurrency > 1 && mode === 'isolated' && recordedProbes.length > 0) throw new CliExit(EXIT.usage, 'property probes run with one worker: drop --concurrency or --probe');
       const { corpus } = await loadRunnableCorpus(corpusPath);
       const probes = await resolveProbes(recordedProbes);
       const outcomes: RunOutcome[] = [];
@@ -88,7 +97,7 @@ export function registerRun(program: Command): void {
             corpusPath,
             adapterSpec,
             adapterConfig,
-            mode: resume?.mode ?? flags.mode,
+            mode,
             scope: resume?.scope ?? flags.scope,
             grading: resume?.grading ?? flags.grading,
             timeoutMs: resume?.timeoutMs ?? flags.timeout,
@@ -100,6 +109,8 @@ export function registerRun(program: Command): void {
             probes,
             extra: { probes: recordedProbes, ...(flags.repeat > 1 ? { repeat: i + 1, of: flags.repeat } : {}) },
             summary: efficiencyOptions(flags),
+            concurrency: flags.concurrency,
+            shard: resume ? undefined : flags.shard,
           }),
         );
       }
@@ -123,6 +134,14 @@ export function registerRun(program: Command): void {
       store.close();
     }
   });
+}
+
+function parseShardFlag(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 function probeRequests(flags: RunFlags, adapterSpec: string, adapterConfig: Record<string, unknown>): RecordedProbe[] {
