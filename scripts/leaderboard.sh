@@ -4,11 +4,14 @@
 # results/LEADERBOARD.md and results/index.html from the results store.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-node bin/threadline.js bench --all -q
+echo "leaderboard: bench --all over corpus/ (baselines and real memory layers, isolated and cumulative)" >&2
+node bin/threadline.js bench --all
 for config in examples/configs/server-memory.json examples/configs/python-keyword-memory.json; do
   adapter=$([[ $config == *server-memory* ]] && echo mcp || echo stdio)
   for mode in isolated cumulative; do
-    node bin/threadline.js run corpus --adapter "$adapter" --adapter-config "$config" --mode "$mode" -q > /dev/null
+    echo "leaderboard: $adapter ($(basename "$config")) $mode" >&2
+    node bin/threadline.js run corpus --adapter "$adapter" --adapter-config "$config" --mode "$mode" > /dev/null
   done
 done
+echo "leaderboard: writing results/LEADERBOARD.md and results/index.html" >&2
 node bin/threadline.js leaderboard

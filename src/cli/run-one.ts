@@ -68,8 +68,11 @@ export async function runOne(req: RunRequest): Promise<RunOutcome> {
       shard: req.shard,
     };
     const run = req.resume ? await resumeRun(req.resume, options) : await startRun(options);
+    req.emit({ type: 'phase-start', phase: 'summary', stories: run.storyCount });
     const stored = req.store.loadRun(run.id);
-    return { run, stored, summary: await summarizeRun(stored, req.summary) };
+    const summary = await summarizeRun(stored, req.summary);
+    req.emit({ type: 'phase-end', phase: 'summary' });
+    return { run, stored, summary };
   } catch (error) {
     if (error instanceof ThreadlineError) throw new CliExit(EXIT.usage, error.message);
     throw error;

@@ -132,7 +132,9 @@ describe('threadline leaderboard', () => {
   it('writes LEADERBOARD.md and index.html from the store, takes --no-latest-only, and refuses an unknown corpus', async () => {
     const out = path.join(tempDir(), 'site');
     const result = await runCli(['leaderboard', '--db', fixture.dbPath, '--out', out]);
-    expect(result.stderr).toBe('');
+    const progress = result.stderr.split('\n').filter(Boolean);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((line) => /^leaderboard: summarising run \d+\/\d+ /.test(line))).toBe(true);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${fixture.expectedRows} rows over corpus ${board.corpus.hash.slice(0, 12)}`);
     expect(readFileSync(path.join(out, 'LEADERBOARD.md'), 'utf8')).toContain('# Threadline leaderboard');

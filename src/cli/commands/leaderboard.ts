@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { ThreadlineError } from '../../errors.js';
 import { buildLeaderboard } from '../../leaderboard/leaderboard.js';
+import { lineProgress } from '../progress.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, type EfficiencyFlags } from '../shared.js';
@@ -27,7 +28,14 @@ export function registerLeaderboard(program: Command): void {
     const summary = efficiencyOptions(flags);
     const store = openResultsStore(flags.db);
     try {
-      const board = await buildLeaderboard(store, { corpusHash: flags.corpusHash, latestOnly: flags.latestOnly, summary });
+      const progress = lineProgress();
+      const board = await buildLeaderboard(store, {
+        corpusHash: flags.corpusHash,
+        latestOnly: flags.latestOnly,
+        summary,
+        onRun: (run, index, total) => progress(`leaderboard: summarising run ${index + 1}/${total} (${run.adapterName} ${run.mode}/${run.scope}, ${run.storyCount} stories)`),
+      });
+      progress.done();
       // vega and vega-lite are heavy to load; only this command needs them, so load them here.
       const { writeLeaderboard } = await import('../../leaderboard/write.js');
       const written = await writeLeaderboard(board, flags.out);

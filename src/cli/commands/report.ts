@@ -6,6 +6,7 @@ import { summarizeRun } from '../../report/summary.js';
 import { renderRunReport } from '../../report/terminal.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { CliExit, EXIT } from '../exit-codes.js';
+import { lineProgress } from '../progress.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, writeOutput, type EfficiencyFlags } from '../shared.js';
 import { renderJunit } from '../../report/junit.js';
 
@@ -38,8 +39,12 @@ export function registerReport(program: Command): void {
         if (!id) throw new CliExit(EXIT.usage, `no runs in ${flags.db}`);
         const run = store.getRun(id);
         if (!run) throw new CliExit(EXIT.usage, `no run "${id}" in ${flags.db} (see \`threadline report --list\`)`);
+        const progress = lineProgress();
+        progress(`report: loading and summarising run ${run.id} (${run.storyCount} stories)`);
         const stored = store.loadRun(run.id);
         const summary = await summarizeRun(stored, efficiencyOptions(flags));
+        progress(`report: rendering ${flags.format}`);
+        progress.done();
         const text =
           flags.format === 'json'
             ? `${JSON.stringify(buildExport(stored, summary), null, 2)}\n`

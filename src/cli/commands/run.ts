@@ -119,6 +119,7 @@ export function registerRun(program: Command): void {
       const changes = outcomes.length > 1 ? outcomeChanges(outcomes.map((o) => o.stored)) : undefined;
       if (changes) process.stdout.write(`${determinismReport(outcomes.map((o) => o.run), changes)}\n`);
       if (flags.json) {
+        if (!flags.quiet) process.stderr.write(`export: writing ${flags.json}\n`);
         const exported = { ...buildExport(outcome.stored, outcome.summary), ...(changes ? { determinism: { runs: outcomes.map((o) => o.run.id), changed: changes } } : {}) };
         await writeOutput(flags.json, `${JSON.stringify(exported, null, 2)}\n`);
       }
