@@ -113,12 +113,14 @@ interface RunFigures {
   adapterMs: number;
   harnessShare: number;
   harnessMsPerStory: number;
+  /** CPU time of the run phase (harness plus in-process adapter), per story. */
+  runCpuMsPerStory?: number;
   answers: number;
   dbBytes: number;
   dbBytesPerAnswer: number;
 }
 
-function latestRun(db: string): { id: string; metrics: { wallMs: number; harnessMs: number; adapterMs: number }; answers: number } {
+function latestRun(db: string): { id: string; metrics: { wallMs: number; harnessMs: number; adapterMs: number; cpuMs?: number }; answers: number } {
   const handle = openDatabase(db);
   try {
     handle.pragma('wal_checkpoint(TRUNCATE)');
@@ -146,6 +148,7 @@ async function cumulativeRun(corpus: string, stories: number, adapter: string, d
     adapterMs: Math.round(metrics.adapterMs),
     harnessShare: metrics.harnessMs / metrics.wallMs,
     harnessMsPerStory: metrics.harnessMs / stories,
+    runCpuMsPerStory: metrics.cpuMs === undefined ? undefined : metrics.cpuMs / stories,
     answers,
     dbBytes,
     dbBytesPerAnswer: Math.round(dbBytes / Math.max(1, answers)),
@@ -182,10 +185,15 @@ const mb = (bytes: number | undefined) => (bytes === undefined ? '—' : `${(byt
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  mkdirSync(path.dirname(args.out), { recursive: true });
+  const partial = path.join(path.dirname(args.out), 'partial.json');
+  /** Figures so far, so a long measurement cut short still leaves what it measured. */
+  const checkpoint = () => writeFileSync(partial, `${JSON.stringify(report, null, 2)}\n`);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'threadline-perf-'));
   const report: Record<string, unknown> = { when: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverageAtStart: os.loadavg() };
   try {
     report.startupMs = await startup();
+    checkpoint();
     console.log('startup (median of 5, ms):', report.startupMs);
     const runs: RunFigures[] = [];
     const phases: Array<Record<string, unknown>> = [];
@@ -197,7 +205,9 @@ async function main(): Promise<void> {
         const db = path.join(dir, `${adapter}-${stories}.db`);
         const figures = await cumulativeRun(corpus, stories, adapter, db);
         runs.push(figures);
-        console.log(`${stories} stories ${adapter} cumulative: command ${s(figures.commandWallMs)} (cpu ${s(figures.commandCpuMs)}), run ${s(figures.wallMs)} = harness ${s(figures.harnessMs)} + adapter ${s(figures.adapterMs)} (harness ${(figures.harnessShare * 100).toFixed(0)}%, ${figures.harnessMsPerStory.toFixed(2)} ms/story), peak RSS ${mb(figures.peakRssBytes)}, DB ${(figures.dbBytesPerAnswer / 1024).toFixed(2)} KiB/answer`);
+        report.runs = runs;
+        checkpoint();
+        console.log(`${stories} stories ${adapter} cumulative: command ${s(figures.commandWallMs)} (cpu ${s(figures.commandCpuMs)}), run ${s(figures.wallMs)} = harness ${s(figures.harnessMs)} + adapter ${s(figures.adapterMs)} (harness ${(figures.harnessShare * 100).toFixed(0)}%, ${figures.harnessMsPerStory.toFixed(2)} ms/story; run cpu ${figures.runCpuMsPerStory?.toFixed(2)} ms/story), peak RSS ${mb(figures.peakRssBytes)}, DB ${(figures.dbBytesPerAnswer / 1024).toFixed(2)} KiB/answer`);
         const exported = path.join(dir, `${adapter}-${stories}.json`);
         const exportRun = await must(['report', figures.runId, '--format', 'json', '--db', db, '--out', exported]);
         const rescore = await must(['rescore', exported]);
@@ -213,6 +223,8 @@ async function main(): Promise<void> {
           leaderboardPeakRssBytes: leaderboard.peakRssBytes,
         };
         phases.push(phase);
+        report.phases = phases;
+        checkpoint();
         console.log(`  export ${s(phase.exportWallMs)} (${mb(phase.exportPeakRssBytes)}), rescore ${s(phase.rescoreWallMs)} (${mb(phase.rescorePeakRssBytes)}), leaderboard ${s(phase.leaderboardWallMs)} (${mb(phase.leaderboardPeakRssBytes)})`);
         await rm(exported, { force: true });
       }
@@ -225,7 +237,12 @@ async function main(): Promise<void> {
       args.adapters.map((adapter) => {
         const a = runs.find((r) => r.adapter === adapter && r.stories === small);
         const b = runs.find((r) => r.adapter === adapter && r.stories === large);
-        return [adapter, a && b && a !== b ? b.harnessMsPerStory / a.harnessMsPerStory : null];
+        return [
+          adapter,
+          a && b && a !== b
+            ? { harnessWallPerStory: b.harnessMsPerStory / a.harnessMsPerStory, runCpuPerStory: a.runCpuMsPerStory && b.runCpuMsPerStory ? b.runCpuMsPerStory / a.runCpuMsPerStory : null }
+            : null,
+        ];
       }),
     );
     console.log(`harness ms/story at ${large} ÷ at ${small}:`, report.perStoryRatio);
@@ -236,13 +253,13 @@ async function main(): Promise<void> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  mkdirSync(path.dirname(args.out), { recursive: true });
   if (existsSync(args.out)) {
     const previous = JSON.parse(readFileSync(args.out, 'utf8'));
     console.log(`previous figures (${previous.when}):`, { startupMs: previous.startupMs, perStoryRatio: previous.perStoryRatio });
     renameSync(args.out, path.join(path.dirname(args.out), 'previous.json'));
   }
   writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+  await rm(partial, { force: true });
   console.log(`figures written to ${path.relative(process.cwd(), args.out)}`);
 }
 

@@ -116,6 +116,7 @@ export async function resumeRun(run: RunRecord, opts: RunOptions): Promise<RunRe
 
 async function execute(run: RunRecord, opts: RunOptions, resumed: boolean): Promise<RunRecord> {
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const emit = opts.emit ?? (() => {});
   const finished = opts.store.finishedStories(run.id);
   const planned = storiesToPlay(opts.corpus.stories, shardOf(run.options));
@@ -164,9 +165,15 @@ async function execute(run: RunRecord, opts: RunOptions, resumed: boolean): Prom
     harnessMs: Math.max(0, wallMs - meter.ms / ctx.workers),
     storeBytes: await directorySize(dataDir),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    cpuMs: cpuMsSince(cpuAtStart),
   };
   if (!error && !opts.keepData) await rm(dataDir, { recursive: true, force: true });
   return finish(run, opts, emit, error ? 'failed' : 'complete', error, metrics);
+}
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 function finish(run: RunRecord, opts: RunOptions, emit: RunEventListener, status: RunRecord['status'], error?: string, metrics?: RunMetrics): RunRecord {
