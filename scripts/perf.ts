@@ -195,6 +195,11 @@ async function main(): Promise<void> {
     report.startupMs = await startup();
     checkpoint();
     console.log('startup (median of 5, ms):', report.startupMs);
+    if (args.vector) {
+      report.vectorConcurrency2 = await vectorSpeedup(dir);
+      console.log('vector isolated over corpus/, --concurrency 2 vs serial:', report.vectorConcurrency2);
+      checkpoint();
+    }
     const runs: RunFigures[] = [];
     const phases: Array<Record<string, unknown>> = [];
     for (const stories of args.sizes) {
@@ -246,10 +251,6 @@ async function main(): Promise<void> {
       }),
     );
     console.log(`harness ms/story at ${large} ÷ at ${small}:`, report.perStoryRatio);
-    if (args.vector) {
-      report.vectorConcurrency2 = await vectorSpeedup(dir);
-      console.log('vector isolated over corpus/, --concurrency 2 vs serial:', report.vectorConcurrency2);
-    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
