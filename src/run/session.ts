@@ -9,6 +9,8 @@ export class CallMeter {
 
 export class AdapterSession {
   private closed = false;
+  /** The last answer text: a layer that returns its whole store answers many questions alike. */
+  private lastText = '';
 
   private constructor(
     private readonly adapter: MemoryAdapter,
@@ -52,6 +54,9 @@ export class AdapterSession {
     return this.call('query', async (signal) => {
       const result = await this.adapter.query(question, scope, { signal });
       if (!result || typeof result.text !== 'string') throw new Error('query must return { text: string, ... }');
+      // Equal answers share one string, so a run that keeps a story's records holds one copy.
+      if (result.text === this.lastText) return { ...result, text: this.lastText };
+      this.lastText = result.text;
       return result;
     });
   }

@@ -13,6 +13,9 @@ export class BlobStore {
   private readonly insert;
   private readonly select;
   private readonly exists;
+  /** The last text put and read: consecutive equal answers are hashed and decompressed once. */
+  private lastPut = { text: '', hash: '' };
+  private lastGot = { hash: '', text: '' };
 
   constructor(db: SqliteDatabase) {
     this.insert = db.prepare('INSERT OR IGNORE INTO blobs (hash, codec, data) VALUES (?, ?, ?)');
@@ -22,16 +25,27 @@ export class BlobStore {
 
   /** Stores the text (once per distinct content) and returns its hash. */
   put(text: string): string {
+    if (text === this.lastPut.text) return this.lastPut.hash;
     const hash = createHash('sha256').update(text).digest('base64url');
+    this.lastPut = { text, hash };
     if (this.exists.get(hash) !== undefined) return hash;
     this.insert.run(hash, CODEC, packText(text));
     return hash;
   }
 
+  /** Drops the caches (after blobs were deleted). */
+  forget(): void {
+    this.lastPut = { text: '', hash: '' };
+    this.lastGot = { hash: '', text: '' };
+  }
+
   get(hash: string): string {
+    if (hash === this.lastGot.hash) return this.lastGot.text;
     const row = this.select.get(hash) as { codec: string; data: Buffer } | undefined;
     if (!row) throw new Error(`results store: missing blob ${hash}`);
-    return unpackText(row.data);
+    const text = unpackText(row.data);
+    this.lastGot = { hash, text };
+    return text;
   }
 }
 

@@ -171,6 +171,7 @@ class SqliteResultsStore implements ResultsStore {
     const remove = this.prepare('DELETE FROM runs WHERE id = ?');
     const deleted = this.db.transaction(() => runIds.reduce((n, id) => n + remove.run(id).changes, 0))();
     deleteOrphanBlobs(this.db);
+    this.blobs.forget();
     return deleted;
   }
 

@@ -90,8 +90,16 @@ export class CanaryIndex {
     }
   }
 
-  /** Every (story, canary) the text carries, each once. */
+  private last: { text: string; found: Array<{ storyId: string; canary: string }> } = { text: '', found: [] };
+
+  /** Every (story, canary) the text carries, each once. Consecutive equal texts are scanned once. */
   find(text: string): Array<{ storyId: string; canary: string }> {
+    if (text === this.last.text) return [...this.last.found];
+    this.last = { text, found: this.scan(text) };
+    return [...this.last.found];
+  }
+
+  private scan(text: string): Array<{ storyId: string; canary: string }> {
     const ws = words(foldWhitespaceAndCase(text));
     const found = new Map<string, { storyId: string; canary: string }>();
     for (let i = 0; i < ws.length; i++) {
