@@ -1,6 +1,8 @@
 // `threadline report`: re-render any stored run, or list the runs in the store.
 import { Command, Option } from 'commander';
+import { once } from 'node:events';
 import { buildExport } from '../../report/export.js';
+import { exportJsonChunks } from '../../report/export-json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { summarizeRun } from '../../report/summary.js';
 import { renderRunReport } from '../../report/terminal.js';
@@ -47,14 +49,15 @@ export function registerReport(program: Command): void {
         progress.done();
         const text =
           flags.format === 'json'
-            ? `${JSON.stringify(buildExport(stored, summary), null, 2)}\n`
+            ? exportJsonChunks(buildExport(stored, summary))
             : flags.format === 'junit'
               ? renderJunit(stored)
               : flags.format === 'md'
                 ? renderMarkdown(stored, summary)
                 : `${renderRunReport(stored, summary)}\n`;
         if (flags.out) await writeOutput(flags.out, text);
-        else process.stdout.write(text);
+        else if (typeof text === 'string') process.stdout.write(text);
+        else for (const chunk of text) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
       } finally {
         store.close();
       }

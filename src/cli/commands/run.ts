@@ -4,6 +4,7 @@ import { resolveAdapter, withPlayedCorpus } from '../../adapter/registry.js';
 import { ThreadlineError } from '../../errors.js';
 import { outcomeChanges } from '../../report/determinism.js';
 import { buildExport } from '../../report/export.js';
+import { exportJsonChunks } from '../../report/export-json.js';
 import { renderJunit } from '../../report/junit.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderRunReport } from '../../report/terminal.js';
@@ -121,7 +122,7 @@ export function registerRun(program: Command): void {
       if (flags.json) {
         if (!flags.quiet) process.stderr.write(`export: writing ${flags.json}\n`);
         const exported = { ...buildExport(outcome.stored, outcome.summary), ...(changes ? { determinism: { runs: outcomes.map((o) => o.run.id), changed: changes } } : {}) };
-        await writeOutput(flags.json, `${JSON.stringify(exported, null, 2)}\n`);
+        await writeOutput(flags.json, exportJsonChunks(exported));
       }
       if (flags.md) await writeOutput(flags.md, renderMarkdown(outcome.stored, outcome.summary));
       if (flags.junit) await writeOutput(flags.junit, renderJunit(outcome.stored));
