@@ -2,6 +2,7 @@
 // infer: false (no LLM extracts facts), one mem0 user per tenant, a question answered by mem0's own
 // search (its semantic + BM25 + entity-boost ranking), top-k. Embeddings come from the shared local
 // embedder; mem0's SQLite vector store keeps everything under ctx.dataDir; telemetry is off.
+import './mem0/telemetry-off.js';
 import path from 'node:path';
 import type { Memory, MemoryItem } from 'mem0ai/oss';
 import { z } from 'zod';
