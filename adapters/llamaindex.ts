@@ -50,8 +50,10 @@ const llamaindex: AdapterDefinition = {
       open: async (ctx) => {
         root = path.join(ctx.dataDir, 'llamaindex');
         await mkdir(root, { recursive: true });
+        // The embedder (and its TensorFlow backend) loads before llamaindex, as when both were static imports.
+        const embedder = await loadEmbedder();
         const { LocalEmbedding } = await import('./llamaindex/local-embedding.js');
-        embedModel = new LocalEmbedding(await loadEmbedder());
+        embedModel = new LocalEmbedding(embedder);
       },
       close: async () => {
         tenants.clear();
