@@ -4,12 +4,11 @@
 // one SQLite file in the data directory, so the state survives a restart.
 import { z } from 'zod';
 import type { AdapterDefinition } from '../src/adapter/contract.js';
-import { localEmbedder } from './embeddings/local-embedder.js';
+import { loadEmbedder } from './embeddings/load-embedder.js';
 import { FtsSentenceIndex } from './retrieval/fts-sentence-index.js';
 import { HybridSentenceIndex } from './retrieval/hybrid-sentence-index.js';
 import { RRF_K } from './retrieval/reciprocal-rank-fusion.js';
 import { sentenceIndexAdapter } from './retrieval/sentence-index-adapter.js';
-import { VectorSentenceIndex } from './retrieval/vector-sentence-index.js';
 
 const configSchema = z.object({
   k: z.number().int().positive().default(5),
@@ -30,7 +29,7 @@ const hybrid: AdapterDefinition = {
       label: 'hybrid',
       file: 'hybrid.db',
       k,
-      openIndex: async (db) => new HybridSentenceIndex(new FtsSentenceIndex(db), await VectorSentenceIndex.open(db, await localEmbedder()), { depth, rrfK }),
+      openIndex: async (db) => new HybridSentenceIndex(new FtsSentenceIndex(db), await (await import('./retrieval/vector-sentence-index.js')).VectorSentenceIndex.open(db, await loadEmbedder()), { depth, rrfK }),
     });
   },
 };

@@ -4,11 +4,11 @@
 // namespace. The store lives in process memory (as LangGraph's InMemoryStore does by design), so it
 // forgets everything across a restart: persistent is false.
 import { createRequire } from 'node:module';
-import { InMemoryStore } from '@langchain/langgraph-checkpoint';
+import type { InMemoryStore } from '@langchain/langgraph-checkpoint';
 import { z } from 'zod';
 import type { AdapterDefinition, Scope } from '../src/adapter/contract.js';
-import { localEmbedder } from './embeddings/local-embedder.js';
-import { LocalEmbeddings } from './langgraph/local-embeddings.js';
+import { loadEmbedder } from './embeddings/load-embedder.js';
+import type { LocalEmbeddings } from './langgraph/local-embeddings.js';
 import { parseMemoryValue, renderMemory, type MemoryValue } from './langgraph/memory-item.js';
 import { tenantNamespace } from './langgraph/namespace.js';
 
@@ -31,11 +31,12 @@ const langgraph: AdapterDefinition = {
     let embeddings: LocalEmbeddings | undefined;
     let dims = 0;
     let store: InMemoryStore | undefined;
+    let Store: typeof InMemoryStore | undefined;
     let seq = 0;
 
     const freshStore = () => {
-      if (!embeddings) throw new Error('langgraph: open() was not called');
-      return new InMemoryStore({ index: { dims, embeddings, fields: ['text'] } });
+      if (!embeddings || !Store) throw new Error('langgraph: open() was not called');
+      return new Store({ index: { dims, embeddings, fields: ['text'] } });
     };
     const current = () => {
       if (!store) throw new Error('langgraph: open() was not called');
@@ -44,7 +45,9 @@ const langgraph: AdapterDefinition = {
 
     return {
       open: async () => {
-        const embedder = await localEmbedder();
+        const embedder = await loadEmbedder();
+        const [{ LocalEmbeddings }, checkpoint] = await Promise.all([import('./langgraph/local-embeddings.js'), import('@langchain/langgraph-checkpoint')]);
+        Store = checkpoint.InMemoryStore;
         embeddings = new LocalEmbeddings(embedder);
         dims = embedder.dimensions;
         store = freshStore();

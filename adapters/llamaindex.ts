@@ -6,10 +6,10 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { AdapterDefinition, Scope } from '../src/adapter/contract.js';
-import { localEmbedder } from './embeddings/local-embedder.js';
+import { loadEmbedder } from './embeddings/load-embedder.js';
 import { installedVersion } from './llamaindex/installed-version.js';
-import { LocalEmbedding } from './llamaindex/local-embedding.js';
-import { TenantIndex } from './llamaindex/tenant-index.js';
+import type { LocalEmbedding } from './llamaindex/local-embedding.js';
+import type { TenantIndex } from './llamaindex/tenant-index.js';
 
 // index.asRetriever() retrieves 2 nodes unless told otherwise (LlamaIndex's DEFAULT_SIMILARITY_TOP_K).
 const configSchema = z.object({ k: z.number().int().positive().default(2) });
@@ -37,7 +37,9 @@ const llamaindex: AdapterDefinition = {
       const cached = tenants.get(tenant);
       if (cached) return cached;
       // Cached as a promise so concurrent first calls for a tenant open it once.
-      const opening = TenantIndex.open(path.join(root, tenantDirName(tenant)), tenant, embedModel);
+      const model = embedModel;
+      const dir = path.join(root, tenantDirName(tenant));
+      const opening = import('./llamaindex/tenant-index.js').then(({ TenantIndex }) => TenantIndex.open(dir, tenant, model));
       tenants.set(tenant, opening);
       // A failed open is not remembered: the next call tries again.
       opening.catch(() => {
@@ -50,7 +52,10 @@ const llamaindex: AdapterDefinition = {
       open: async (ctx) => {
         root = path.join(ctx.dataDir, 'llamaindex');
         await mkdir(root, { recursive: true });
-        embedModel = new LocalEmbedding(await localEmbedder());
+        // The embedder (and its TensorFlow backend) loads before llamaindex, as when both were static imports.
+        const embedder = await loadEmbedder();
+        const { LocalEmbedding } = await import('./llamaindex/local-embedding.js');
+        embedModel = new LocalEmbedding(embedder);
       },
       close: async () => {
         tenants.clear();

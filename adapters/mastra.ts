@@ -7,10 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { MastraMessageV2 } from '@mastra/core/agent';
-import { TABLE_MESSAGES, TABLE_RESOURCES, TABLE_THREADS } from '@mastra/core/storage';
 import { z } from 'zod';
 import type { AdapterDefinition, Scope } from '../src/adapter/contract.js';
-import { localEmbedder } from './embeddings/local-embedder.js';
+import { loadEmbedder } from './embeddings/load-embedder.js';
 import { installedMastraVersion } from './mastra/installed-version.js';
 import { MASTRA_DEFAULTS, openMastraMemory, type MastraMemoryParts, type MastraRecall } from './mastra/open-memory.js';
 
@@ -80,7 +79,7 @@ const mastra: AdapterDefinition = {
 
     return {
       open: async (ctx) => {
-        parts = await openMastraMemory(path.join(ctx.dataDir, 'mastra'), await localEmbedder(), recall);
+        parts = await openMastraMemory(path.join(ctx.dataDir, 'mastra'), await loadEmbedder(), recall);
       },
       // Neither LibSQLStore nor LibSQLVector has a close(); their clients go with the instances.
       close: async () => {
@@ -93,6 +92,7 @@ const mastra: AdapterDefinition = {
         threads.clear();
         // memory.storage creates the tables first if this is a fresh store (clearTable on a missing
         // table only logs an error).
+        const { TABLE_MESSAGES, TABLE_RESOURCES, TABLE_THREADS } = await import('@mastra/core/storage');
         for (const tableName of [TABLE_MESSAGES, TABLE_THREADS, TABLE_RESOURCES] as const) await memory.storage.clearTable({ tableName });
         for (const indexName of await vector.listIndexes()) await vector.deleteIndex({ indexName });
       },

@@ -26,7 +26,7 @@ import { identityFromConfig } from '../src/adapter/identity.js';
 import type { AdapterDefinition, CallOptions, MemoryAdapter, Scope, TurnInput } from '../src/adapter/contract.js';
 import { contentWords } from '../src/text/words.js';
 import { mcpConfigSchema, serverEnvironment, type McpConfig } from './mcp/config.js';
-import { McpConnection } from './mcp/connection.js';
+import type { McpConnection } from './mcp/connection.js';
 import { KnowledgeGraph, missingTools } from './mcp/knowledge-graph.js';
 import { HitTally, isOurs, seqOf, utteranceEntity, utterancesInOrder } from './mcp/mapping.js';
 
@@ -42,6 +42,7 @@ class McpMemoryAdapter implements MemoryAdapter {
 
   async open(ctx: { dataDir: string }, { signal }: CallOptions): Promise<void> {
     await mkdir(ctx.dataDir, { recursive: true });
+    const { McpConnection } = await import('./mcp/connection.js');
     const { connection, tools } = await McpConnection.start(this.config, serverEnvironment(this.config, ctx.dataDir), signal);
     this.connection = connection;
     try {

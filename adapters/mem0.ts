@@ -2,13 +2,13 @@
 // infer: false (no LLM extracts facts), one mem0 user per tenant, a question answered by mem0's own
 // search (its semantic + BM25 + entity-boost ranking), top-k. Embeddings come from the shared local
 // embedder; mem0's SQLite vector store keeps everything under ctx.dataDir; telemetry is off.
+import './mem0/telemetry-off.js';
 import path from 'node:path';
 import type { Memory, MemoryItem } from 'mem0ai/oss';
 import { z } from 'zod';
 import type { AdapterDefinition, Scope } from '../src/adapter/contract.js';
-import { localEmbedder } from './embeddings/local-embedder.js';
+import { loadEmbedder } from './embeddings/load-embedder.js';
 import { installedMem0Version } from './mem0/installed-version.js';
-import { openMem0Memory } from './mem0/open-memory.js';
 
 const configSchema = z.object({ k: z.number().int().positive().default(5) });
 
@@ -41,7 +41,8 @@ const mem0: AdapterDefinition = {
 
     return {
       open: async (ctx) => {
-        memory = await openMem0Memory(path.join(ctx.dataDir, 'mem0'), await localEmbedder());
+        const { openMem0Memory } = await import('./mem0/open-memory.js');
+        memory = await openMem0Memory(path.join(ctx.dataDir, 'mem0'), await loadEmbedder());
       },
       // mem0's Memory has no close(); its SQLite handle is released with the instance.
       close: async () => {

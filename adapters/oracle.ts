@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { AdapterConfig, AdapterDefinition, MemoryAdapter, QueryResult, Scope, TurnInput } from '../src/adapter/contract.js';
-import { loadCorpus } from '../src/corpus/load.js';
 import { CorpusIndex, type Cursor } from './oracle/corpus-index.js';
 import { truthfulAnswer, truthfulIngest, truthfulTrapAnswer } from './oracle/truthful.js';
 import { WRONG_TEXT, wrongAnswer, wrongIngest, wrongTrapAnswer } from './oracle/wrong.js';
@@ -50,6 +49,7 @@ function createOracle(config: AdapterConfig): MemoryAdapter {
 
   return {
     async open() {
+      const { loadCorpus } = await import('../src/corpus/load.js');
       const { corpus } = await loadCorpus(settings.corpus);
       if (corpus.stories.length === 0) throw new Error(`oracle: no stories in ${settings.corpus}`);
       index = new CorpusIndex(corpus.stories);

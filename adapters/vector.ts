@@ -5,9 +5,8 @@
 // is rebuilt from it on open, so the state survives a restart.
 import { z } from 'zod';
 import type { AdapterDefinition } from '../src/adapter/contract.js';
-import { localEmbedder } from './embeddings/local-embedder.js';
+import { loadEmbedder } from './embeddings/load-embedder.js';
 import { sentenceIndexAdapter } from './retrieval/sentence-index-adapter.js';
-import { VectorSentenceIndex } from './retrieval/vector-sentence-index.js';
 
 const configSchema = z.object({ k: z.number().int().positive().default(5) });
 
@@ -23,7 +22,7 @@ const vector: AdapterDefinition = {
       label: 'vector',
       file: 'vector.db',
       k,
-      openIndex: async (db) => VectorSentenceIndex.open(db, await localEmbedder()),
+      openIndex: async (db) => (await import('./retrieval/vector-sentence-index.js')).VectorSentenceIndex.open(db, await loadEmbedder()),
     });
   },
 };

@@ -16,6 +16,11 @@ export interface CheckpointInput {
   questions: QuestionRecord[];
   /** The adapter's dump of its stored state after the story, when it offers `dump()`. */
   dump?: string;
+  /**
+   * Instead of `dump`: whether the stored state holds a folded value, answered from one index over
+   * a dump shared by every story (a cumulative run's single end-of-play dump).
+   */
+  dumpHas?: (foldedValue: string) => boolean;
 }
 
 export interface Checkpoint {

@@ -11,18 +11,26 @@ import type { Story, Turn } from '../src/corpus/model.js';
 import type { Checkpoint, CheckpointFinding, CheckpointInput } from './checkpoint.js';
 import { readTurnDiagnostics } from './shared/diagnostics.js';
 import { lookupTurn, storyNotApplicable, turnFinding, valueItem } from './shared/records.js';
-import { containsText, fold, quote } from './shared/text.js';
+import { fold, quote } from './shared/text.js';
 
 interface StoredState {
-  text: string;
+  /** Whether the stored state holds this value (already folded). */
+  has(foldedValue: string): boolean;
   source: 'dump' | 'facts';
 }
 
+/** The text is folded once per story, not once per value. */
+function foldedText(text: string): StoredState['has'] {
+  const folded = fold(text);
+  return (value) => folded.includes(value);
+}
+
 function storedState(input: CheckpointInput): StoredState | undefined {
-  if (input.dump !== undefined) return { text: input.dump, source: 'dump' };
+  if (input.dumpHas) return { has: input.dumpHas, source: 'dump' };
+  if (input.dump !== undefined) return { has: foldedText(input.dump), source: 'dump' };
   const reported = input.turns.filter((r) => r.outcome === 'ok').map((r) => readTurnDiagnostics(r.diagnostics).facts);
   if (reported.every((facts) => facts === undefined)) return undefined;
-  return { text: reported.flatMap((facts) => facts ?? []).map((f) => f.text).join('\n'), source: 'facts' };
+  return { has: foldedText(reported.flatMap((facts) => facts ?? []).map((f) => f.text).join('\n')), source: 'facts' };
 }
 
 /** The later batch whose update replaces this value, if any. */
@@ -37,7 +45,7 @@ function supersededBy(story: Story, turn: Turn, value: string): { batch: number;
 function judge(input: CheckpointInput, state: StoredState, turn: Turn, value: string): CheckpointFinding {
   const item = valueItem(turn, value);
   const where = state.source === 'dump' ? "the adapter's dump" : 'the facts the adapter reported for this story';
-  if (containsText(state.text, value)) return turnFinding('CP2', turn, 'pass', `${quote(value)} is in ${where}`, item);
+  if (state.has(fold(value))) return turnFinding('CP2', turn, 'pass', `${quote(value)} is in ${where}`, item);
   const replaced = state.source === 'dump' ? supersededBy(input.story, turn, value) : undefined;
   if (replaced) {
     return turnFinding('CP2', turn, 'not-applicable', `${quote(value)} was superseded by batch ${replaced.batch} (now ${quote(replaced.to)}); a layer may drop the old value from its stored state`, item);

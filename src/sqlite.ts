@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 
 export type SqliteDatabase = Database.Database;
+export type Statement = Database.Statement;
 
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): SqliteDatabase {
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });

@@ -71,11 +71,16 @@ export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
     store: req.store,
     emit: req.emit,
     keepData: config.keepData,
+    concurrency: config.concurrency,
+    shard: config.shard,
     probes,
     extra: { ...req.extra, config: recorded },
   };
   const run = req.resume ? await resumeRun(req.resume, options) : await startRun(options);
   const stored = req.store.loadRun(run.id);
   const { gamma, encoding, answerTokens } = config.efficiency;
-  return { run, stored, summary: await summarizeRun(stored, { efficiency: { gammaProfile: gamma, encoding, answerTokens } }) };
+  req.emit?.({ type: 'phase-start', phase: 'summary', stories: run.storyCount });
+  const summary = await summarizeRun(stored, { efficiency: { gammaProfile: gamma, encoding, answerTokens } });
+  req.emit?.({ type: 'phase-end', phase: 'summary' });
+  return { run, stored, summary };
 }

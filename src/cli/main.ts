@@ -2,17 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ThreadlineError } from '../errors.js';
 import { HARNESS_VERSION } from '../version.js';
-import { registerAdapters } from './commands/adapters.js';
-import { registerBench } from './commands/bench.js';
-import { registerCompare } from './commands/compare.js';
-import { registerGenerate } from './commands/generate.js';
-import { registerImport } from './commands/import.js';
-import { registerImportRun } from './commands/import-run.js';
-import { registerLeaderboard } from './commands/leaderboard.js';
-import { registerLint } from './commands/lint.js';
-import { registerReport } from './commands/report.js';
-import { registerRescore } from './commands/rescore.js';
-import { registerRun } from './commands/run.js';
+import { registerCommands } from './command-index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { exitProcess } from '../run/fatal-guard.js';
 import { databaseProblem, isDatabaseError } from '../store/sqlite-store.js';
@@ -25,17 +15,7 @@ const program = new Command('threadline')
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();
 
-registerRun(program);
-registerBench(program);
-registerLint(program);
-registerReport(program);
-registerLeaderboard(program);
-registerRescore(program);
-registerCompare(program);
-registerGenerate(program);
-registerImport(program);
-registerImportRun(program);
-registerAdapters(program);
+await registerCommands(program, process.argv.slice(2));
 
 // --debug (anywhere on the line) prints the stack of an error; without it, one line.
 const debug = process.argv.includes('--debug');

@@ -8,6 +8,12 @@ export interface ProgressOptions {
   label?: string;
 }
 
+function phaseWhat(phase: string): string {
+  if (phase === 'retention' || phase.startsWith('probe:')) return 'asking again for';
+  if (phase === 'store-dump') return 'checking the stored values of';
+  return 'working through';
+}
+
 export function progressReporter(options: ProgressOptions = {}): RunEventListener {
   const raw = options.stream ?? process.stderr;
   // Lines carry adapter names, story ids and adapter errors: escaped before they reach the terminal.
@@ -16,6 +22,7 @@ export function progressReporter(options: ProgressOptions = {}): RunEventListene
   const label = options.label ? `${options.label} ` : '';
   let passed = 0;
   let graded = 0;
+  let phaseDone = 0;
   const write = (line: string) => {
     if (options.quiet) return;
     if (live) raw.write(`\r\x1b[2K${safeInline(line)}`);
@@ -42,16 +49,21 @@ export function progressReporter(options: ProgressOptions = {}): RunEventListene
         break;
       case 'phase-start':
         endLine();
-        write(`${label}${event.phase}: asking again for ${event.stories} stories`);
+        phaseDone = 0;
+        write(`${label}${event.phase}: ${phaseWhat(event.phase)} ${event.stories} stories`);
         break;
       case 'phase-story-end':
-        // Piped output gets a line every tenth of a long phase (retention, probes), so it never looks stuck.
-        if (live || (event.index + 1) % Math.max(1, Math.ceil(event.total / 10)) === 0 || event.index + 1 === event.total) {
-          write(`${label}${event.phase} [${event.index + 1}/${event.total}]`);
-        }
+        phaseDone++;
+        // Piped output gets a plain line every tenth of the phase, not one per story.
+        if (live) write(`${label}${event.phase} [${event.index + 1}/${event.total}]`);
+        else if (phaseDone % Math.max(1, Math.ceil(event.total / 10)) === 0) write(`${label}${event.phase}: ${phaseDone} stories done`);
         break;
       case 'adapter-error':
         if (!live && !options.quiet) stream.write(`${label}adapter error in ${event.operation}${event.storyId ? ` (story ${event.storyId})` : ''}: ${event.message}\n`);
+        break;
+      case 'phase-end':
+        write(`${label}${event.phase}: done`);
+        endLine();
         break;
       case 'run-end':
         endLine();
@@ -61,4 +73,19 @@ export function progressReporter(options: ProgressOptions = {}): RunEventListene
         break;
     }
   };
+}
+
+/** A status line for any long phase: rewritten in place on a terminal, one plain line each when piped. */
+export function lineProgress(stream: NodeJS.WriteStream = process.stderr): ((line: string) => void) & { done(): void } {
+  const live = Boolean(stream.isTTY);
+  let wrote = false;
+  const show = (line: string) => {
+    wrote = true;
+    stream.write(live ? `\r\x1b[2K${line}` : `${line}\n`);
+  };
+  return Object.assign(show, {
+    done: () => {
+      if (live && wrote) stream.write('\n');
+    },
+  });
 }

@@ -3,6 +3,7 @@
 import { type Command, Option } from 'commander';
 import { ENCODINGS, ISOLATION_MODES, MODES, parseRunConfig, PROBES, RUN_DEFAULTS, SCOPES, storableConfig, type RunConfigInput, type StoredRunConfig } from '../config/run-config.js';
 import { hasRedactedValues } from '../adapter/secrets.js';
+import { parseShard } from '../run/shard.js';
 import { ThreadlineError } from '../errors.js';
 import { GRADING_RULES } from '../grading/rules.js';
 import { budgetOption, gradingOption, parseAdapterConfig, parsePositiveInt, parseTimeout } from './shared.js';
@@ -22,6 +23,8 @@ export interface RunConfigFlags {
   readAdapterConfig?: string;
   keepData?: boolean;
   label?: string;
+  concurrency: number;
+  shard?: string;
   gamma: string;
   encoding: string;
   answerTokens: number;
@@ -39,6 +42,8 @@ const FLAG_VALUES: Record<string, (c: StoredRunConfig) => unknown> = {
   isolate: (c) => c.isolate,
   probe: (c) => c.probes.map((p) => p.name),
   keepData: (c) => c.keepData,
+  concurrency: (c) => c.concurrency,
+  shard: (c) => c.shard,
   label: (c) => c.label,
   gamma: (c) => c.efficiency.gamma,
   encoding: (c) => c.efficiency.encoding,
@@ -59,6 +64,8 @@ const FLAG_KEYS: Record<string, (keyof RunConfigInput)[]> = {
   readAdapter: ['probes'],
   readAdapterConfig: ['probes'],
   keepData: ['keepData'],
+  concurrency: ['concurrency'],
+  shard: ['shard'],
   label: ['label'],
 };
 const EFFICIENCY_FLAGS = { gamma: 'gamma', encoding: 'encoding', answerTokens: 'answerTokens' } as const;
@@ -96,6 +103,8 @@ export function addRunConfigOptions(command: Command): Command {
     .option('--read-adapter <name|path>', 'model-independence probe: the reader adapter (default: the same adapter, a fresh instance)')
     .option('--read-adapter-config <json|file>', "model-independence probe: the reader configuration (default: the run's)")
     .option('--keep-data', "keep the adapter's data directory after the run")
+    .option('--concurrency <n>', 'isolated mode: stories played at once, each worker with its own adapter instance and data directory', parsePositiveInt('--concurrency'), 1)
+    .option('--shard <i/n>', 'isolated mode: play only the i-th of n deterministic slices of the corpus (join them with `threadline merge`)')
     .option('--label <name>', 'name this configuration variant: its own row in report --list, compare and the leaderboard')
     .option('--gamma <model@hardware>', 'γ profile for PTE (see docs; e.g. llama-3.1-70b@a100)', RUN_DEFAULTS.efficiency.gamma)
     .addOption(new Option('--encoding <name>', 'BPE tokenizer for token counts').choices(ENCODINGS).default(RUN_DEFAULTS.efficiency.encoding))
@@ -119,6 +128,8 @@ export function configFromFlags(corpus: string, flags: RunConfigFlags): RunConfi
     isolate: flags.isolate as RunConfigInput['isolate'],
     label: flags.label,
     keepData: flags.keepData ?? false,
+    concurrency: flags.concurrency,
+    shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
     probes: (flags.probe ?? []).map((name) =>
       name === 'model-independence'
         ? { name, adapter: flags.readAdapter, adapterConfig: flags.readAdapterConfig ? parseAdapterConfig(flags.readAdapterConfig) : undefined }

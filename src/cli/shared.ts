@@ -1,6 +1,7 @@
 // Pieces several commands share: loading a corpus, reading adapter config, writing output files.
 import { ThreadlineError } from '../errors.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
@@ -78,9 +79,17 @@ export function adapterDataRoot(dbPath: string): string {
   return path.join(path.dirname(path.resolve(dbPath)), '.adapter-data');
 }
 
-export async function writeOutput(file: string, content: string): Promise<void> {
+export async function writeOutput(file: string, content: string | Iterable<string>): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, content);
+  if (typeof content === 'string') return writeFile(file, content);
+  const out = createWriteStream(file);
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
+  });
+  for (const chunk of content) if (!out.write(chunk)) await once(out, 'drain');
+  out.end();
+  await finished;
 }
 
 export interface EfficiencyFlags {

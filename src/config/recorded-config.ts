@@ -27,5 +27,6 @@ export function recordedConfig(run: RunRecord): StoredRunConfig {
     probes: probes.map((p) => ({ name: p.name, adapter: p.adapterSpec, adapterConfig: p.config })),
     efficiency: { ...RUN_DEFAULTS.efficiency },
     keepData: false,
+    concurrency: 1,
   };
 }

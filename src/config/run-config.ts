@@ -84,6 +84,10 @@ export const runConfigSchema = z.strictObject({
   /** Property probes (P1 persistence, P6 model independence). */
   probes: z.array(probeConfig).default([]),
   efficiency: efficiencyConfigSchema.prefault({}),
+  /** Isolated mode: stories played at once, each worker with its own adapter instance and data directory. */
+  concurrency: z.number().int().positive().default(1),
+  /** Isolated mode: play only the i-th of n deterministic slices of the corpus (join them with `threadline merge`). */
+  shard: z.strictObject({ index: z.number().int().positive(), count: z.number().int().positive() }).refine((s) => s.index <= s.count, 'shard index must be at most its count').optional(),
   /** Keep the adapter's data directory after the run. */
   keepData: z.boolean().default(false),
 });

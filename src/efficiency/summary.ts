@@ -46,7 +46,13 @@ function usageOf(diagnostics: Record<string, unknown> | undefined): LlmUsage[] {
 
 export async function efficiencySummary(stored: StoredRun, options: EfficiencyOptions = DEFAULT_EFFICIENCY): Promise<EfficiencySummary> {
   const { tokenCounter } = await import('./tokens.js');
-  const count = tokenCounter(options.encoding);
+  const countTokens = tokenCounter(options.encoding);
+  // Consecutive equal answers (a layer returning its whole store) are tokenised once.
+  let last = { text: '', tokens: 0 };
+  const count = (text: string) => {
+    if (text !== last.text) last = { text, tokens: countTokens(text) };
+    return last.tokens;
+  };
   const γ = gammaFromProfile(options.gammaProfile);
   const graded = stored.questions.filter((q) => isGraded(q) && q.outcome !== 'error');
   let readTotal = 0;

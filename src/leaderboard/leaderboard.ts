@@ -3,6 +3,7 @@
 import { DEFAULT_EFFICIENCY } from '../efficiency/summary.js';
 import { GRADING_RULES, type GradingRule } from '../grading/rules.js';
 import { summarizeRun, type SummaryOptions } from '../report/summary.js';
+import type { RunRecord } from '../store/records.js';
 import type { ResultsStore } from '../store/store.js';
 import { labelRows, rankRows, type LeaderboardRow } from './row.js';
 import { selectRuns, type Selection, type SelectionOptions } from './select.js';
@@ -22,6 +23,8 @@ export interface Leaderboard {
 export interface LeaderboardOptions extends SelectionOptions {
   summary?: SummaryOptions;
   now?: Date;
+  /** Called before each run is summarised (the slow part on large stores). */
+  onRun?: (run: RunRecord, index: number, total: number) => void;
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];
@@ -30,7 +33,10 @@ const describeRule = (name: string) => (GRADING_RULES as Record<string, GradingR
 export async function buildLeaderboard(store: ResultsStore, options: LeaderboardOptions): Promise<Leaderboard> {
   const selection = selectRuns(store.listRuns(), options);
   const entries: Array<Pick<LeaderboardRow, 'run' | 'summary'>> = [];
-  for (const run of selection.runs) entries.push({ run, summary: await summarizeRun(store.loadRun(run.id), options.summary) });
+  for (const [index, run] of selection.runs.entries()) {
+    options.onRun?.(run, index, selection.runs.length);
+    entries.push({ run, summary: await summarizeRun(store.loadRun(run.id), options.summary) });
+  }
   const rows = rankRows(labelRows(entries));
   const runs = rows.map((r) => r.run);
   return {

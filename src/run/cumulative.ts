@@ -9,6 +9,7 @@ import { playStory, questionSeq, toAsked } from './play-story.js';
 import { askThroughFreshInstance, probePhase } from './probes.js';
 import type { ModeContext } from './mode-context.js';
 import { scopeFor } from './scope.js';
+import { checkStoreDump, dumpsOncePerRun } from './store-dump.js';
 
 export const RETENTION_PHASE = 'retention';
 const RETENTION_SEQ_OFFSET = 1_000_000_000;
@@ -22,10 +23,12 @@ export async function runCumulative(ctx: ModeContext, finished: Set<string>): Pr
   for (const [seq, story] of stories.entries()) {
     if (finished.has(story.id)) continue;
     ctx.emit({ type: 'story-start', storyId: story.id, name: story.name, index: seq, total: stories.length });
-    const result = await playStory(story, { session: ctx.session, scope: scopeFor(ctx.run.scope, story.id), rule: ctx.grading, seq, emit: ctx.emit });
+    const result = await playStory(story, { session: ctx.session, scope: scopeFor(ctx.run.scope, story.id), rule: ctx.grading, seq, emit: ctx.emit, skipDump: dumpsOncePerRun(ctx) });
     ctx.store.saveStory(ctx.run.id, withFindings(story, result));
     ctx.emit({ type: 'story-end', storyId: story.id, index: seq, total: stories.length, ...tally(result.questions) });
   }
+
+  if (dumpsOncePerRun(ctx)) await checkStoreDump(ctx);
 
   const retained = ctx.store.finishedStories(ctx.run.id, RETENTION_PHASE);
   ctx.emit({ type: 'phase-start', phase: RETENTION_PHASE, stories: stories.length - retained.size });

@@ -7,6 +7,7 @@ export type RunEvent =
   | { type: 'story-end'; storyId: string; index: number; total: number; passed: number; graded: number; errors: number }
   | { type: 'question'; record: QuestionRecord }
   | { type: 'phase-start'; phase: string; stories: number }
+  | { type: 'phase-end'; phase: string }
   | { type: 'phase-story-end'; phase: string; storyId: string; index: number; total: number }
   | { type: 'replay'; stories: number }
   | { type: 'adapter-error'; operation: string; message: string; storyId?: string }

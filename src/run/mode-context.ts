@@ -20,4 +20,8 @@ export interface ModeContext {
   emit: RunEventListener;
   probes: ProbeSpec[];
   probeContext: ProbeContext;
+  /** Isolated mode: how many workers play stories at once. */
+  workers: number;
+  /** Opens worker k's own adapter instance on its own data directory. */
+  openWorker(k: number): Promise<AdapterSession>;
 }

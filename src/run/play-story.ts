@@ -17,6 +17,8 @@ export interface PlayContext {
   emit: RunEventListener;
   /** Rebuilding state on resume: ingest only, ask nothing. */
   ingestOnly?: boolean;
+  /** No dump after the story (a cumulative run without scopes dumps once, at the end of play). */
+  skipDump?: boolean;
   /** An error that stops the story before it starts (e.g. reset failed): every question gets it. */
   preError?: string;
 }
@@ -72,7 +74,7 @@ export async function playStory(story: Story, ctx: PlayContext): Promise<StoryRe
   }
 
   let dump: string | undefined;
-  if (!ctx.ingestOnly && !ctx.preError && ctx.session.canDump) {
+  if (!ctx.ingestOnly && !ctx.preError && !ctx.skipDump && ctx.session.canDump) {
     const dumped = await ctx.session.dump(ctx.scope);
     if (dumped.ok) dump = dumped.value;
   }

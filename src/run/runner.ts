@@ -24,6 +24,7 @@ import { registerActiveRun } from './active-runs.js';
 import { FatalGuard } from './fatal-guard.js';
 import { RunLeaseHolder } from './lease.js';
 import { AdapterSession, CallMeter } from './session.js';
+import { shardOf, storiesToPlay, type Shard } from './shard.js';
 
 export interface RunOptions {
   corpus: Corpus;
@@ -47,6 +48,10 @@ export interface RunOptions {
   keepData?: boolean;
   /** Property probes to run after the write path (P1 persistence, P6 model independence). */
   probes?: ProbeSpec[];
+  /** Isolated mode: stories played at once, each worker with its own adapter instance. */
+  concurrency?: number;
+  /** Isolated mode: play only this slice of the corpus (recorded with the run). */
+  shard?: Shard;
   /** Extra options to record with the run (probe readers, repeat index…), for reproduction. */
   extra?: Record<string, unknown>;
 }
@@ -61,6 +66,9 @@ export function dataDirFor(dataRoot: string, runId: string): string {
 }
 
 export async function startRun(opts: RunOptions): Promise<RunRecord> {
+  if (opts.shard && opts.mode === 'cumulative') {
+    throw new ThreadlineError('SHARD_CUMULATIVE', 'a cumulative run cannot be sharded: its stories share one store, in order (split a bench by --adapters instead)');
+  }
   const system = systemIdentity(opts.adapter, opts.adapterConfig);
   const run: RunRecord = {
     id: newRunId(),
@@ -83,7 +91,7 @@ export async function startRun(opts: RunOptions): Promise<RunRecord> {
     status: 'running',
     startedAt: new Date().toISOString(),
     // The boundary's cap is part of how answers were graded, so it is recorded with the run.
-    options: { ...redactSecrets(opts.extra ?? {}), limits: { answerChars: DEFAULT_ANSWER_CAP } },
+    options: { ...redactSecrets(opts.extra ?? {}), limits: { answerChars: DEFAULT_ANSWER_CAP }, ...(opts.shard ? { shard: opts.shard } : {}) },
   };
   opts.store.createRun(run);
   const lease = RunLeaseHolder.acquire(opts.store, run.id);
@@ -146,9 +154,11 @@ async function execute(run: RunRecord, opts: RunOptions, resumed: boolean, lease
 
 async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: FatalGuard): Promise<RunRecord> {
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const emit = opts.emit ?? (() => {});
   const finished = opts.store.finishedStories(run.id);
-  emit({ type: 'run-start', run, resumed, storiesToPlay: opts.corpus.stories.length - finished.size, storiesTotal: opts.corpus.stories.length });
+  const planned = storiesToPlay(opts.corpus.stories, shardOf(run.options));
+  emit({ type: 'run-start', run, resumed, storiesToPlay: planned.filter(({ story }) => !finished.has(story.id)).length, storiesTotal: planned.length });
   const dataDir = dataDirFor(opts.dataRoot, run.id);
   const meter = new CallMeter();
   let liveConfig: AdapterConfig;
@@ -174,6 +184,13 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
     emit,
     probes: opts.probes ?? [],
     probeContext: { dataDir, timeoutMs: run.timeoutMs, scope: run.scope, rule: opts.grading, meter },
+    // Probes close and reopen the one instance, so a run with probes plays with one worker.
+    workers: run.mode === 'isolated' && (opts.probes ?? []).length === 0 ? Math.max(1, opts.concurrency ?? 1) : 1,
+    openWorker: async (k) => {
+      const worker = await AdapterSession.open(opts.adapter, liveConfig, path.join(dataDir, `worker-${k}`), run.timeoutMs, meter);
+      if (!worker.ok) throw new Error(`cannot open adapter worker ${k}: ${worker.error}`);
+      return worker.value;
+    },
   };
   let error: string | undefined;
   try {
@@ -192,12 +209,20 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
   const metrics: RunMetrics = {
     wallMs,
     adapterMs: meter.ms,
-    harnessMs: Math.max(0, wallMs - meter.ms),
+    // With several workers, adapter time adds up across them; the harness's share is the rest of
+    // the wall time of an average worker.
+    harnessMs: Math.max(0, wallMs - meter.ms / ctx.workers),
     storeBytes: await directorySize(dataDir),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    cpuMs: cpuMsSince(cpuAtStart),
   };
   if (!error && !opts.keepData) await rm(dataDir, { recursive: true, force: true });
   return finish(run, opts, emit, error ? 'failed' : 'complete', error, metrics);
+}
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 function finish(run: RunRecord, opts: RunOptions, emit: RunEventListener, status: RunRecord['status'], error?: string, metrics?: RunMetrics): RunRecord {

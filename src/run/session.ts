@@ -10,6 +10,8 @@ export class CallMeter {
 
 export class AdapterSession {
   private closed = false;
+  /** The last answer text: a layer that returns its whole store answers many questions alike. */
+  private lastText = '';
 
   private constructor(
     private readonly adapter: MemoryAdapter,
@@ -61,7 +63,13 @@ export class AdapterSession {
   }
 
   query(question: string, scope: Scope, asked?: AskedAt): Promise<CallOutcome<CheckedQuery>> {
-    return this.call('query', async (signal) => checkQueryResult(await this.adapter.query(question, scope, asked ? { signal, asked } : { signal }), this.answerCap));
+    return this.call('query', async (signal) => {
+      const result = checkQueryResult(await this.adapter.query(question, scope, asked ? { signal, asked } : { signal }), this.answerCap);
+      // Equal answers share one string, so a run that keeps a story's records holds one copy.
+      if (result.text === this.lastText) return { ...result, text: this.lastText };
+      this.lastText = result.text;
+      return result;
+    });
   }
 
   dump(scope: Scope): Promise<CallOutcome<string>> {

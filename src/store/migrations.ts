@@ -120,4 +120,37 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       ALTER TABLE runs ADD COLUMN label TEXT;
     `,
   },
+  {
+    // Long answers and dumps stored once, compressed, by content hash (shared across runs); a
+    // cumulative run's single end-of-play dump; findings keyed without a separate rowid index.
+    version: 5,
+    sql: `
+      CREATE TABLE blobs (
+        hash TEXT PRIMARY KEY,
+        codec TEXT NOT NULL,
+        data BLOB NOT NULL
+      );
+      ALTER TABLE questions ADD COLUMN answer_blob TEXT;
+      ALTER TABLE stories ADD COLUMN dump_blob TEXT;
+      CREATE TABLE run_dumps (
+        run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+        blob TEXT NOT NULL
+      );
+      CREATE TABLE checkpoint_findings_v3 (
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        checkpoint TEXT NOT NULL,
+        item TEXT NOT NULL,
+        question_id TEXT,
+        batch INTEGER,
+        status TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (run_id, story_id, seq)
+      ) WITHOUT ROWID;
+      INSERT INTO checkpoint_findings_v3 SELECT run_id, story_id, seq, checkpoint, item, question_id, batch, status, reason FROM checkpoint_findings;
+      DROP TABLE checkpoint_findings;
+      ALTER TABLE checkpoint_findings_v3 RENAME TO checkpoint_findings;
+    `,
+  },
 ];

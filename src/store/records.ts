@@ -67,6 +67,11 @@ export interface RunMetrics {
   storeBytes: number;
   /** Peak resident set size of the harness process (includes in-process adapters). */
   peakRssBytes: number;
+  /**
+   * CPU time of the harness process during the run (includes in-process adapters): on a loaded
+   * machine a steadier measure of work than wall time.
+   */
+  cpuMs?: number;
 }
 
 /** Ground truth of one question, as far as the reports need it. */

@@ -2,8 +2,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ThreadlineError } from '../errors.js';
-import { openDatabase, type SqliteDatabase } from '../sqlite.js';
+import { openDatabase, type SqliteDatabase, type Statement } from '../sqlite.js';
+import { BlobStore, deleteOrphanBlobs, INLINE_MAX_CHARS, packText, unpackText } from './blobs.js';
 import { MIGRATIONS } from './migrations.js';
+import type { CheckpointFinding, CheckpointId } from './findings.js';
 import type { FindingRecord, QuestionRecord, RunLease, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryRecord, StoryResult, TurnRecord } from './records.js';
 import type { ResultsStore } from './store.js';
 
@@ -65,11 +67,41 @@ function migrate(db: SqliteDatabase): void {
 }
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
-const parse = <T>(value: unknown, fallback: T): T => (typeof value === 'string' ? (JSON.parse(value) as T) : fallback);
+const parse = <T>(value: unknown, fallback: T): T => {
+  if (Buffer.isBuffer(value)) return JSON.parse(unpackText(value)) as T;
+  return typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
+};
+/** Long diagnostics (ranked candidates…) are stored compressed in the same column. */
+const packJson = (value: unknown) => {
+  const text = json(value);
+  return text !== null && text.length >= INLINE_MAX_CHARS ? packText(text) : text;
+};
 const opt = (value: unknown) => (value === null || value === undefined ? undefined : String(value));
 
 class SqliteResultsStore implements ResultsStore {
-  constructor(private readonly db: SqliteDatabase) {}
+  private readonly blobs: BlobStore;
+
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.blobs = new BlobStore(db);
+  }
+
+  /** Statements are prepared once per store, not once per story. */
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Inline text and blob reference for a long text. */
+  private storeText(text: string | undefined): [string | null, string | null] {
+    if (text === undefined) return [null, null];
+    return text.length < INLINE_MAX_CHARS ? [text, null] : ['', this.blobs.put(text)];
+  }
 
   createRun(run: RunRecord): void {
     this.db
@@ -92,18 +124,18 @@ class SqliteResultsStore implements ResultsStore {
   }
 
   finishRun(runId: string, status: RunStatus, endedAt: string, error?: string, metrics?: RunMetrics): void {
-    this.db.prepare('UPDATE runs SET status = ?, ended_at = ?, error = ?, metrics = COALESCE(?, metrics) WHERE id = ?').run(status, endedAt, error ?? null, json(metrics), runId);
+    this.prepare('UPDATE runs SET status = ?, ended_at = ?, error = ?, metrics = COALESCE(?, metrics) WHERE id = ?').run(status, endedAt, error ?? null, json(metrics), runId);
   }
 
   saveGround(runId: string, ground: StoryGround[]): void {
-    const insert = this.db.prepare('INSERT OR REPLACE INTO story_ground (run_id, story_id, ground) VALUES (?, ?, ?)');
+    const insert = this.prepare('INSERT OR REPLACE INTO story_ground (run_id, story_id, ground) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       for (const g of ground) insert.run(runId, g.storyId, json(g));
     })();
   }
 
   getRun(idOrPrefix: string): RunRecord | undefined {
-    const rows = this.db.prepare("SELECT * FROM runs WHERE id = ? OR id LIKE ? ESCAPE '\\' ORDER BY started_at").all(idOrPrefix, `${escapeLike(idOrPrefix)}%`) as Row[];
+    const rows = this.prepare("SELECT * FROM runs WHERE id = ? OR id LIKE ? ESCAPE '\\' ORDER BY started_at").all(idOrPrefix, `${escapeLike(idOrPrefix)}%`) as Row[];
     const exact = rows.find((r) => r.id === idOrPrefix);
     if (exact) return toRun(exact);
     if (rows.length > 1) throw new ThreadlineError('AMBIGUOUS_RUN_ID', `run id prefix "${idOrPrefix}" matches ${rows.length} runs`);
@@ -111,7 +143,7 @@ class SqliteResultsStore implements ResultsStore {
   }
 
   listRuns(): RunRecord[] {
-    return (this.db.prepare('SELECT * FROM runs ORDER BY started_at, id').all() as Row[]).map(toRun);
+    return (this.prepare('SELECT * FROM runs ORDER BY started_at, id').all() as Row[]).map(toRun);
   }
 
   saveStory(runId: string, result: StoryResult): void {
@@ -119,46 +151,94 @@ class SqliteResultsStore implements ResultsStore {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT OR REPLACE INTO stories (run_id, story_id, seq, name, category, status, error, started_at, ended_at, dump)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT OR REPLACE INTO stories (run_id, story_id, seq, name, category, status, error, started_at, ended_at, dump, dump_blob)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(runId, story.storyId, story.seq, story.name, story.category, story.status, story.error ?? null, story.startedAt, story.endedAt, story.dump ?? null);
-      const turn = this.db.prepare(
+        .run(runId, story.storyId, story.seq, story.name, story.category, story.status, story.error ?? null, story.startedAt, story.endedAt, ...this.storeText(story.dump));
+      const turn = this.prepare(
         `INSERT OR REPLACE INTO turns (run_id, story_id, turn_index, batch, latency_ms, outcome, error, diagnostics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      for (const t of result.turns) turn.run(runId, t.storyId, t.turnIndex, t.batch, t.latencyMs, t.outcome, t.error ?? null, json(t.diagnostics));
+      for (const t of result.turns) turn.run(runId, t.storyId, t.turnIndex, t.batch, t.latencyMs, t.outcome, t.error ?? null, packJson(t.diagnostics));
       this.insertQuestions(runId, result.questions);
-      const finding = this.db.prepare(
-        'INSERT OR REPLACE INTO checkpoint_findings (run_id, story_id, seq, checkpoint, item, question_id, batch, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      (result.findings ?? []).forEach((f, i) => finding.run(runId, story.storyId, i, f.checkpoint, f.item, f.questionId ?? null, f.batch ?? null, f.status, f.reason));
+      this.insertFindings(runId, story.storyId, result.findings ?? []);
     })();
+  }
+
+  private insertFindings(runId: string, storyId: string, findings: CheckpointFinding[]): void {
+    const finding = this.prepare(
+      'INSERT OR REPLACE INTO checkpoint_findings (run_id, story_id, seq, checkpoint, item, question_id, batch, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    findings.forEach((f, i) => finding.run(runId, storyId, i, f.checkpoint, f.item, f.questionId ?? null, f.batch ?? null, f.status, f.reason));
   }
 
   savePhase(runId: string, storyId: string, phase: string, questions: QuestionRecord[]): void {
     this.db.transaction(() => {
       this.insertQuestions(runId, questions);
-      this.db.prepare('INSERT OR REPLACE INTO phase_progress (run_id, story_id, phase) VALUES (?, ?, ?)').run(runId, storyId, phase);
+      this.prepare('INSERT OR REPLACE INTO phase_progress (run_id, story_id, phase) VALUES (?, ?, ?)').run(runId, storyId, phase);
     })();
+  }
+
+  saveRunDump(runId: string, dump: string): void {
+    this.prepare('INSERT OR REPLACE INTO run_dumps (run_id, blob) VALUES (?, ?)').run(runId, this.blobs.put(dump));
+  }
+
+  runDump(runId: string): string | undefined {
+    const hash = this.prepare('SELECT blob FROM run_dumps WHERE run_id = ?').pluck().get(runId) as string | undefined;
+    return hash === undefined ? undefined : this.blobs.get(hash);
+  }
+
+  storyTurns(runId: string, storyId: string): TurnRecord[] {
+    return (this.prepare('SELECT * FROM turns WHERE run_id = ? AND story_id = ? ORDER BY turn_index').all(runId, storyId) as Row[]).map(toTurn);
+  }
+
+  replaceCheckpointFindings(runId: string, storyId: string, checkpoint: CheckpointId, findings: CheckpointFinding[], phase: string): void {
+    const existing = (this.prepare('SELECT * FROM checkpoint_findings WHERE run_id = ? AND story_id = ? ORDER BY seq').all(runId, storyId) as Row[]).map(toFinding);
+    const at = existing.findIndex((f) => f.checkpoint === checkpoint);
+    const kept = existing.filter((f) => f.checkpoint !== checkpoint);
+    const merged = at < 0 ? [...kept, ...findings.map((f) => ({ ...f, storyId }))] : [...kept.slice(0, at), ...findings.map((f) => ({ ...f, storyId })), ...kept.slice(at)];
+    this.db.transaction(() => {
+      this.prepare('DELETE FROM checkpoint_findings WHERE run_id = ? AND story_id = ?').run(runId, storyId);
+      this.insertFindings(runId, storyId, merged);
+      this.prepare('INSERT OR REPLACE INTO phase_progress (run_id, story_id, phase) VALUES (?, ?, ?)').run(runId, storyId, phase);
+    })();
+  }
+
+  deleteRuns(runIds: string[]): number {
+    const remove = this.prepare('DELETE FROM runs WHERE id = ?');
+    const deleted = this.db.transaction(() => runIds.reduce((n, id) => n + remove.run(id).changes, 0))();
+    deleteOrphanBlobs(this.db);
+    this.blobs.forget();
+    return deleted;
+  }
+
+  vacuum(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.exec('VACUUM');
   }
 
   finishedStories(runId: string, phase?: string): Set<string> {
     const rows = phase
-      ? (this.db.prepare('SELECT story_id FROM phase_progress WHERE run_id = ? AND phase = ?').all(runId, phase) as Row[])
-      : (this.db.prepare('SELECT story_id FROM stories WHERE run_id = ?').all(runId) as Row[]);
+      ? (this.prepare('SELECT story_id FROM phase_progress WHERE run_id = ? AND phase = ?').all(runId, phase) as Row[])
+      : (this.prepare('SELECT story_id FROM stories WHERE run_id = ?').all(runId) as Row[]);
     return new Set(rows.map((r) => String(r.story_id)));
   }
 
   loadRun(runId: string): StoredRun {
     const run = this.getRun(runId);
     if (!run) throw new ThreadlineError('UNKNOWN_RUN', `no run "${runId}" in the results store`);
-    const stories = (this.db.prepare('SELECT * FROM stories WHERE run_id = ? ORDER BY seq').all(run.id) as Row[]).map(toStory);
-    const turns = (this.db.prepare('SELECT * FROM turns WHERE run_id = ? ORDER BY story_id, turn_index').all(run.id) as Row[]).map(toTurn);
-    const questions = (this.db.prepare('SELECT * FROM questions WHERE run_id = ? ORDER BY seq').all(run.id) as Row[]).map(toQuestion);
-    const ground = new Map(
-      (this.db.prepare('SELECT story_id, ground FROM story_ground WHERE run_id = ?').all(run.id) as Row[]).map((r) => [String(r.story_id), parse<StoryGround>(r.ground, {} as StoryGround)]),
-    );
-    const findings = (this.db.prepare('SELECT * FROM checkpoint_findings WHERE run_id = ? ORDER BY story_id, seq').all(run.id) as Row[]).map(toFinding);
+    // Rows are streamed (`iterate`), and long answers and dumps stay in the blob table until read,
+    // so a run whose layer returns its whole context as every answer still loads in bounded memory.
+    const rows = (sql: string) => this.prepare(sql).iterate(run.id) as IterableIterator<Row>;
+    const stories: StoryRecord[] = [];
+    for (const r of rows('SELECT * FROM stories WHERE run_id = ? ORDER BY seq')) stories.push(this.lazyText(toStory(r), 'dump', r.dump_blob));
+    const turns: TurnRecord[] = [];
+    for (const r of rows('SELECT * FROM turns WHERE run_id = ? ORDER BY story_id, turn_index')) turns.push(toTurn(r));
+    const questions: QuestionRecord[] = [];
+    for (const r of rows('SELECT * FROM questions WHERE run_id = ? ORDER BY seq')) questions.push(this.lazyText(toQuestion(r), 'answer', r.answer_blob));
+    const ground = new Map<string, StoryGround>();
+    for (const r of rows('SELECT story_id, ground FROM story_ground WHERE run_id = ?')) ground.set(String(r.story_id), parse<StoryGround>(r.ground, {} as StoryGround));
+    const findings: FindingRecord[] = [];
+    for (const r of rows('SELECT * FROM checkpoint_findings WHERE run_id = ? ORDER BY story_id, seq')) findings.push(toFinding(r));
     return { run, stories, turns, questions, ground, findings };
   }
 
@@ -189,13 +269,22 @@ class SqliteResultsStore implements ResultsStore {
     this.db.close();
   }
 
+  /** Replaces `key` with a getter that reads the blob each time, so the text is not held in memory. */
+  private lazyText<T extends object>(record: T, key: keyof T & string, blob: unknown): T {
+    if (typeof blob !== 'string') return record;
+    const blobs = this.blobs;
+    Object.defineProperty(record, key, { get: () => blobs.get(blob), enumerable: true, configurable: true });
+    return record;
+  }
+
   private insertQuestions(runId: string, questions: QuestionRecord[]): void {
-    const insert = this.db.prepare(
-      `INSERT OR REPLACE INTO questions (run_id, story_id, question_id, phase, seq, question, expected, must_not_contain, answer, outcome, reason, latency_ms, diagnostics)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    const insert = this.prepare(
+      `INSERT OR REPLACE INTO questions (run_id, story_id, question_id, phase, seq, question, expected, must_not_contain, answer, answer_blob, outcome, reason, latency_ms, diagnostics)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const q of questions) {
-      insert.run(runId, q.storyId, q.questionId, q.phase, q.seq, q.question, json(q.expected), json(q.mustNotContain), q.answer, q.outcome, q.reason ?? null, q.latencyMs, json(q.diagnostics));
+      const [answer, blob] = this.storeText(q.answer);
+      insert.run(runId, q.storyId, q.questionId, q.phase, q.seq, q.question, json(q.expected), json(q.mustNotContain), answer, blob, q.outcome, q.reason ?? null, q.latencyMs, packJson(q.diagnostics));
     }
   }
 }

@@ -1,6 +1,7 @@
 // The results store interface. The runner writes through it story by story; reports, rescoring
 // and leaderboards read through it, so any past run can be re-reported.
-import type { QuestionRecord, RunLease, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryResult } from './records.js';
+import type { CheckpointFinding, CheckpointId } from './findings.js';
+import type { QuestionRecord, RunLease, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryResult, TurnRecord } from './records.js';
 
 export interface ResultsStore {
   createRun(run: RunRecord): void;
@@ -25,5 +26,15 @@ export interface ResultsStore {
   /** Moves the heartbeat forward; false when this token no longer holds the lease. */
   renewLease(runId: string, token: string, now: number): boolean;
   releaseLease(runId: string, token: string): void;
+  /** A cumulative run's single end-of-play dump of the shared store. */
+  saveRunDump(runId: string, dump: string): void;
+  runDump(runId: string): string | undefined;
+  storyTurns(runId: string, storyId: string): TurnRecord[];
+  /** Replaces one checkpoint's findings for a story in place, and marks the story done for `phase`. */
+  replaceCheckpointFindings(runId: string, storyId: string, checkpoint: CheckpointId, findings: CheckpointFinding[], phase: string): void;
+  /** Deletes runs with everything they recorded; returns how many were deleted. */
+  deleteRuns(runIds: string[]): number;
+  /** Returns the space freed by deletions to the file system. */
+  vacuum(): void;
   close(): void;
 }

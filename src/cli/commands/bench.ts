@@ -15,7 +15,7 @@ import { renderSummaryTable, type SummaryRow } from '../../report/terminal.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { markdownCell } from '../../text/markup.js';
 import { progressReporter } from '../progress.js';
-import { adapterDataRoot, dbOption, loadRunnableCorpus, parseTimeout, writeOutput } from '../shared.js';
+import { adapterDataRoot, dbOption, loadRunnableCorpus, parsePositiveInt, parseTimeout, writeOutput } from '../shared.js';
 import { printOut } from '../output.js';
 
 interface BenchFlags {
@@ -26,6 +26,7 @@ interface BenchFlags {
   all?: boolean;
   timeout: number;
   grading: string;
+  concurrency: number;
   quiet?: boolean;
   wide?: boolean;
 }
@@ -49,6 +50,7 @@ export function registerBench(program: Command): void {
     .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parseTimeout(), RUN_DEFAULTS.timeoutMs)
     .addOption(new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading))
     .addOption(dbOption())
+    .option('--concurrency <n>', 'isolated runs: stories played at once, one adapter instance per worker (cumulative runs stay serial)', parsePositiveInt('--concurrency'), 1)
     .option('-q, --quiet', 'no progress output')
     .option('--wide', 'show every summary column (wider than 120 characters)')
     .action(async (corpusPath: string, flags: BenchFlags) => {
@@ -67,6 +69,7 @@ export function registerBench(program: Command): void {
               grading: flags.grading,
               timeoutMs: flags.timeout,
               probes: benchProbes(adapterSpec),
+              concurrency: mode === 'isolated' ? flags.concurrency : 1,
             });
             const outcome = await executeRun({
               config,

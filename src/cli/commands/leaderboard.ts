@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildLeaderboard } from '../../leaderboard/leaderboard.js';
+import { lineProgress } from '../progress.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, loadRunnableCorpus, type EfficiencyFlags } from '../shared.js';
 import { outputDir } from './bench.js';
@@ -32,7 +33,14 @@ export function registerLeaderboard(program: Command): void {
     const corpusHash = flags.corpusHash ?? (await loadRunnableCorpus(corpusPath)).corpus.hash;
     const store = openResultsStore(flags.db, { mustExist: true });
     try {
-      const board = await buildLeaderboard(store, { corpusHash, latestOnly: flags.latestOnly, summary });
+      const progress = lineProgress();
+      const board = await buildLeaderboard(store, {
+        corpusHash,
+        latestOnly: flags.latestOnly,
+        summary,
+        onRun: (run, index, total) => progress(`leaderboard: summarising run ${index + 1}/${total} (${run.adapterName} ${run.mode}/${run.scope}, ${run.storyCount} stories)`),
+      });
+      progress.done();
       // vega and vega-lite are heavy to load; only this command needs them, so load them here.
       const { writeLeaderboard } = await import('../../leaderboard/write.js');
       const out = outputDir(flags);

@@ -1,12 +1,15 @@
 // `threadline report`: re-render any stored run, or list the runs in the store.
 import { ThreadlineError } from '../../errors.js';
 import { Command, Option } from 'commander';
+import { once } from 'node:events';
 import { buildExport } from '../../report/export.js';
+import { exportJsonChunks } from '../../report/export-json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { summarizeRun } from '../../report/summary.js';
 import { renderRunReport } from '../../report/terminal.js';
 import { runLabel } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
+import { lineProgress } from '../progress.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, writeOutput, type EfficiencyFlags } from '../shared.js';
 import { renderJunit } from '../../report/junit.js';
 import { renderDrillDownHtml } from '../../report/html/drilldown-page.js';
@@ -43,11 +46,15 @@ export function registerReport(program: Command): void {
         if (!id) throw new ThreadlineError('USAGE', `no runs in ${flags.db}`);
         const run = store.getRun(id);
         if (!run) throw new ThreadlineError('USAGE', `no run "${id}" in ${flags.db} (see \`threadline report --list\`)`);
+        const progress = lineProgress();
+        progress(`report: loading and summarising run ${run.id} (${run.storyCount} stories)`);
         const stored = store.loadRun(run.id);
         const summary = await summarizeRun(stored, efficiencyOptions(flags));
+        progress(`report: rendering ${flags.format}`);
+        progress.done();
         const text =
           flags.format === 'json'
-            ? `${JSON.stringify(buildExport(stored, summary), null, 2)}\n`
+            ? exportJsonChunks(buildExport(stored, summary))
             : flags.format === 'junit'
               ? renderJunit(stored)
               : flags.format === 'md'
@@ -56,7 +63,8 @@ export function registerReport(program: Command): void {
                   ? renderDrillDownHtml(stored, summary)
                   : `${renderRunReport(stored, summary, { wide: flags.wide })}\n`;
         if (flags.out) await writeOutput(flags.out, text);
-        else printOut(text);
+        else if (typeof text === 'string') printOut(text);
+        else for (const chunk of text) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
       } finally {
         store.close();
       }

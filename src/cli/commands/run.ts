@@ -7,6 +7,7 @@ import { parseRunConfig, RUN_DEFAULTS, type RunConfig, type RunConfigInput } fro
 import { ThreadlineError } from '../../errors.js';
 import { outcomeChanges } from '../../report/determinism.js';
 import { buildExport } from '../../report/export.js';
+import { exportJsonChunks } from '../../report/export-json.js';
 import { renderJunit } from '../../report/junit.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderRunReport } from '../../report/terminal.js';
@@ -67,6 +68,11 @@ export function registerRun(program: Command): void {
         } else {
           runConfig = config!;
         }
+        if (runConfig.shard && runConfig.mode === 'cumulative') {
+          throw new ThreadlineError('USAGE', 'a cumulative run cannot be sharded: its stories share one store, in order (split a bench by --adapters instead)');
+        }
+        if (runConfig.concurrency > 1 && runConfig.mode === 'cumulative') process.stderr.write('threadline: note: cumulative mode runs serially (one store, in corpus order); --concurrency applies to isolated runs\n');
+        if (runConfig.concurrency > 1 && runConfig.mode === 'isolated' && runConfig.probes.length > 0) throw new ThreadlineError('USAGE', 'property probes run with one worker: drop --concurrency or --probe');
         const { corpus } = await loadRunnableCorpus(runConfig.corpus, corpusLimits(flags));
         const outcomes: RunOutcome[] = [];
         const repeats = resume ? 1 : flags.repeat;
@@ -89,7 +95,8 @@ export function registerRun(program: Command): void {
         if (changes) printOut(`${determinismReport(outcomes.map((o) => o.run), changes)}\n`);
         if (flags.json) {
           const exported = { ...buildExport(outcome.stored, outcome.summary), ...(changes ? { determinism: { runs: outcomes.map((o) => o.run.id), changed: changes } } : {}) };
-          await writeOutput(flags.json, `${JSON.stringify(exported, null, 2)}\n`);
+          if (!flags.quiet) process.stderr.write(`export: writing ${flags.json}\n`);
+          await writeOutput(flags.json, exportJsonChunks(exported));
         }
         if (flags.md) await writeOutput(flags.md, renderMarkdown(outcome.stored, outcome.summary));
         if (flags.junit) await writeOutput(flags.junit, renderJunit(outcome.stored));
