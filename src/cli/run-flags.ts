@@ -6,7 +6,7 @@ import { hasRedactedValues } from '../adapter/secrets.js';
 import { parseShard } from '../run/shard.js';
 import { ThreadlineError } from '../errors.js';
 import { GRADING_RULES } from '../grading/rules.js';
-import { budgetOption, gradingOption, parseAdapterConfig, parsePositiveInt, parseTimeout } from './shared.js';
+import { budgetFlag, budgetOption, gradingOption, parseAdapterConfig, parsePositiveInt, parseTimeout } from './shared.js';
 
 export interface RunConfigFlags {
   config?: string;
@@ -123,7 +123,7 @@ export function configFromFlags(corpus: string, flags: RunConfigFlags): RunConfi
     mode: flags.mode as RunConfigInput['mode'],
     scope: flags.scope as RunConfigInput['scope'],
     grading: flags.grading as RunConfigInput['grading'],
-    budget: flags.budget,
+    budget: budgetFlag(flags.budget),
     timeoutMs: flags.timeout,
     isolate: flags.isolate as RunConfigInput['isolate'],
     label: flags.label,

@@ -20,6 +20,9 @@ export const dbOption = () => new Option('--db <file>', 'results database').defa
 export const gradingOption = () =>
   new Option('--grading <rule>', "CP8 grading rule (strict, ATANT v1.0's letter, is always reported beside it)").choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading);
 
+/** The value of a parsed `--budget` flag: commander turns the parser's `null` ("none") into "". */
+export const budgetFlag = (value: unknown): Budget => (typeof value === 'number' ? value : null);
+
 /** `--budget N|none`: only the first N o200k tokens of each answer are graded for the headline. */
 export const budgetOption = (fallback: Budget = DEFAULT_BUDGET) =>
   new Option('--budget <tokens|none>', 'answer budget: grade only the first N o200k tokens of each answer, or none').argParser(parseBudget).default(fallback, fallback === null ? 'none' : String(fallback));

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { ThreadlineError } from '../../errors.js';
 import { gradingRule } from '../../grading/rules.js';
 import { rescore } from '../../rescore/rescore.js';
-import { budgetOption, gradingOption, writeOutput } from '../shared.js';
+import { budgetFlag, budgetOption, gradingOption, writeOutput } from '../shared.js';
 import { printOut } from '../output.js';
 import { describeBudget, type Budget } from '../../grading/budget.js';
 
@@ -26,7 +26,7 @@ export function registerRescore(program: Command): void {
       }
       let result;
       try {
-        result = await rescore(data, gradingRule(flags.grading), flags.budget);
+        result = await rescore(data, gradingRule(flags.grading), budgetFlag(flags.budget));
       } catch (error) {
         if (error instanceof ThreadlineError) throw new ThreadlineError(error.code, `${file}: ${error.message}`);
         throw error;
