@@ -25,10 +25,16 @@ async function summaryJson(db: string, runId: string) {
 }
 
 /** What must not change between an unsharded and a merged run (timings and ids may). */
-function comparable(exported: { summary: Record<string, unknown>; stories: Array<{ questions: Array<Record<string, unknown>> }> }) {
-  const { questions, stories, byCategory, checkpoints, firstFailure, properties, trajectory, compliance } = exported.summary as Record<string, unknown>;
-  const perStory = exported.stories.map((s) => ({ ...s, questions: s.questions.map(({ latencyMs: _latency, ...q }) => q) }));
-  return { questions, stories, byCategory, checkpoints, firstFailure, properties, trajectory, compliance, perStory };
+type ExportedStory = { questions: Array<Record<string, unknown>>; turns?: Array<Record<string, unknown>>; startedAt?: string; endedAt?: string };
+function comparable(exported: { summary: Record<string, unknown>; stories: ExportedStory[] }) {
+  const { questions, questionsBudgeted, budgetCurve, headline, atant, stories, byCategory, checkpoints, firstFailure, properties, trajectory, compliance } =
+    exported.summary as Record<string, unknown>;
+  const perStory = exported.stories.map(({ startedAt: _s, endedAt: _e, ...s }) => ({
+    ...s,
+    questions: s.questions.map(({ latencyMs: _latency, ...q }) => q),
+    turns: s.turns?.map(({ latencyMs: _latency, ...t }) => t),
+  }));
+  return { questions, questionsBudgeted, budgetCurve, headline, atant, stories, byCategory, checkpoints, firstFailure, properties, trajectory, compliance, perStory };
 }
 
 describe('scale: concurrency and shards', () => {
