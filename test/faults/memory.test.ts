@@ -80,10 +80,11 @@ describe('bounded memory', () => {
     expect(result.code).toBe(0);
     const run = onlyRun(db);
     expect(run.options.limits).toEqual({ answerChars: 1_048_576 });
-    const answers = withStore(db, (s) => s.loadRun(run.id).questions);
+    // Long answers load lazily from the store, so they are read while it is open.
+    const answers = withStore(db, (s) => s.loadRun(run.id).questions.map((q) => ({ length: q.answer.length, diagnostics: q.diagnostics })));
     expect(answers.length).toBeGreaterThanOrEqual(8);
     for (const q of answers) {
-      expect(q.answer.length).toBeLessThanOrEqual(1_048_576);
+      expect(q.length).toBeLessThanOrEqual(1_048_576);
       expect(q.diagnostics).toMatchObject({ answerTruncatedFrom: expect.any(Number) });
     }
     expect(run.metrics!.peakRssBytes).toBeLessThan(1_000 * 1024 * 1024);
