@@ -15,7 +15,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
   lint: { description: 'check a corpus: schema, unique ids, answerable questions, design rules; exits 1 on errors', load: async () => (await import('./commands/lint.js')).registerLint },
   report: {
-    description: 're-render a stored run (default: the latest) as a table, Markdown, JSON or JUnit XML; --list lists runs',
+    description: 're-render a stored run (default: the latest) as a table, Markdown, JSON, JUnit XML or an HTML page of every question; --list lists runs',
     load: async () => (await import('./commands/report.js')).registerReport,
   },
   leaderboard: {
@@ -39,10 +39,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/import.js')).registerImport,
   },
   'import-run': {
-    description: 'load an exported run (run --json, report --format json) into a results database',
+    description: 'load a run export (run --json, report --format json) into the results store',
     load: async () => (await import('./commands/import-run.js')).registerImportRun,
   },
-  adapters: { description: 'list the built-in adapters (any module path also works as --adapter)', load: async () => (await import('./commands/adapters.js')).registerAdapters },
+  adapters: { description: 'list the built-in adapters (a module path or an installed package name also works as --adapter)', load: async () => (await import('./commands/adapters.js')).registerAdapters },
   merge: {
     description: 'join the shards of isolated runs (run --shard i/n, from one or many results databases) into one run each',
     load: async () => (await import('./commands/merge.js')).registerMerge,
