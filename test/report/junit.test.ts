@@ -22,7 +22,7 @@ describe('JUnit XML report', () => {
   it('is one well-formed testsuites document naming the run', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')).toBe(true);
     expect(root.name).toBe('testsuites');
-    expect(root.attributes.name).toBe(`threadline run run-7, my<layer>@2.0, cumulative/none, grading strict, corpus ${'h'.repeat(16)}`);
+    expect(root.attributes.name).toBe(`threadline run run-7, my<layer>@2.0, cumulative/none, grading strict (whole answer), budget default, corpus ${'h'.repeat(16)}`);
   });
 
   it('has one suite per story with its tests, failures, errors and time', () => {

@@ -33,7 +33,8 @@ describe('Markdown run report', () => {
 
   it('gives the score with its outward-rounded Wilson interval, stories and retention', () => {
     // 8/10: Wilson 95% [0.4902, 0.9433] → [49.0, 94.4]; 2/3 stories: [0.2077, 0.9385] → [20.7, 93.9].
-    expect(lines).toContain('| questions (CP8, ATANT v1.0 strict) | 8/10 80.0% [49.0, 94.4] |');
+    expect(lines).toContain('| questions (CP8, strict, whole answer) | 8/10 80.0% [49.0, 94.4] |');
+    expect(lines).toContain('| ATANT v1.0 (strict, whole answer) | 8/10 80.0% [49.0, 94.4] |');
     expect(lines).toContain('| stories | 2/3 66.7% [20.7, 93.9] |');
     expect(lines).toContain('| end-of-run retention | n/a (isolated) |');
     expect(lines).toContain('| adapter errors | 0 |');
