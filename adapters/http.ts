@@ -70,7 +70,8 @@ function describeFetchError(error: unknown): string {
 const http: AdapterDefinition = {
   name: 'http',
   version: `1.0.0+protocol.${PROTOCOL_VERSION}`,
-  description: 'a memory layer running as an HTTP service: one JSON POST per call (config: url, headers, name, version; see docs/adapter-protocol.md)',
+  description:
+    'a memory layer running as an HTTP service: one JSON POST per call (config: url, headers, name, version; see docs/adapter-protocol.md)',
   identify: identityFromConfig({ name: 'http', version: `1.0.0+protocol.${PROTOCOL_VERSION}` }),
   configSchema,
   secretFields: ['headers'],

@@ -20,7 +20,8 @@ const configSchema = z.object({
 const hybrid: AdapterDefinition = {
   name: 'hybrid',
   version: '1.0.0',
-  description: 'BM25 (SQLite FTS5) and local sentence embeddings (USE-Lite, HNSW) fused by reciprocal rank, K = 60, top-k returned (config: k, default 5; depth, default 50; rrfK; persistent)',
+  description:
+    'BM25 (SQLite FTS5) and local sentence embeddings (USE-Lite, HNSW) fused by reciprocal rank, K = 60, top-k returned (config: k, default 5; depth, default 50; rrfK; persistent)',
   persistent: true,
   configSchema,
   create: (config) => {
@@ -29,7 +30,12 @@ const hybrid: AdapterDefinition = {
       label: 'hybrid',
       file: 'hybrid.db',
       k,
-      openIndex: async (db) => new HybridSentenceIndex(new FtsSentenceIndex(db), await (await import('./retrieval/vector-sentence-index.js')).VectorSentenceIndex.open(db, await loadEmbedder()), { depth, rrfK }),
+      openIndex: async (db) =>
+        new HybridSentenceIndex(
+          new FtsSentenceIndex(db),
+          await (await import('./retrieval/vector-sentence-index.js')).VectorSentenceIndex.open(db, await loadEmbedder()),
+          { depth, rrfK },
+        ),
     });
   },
 };

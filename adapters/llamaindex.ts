@@ -22,7 +22,8 @@ const tenantDirName = (tenant: string) => `t-${encodeURIComponent(tenant)}`;
 const llamaindex: AdapterDefinition = {
   name: 'llamaindex',
   version: `llamaindex@${installedVersion('llamaindex')}`,
-  description: "LlamaIndex VectorStoreIndex per tenant (local embedder), default retriever and chunking (config: k, default 2 as LlamaIndex's similarityTopK; persistent)",
+  description:
+    "LlamaIndex VectorStoreIndex per tenant (local embedder), default retriever and chunking (config: k, default 2 as LlamaIndex's similarityTopK; persistent)",
   persistent: true,
   configSchema,
   create: (config) => {

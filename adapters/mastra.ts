@@ -44,12 +44,16 @@ const mastra: AdapterDefinition = {
   name: 'mastra',
   version: `@mastra/memory@${installedMastraVersion('@mastra/memory')}`,
   description:
-    "Mastra Memory + LibSQL store/vector (local embedder) as documented: last 10 messages + semantic recall top 2 with 2 messages either side, a thread per tenant (config: lastMessages, topK, messageRange; persistent)",
+    'Mastra Memory + LibSQL store/vector (local embedder) as documented: last 10 messages + semantic recall top 2 with 2 messages either side, a thread per tenant (config: lastMessages, topK, messageRange; persistent)',
   persistent: true,
   configSchema,
   create: (config) => {
     const parsed = configSchema.parse(config);
-    const recall: MastraRecall = { lastMessages: parsed.lastMessages, topK: parsed.topK ?? parsed.k ?? MASTRA_DEFAULTS.topK, messageRange: parsed.messageRange };
+    const recall: MastraRecall = {
+      lastMessages: parsed.lastMessages,
+      topK: parsed.topK ?? parsed.k ?? MASTRA_DEFAULTS.topK,
+      messageRange: parsed.messageRange,
+    };
     let parts: MastraMemoryParts | undefined;
     /** Tenants whose thread is known to exist, as promises so concurrent first turns create it once. */
     const threads = new Map<string, Promise<void>>();
@@ -108,7 +112,12 @@ const mastra: AdapterDefinition = {
           threadId: threadIdOf(tenant),
           resourceId: tenant,
           type: 'v2',
-          content: { format: 2, parts: [{ type: 'text', text: turn.text }], content: turn.text, ...(turn.time ? { metadata: { time: turn.time } } : {}) },
+          content: {
+            format: 2,
+            parts: [{ type: 'text', text: turn.text }],
+            content: turn.text,
+            ...(turn.time ? { metadata: { time: turn.time } } : {}),
+          },
         };
         await opened().memory.saveMessages({ messages: [message], format: 'v2' });
         return { facts: [{ text: turn.text }] };
@@ -116,7 +125,11 @@ const mastra: AdapterDefinition = {
       query: async (question, scope) => {
         if (question.trim() === '') return { text: '', candidates: [] };
         const tenant = tenantOf(scope);
-        const { messagesV2 } = await opened().memory.rememberMessages({ threadId: threadIdOf(tenant), resourceId: tenant, vectorMessageSearch: question });
+        const { messagesV2 } = await opened().memory.rememberMessages({
+          threadId: threadIdOf(tenant),
+          resourceId: tenant,
+          vectorMessageSearch: question,
+        });
         // Mastra hands back the recalled messages in conversation order and keeps the vector scores
         // to itself, so the candidates are the top-k set, unscored and not ranked within it.
         const candidates = messagesV2.map((message) => ({ text: render(message), id: message.id }));
@@ -124,7 +137,11 @@ const mastra: AdapterDefinition = {
       },
       dump: async (scope) => {
         const tenant = tenantOf(scope);
-        const { messagesV2 } = await opened().memory.query({ threadId: threadIdOf(tenant), resourceId: tenant, selectBy: { last: LIST_ALL } });
+        const { messagesV2 } = await opened().memory.query({
+          threadId: threadIdOf(tenant),
+          resourceId: tenant,
+          selectBy: { last: LIST_ALL },
+        });
         return messagesV2.map(render).join('\n');
       },
     };

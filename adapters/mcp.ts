@@ -47,7 +47,8 @@ class McpMemoryAdapter implements MemoryAdapter {
     this.connection = connection;
     try {
       const missing = missingTools(tools);
-      if (missing.length > 0) throw new Error(`the MCP server lacks the knowledge-graph tools ${missing.join(', ')} (it offers: ${tools.join(', ') || 'none'})`);
+      if (missing.length > 0)
+        throw new Error(`the MCP server lacks the knowledge-graph tools ${missing.join(', ')} (it offers: ${tools.join(', ') || 'none'})`);
       this.graph = new KnowledgeGraph(connection);
       // Turn numbers continue after what an earlier instance left, so no name is reused (the
       // server would silently skip an entity whose name exists).
@@ -106,9 +107,15 @@ class McpMemoryAdapter implements MemoryAdapter {
 const mcp: AdapterDefinition = {
   name: 'mcp',
   version: '1.0.0',
-  description: 'an MCP memory server over stdio (knowledge-graph tools of @modelcontextprotocol/server-memory; config: command, args, env, cwd, k, dataDirEnv, dataFile)',
+  description:
+    'an MCP memory server over stdio (knowledge-graph tools of @modelcontextprotocol/server-memory; config: command, args, env, cwd, k, dataDirEnv, dataFile)',
   persistent: true,
-  identify: (config) => identityFromConfig({ name: 'mcp', version: '1.0.0' })({ name: config.system, version: config.systemVersion, llmInLoop: config.llmInLoop }),
+  identify: (config) =>
+    identityFromConfig({ name: 'mcp', version: '1.0.0' })({
+      name: config.system,
+      version: config.systemVersion,
+      llmInLoop: config.llmInLoop,
+    }),
   configSchema: mcpConfigSchema,
   secretFields: ['env'],
   create: (config) => new McpMemoryAdapter(mcpConfigSchema.parse(config)),

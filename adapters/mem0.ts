@@ -28,7 +28,8 @@ function render(item: MemoryItem): string {
 const mem0: AdapterDefinition = {
   name: 'mem0',
   version: `mem0ai@${installedMem0Version()}`,
-  description: 'mem0 OSS Memory, add with infer: false (no LLM), local embedder, SQLite vector store, search top-k (config: k, default 5; persistent)',
+  description:
+    'mem0 OSS Memory, add with infer: false (no LLM), local embedder, SQLite vector store, search top-k (config: k, default 5; persistent)',
   persistent: true,
   configSchema,
   create: (config) => {

@@ -45,7 +45,9 @@ function createOracle(config: AdapterConfig): MemoryAdapter {
     return index;
   };
   const notInCorpus = (what: string, text: string) =>
-    new Error(`oracle: this ${what} is not in ${settings.corpus}; run the oracle on the corpus named in its config: ${JSON.stringify(text.slice(0, 80))}`);
+    new Error(
+      `oracle: this ${what} is not in ${settings.corpus}; run the oracle on the corpus named in its config: ${JSON.stringify(text.slice(0, 80))}`,
+    );
 
   return {
     async open() {
@@ -72,7 +74,8 @@ function createOracle(config: AdapterConfig): MemoryAdapter {
     async query(question: string, scope: Scope): Promise<QueryResult> {
       const asked = opened().findQuestion(question, cursor?.storyId);
       if (asked) return settings.wrong ? wrongAnswer(asked.question) : truthfulAnswer(asked.story, asked.question);
-      if (opened().findTrap(question, cursor?.storyId)) return settings.wrong ? wrongTrapAnswer(stored.entries(scope)) : truthfulTrapAnswer();
+      if (opened().findTrap(question, cursor?.storyId))
+        return settings.wrong ? wrongTrapAnswer(stored.entries(scope)) : truthfulTrapAnswer();
       throw notInCorpus('question', question);
     },
     async dump(scope: Scope) {
@@ -84,7 +87,8 @@ function createOracle(config: AdapterConfig): MemoryAdapter {
 const oracle: AdapterDefinition = {
   name: 'oracle',
   version: '1.0.0',
-  description: 'test only: answers and reports diagnostics from the corpus annotations (config { corpus }; { wrong: true } gets all of them wrong)',
+  description:
+    'test only: answers and reports diagnostics from the corpus annotations (config { corpus }; { wrong: true } gets all of them wrong)',
   configSchema,
   create: createOracle,
 };

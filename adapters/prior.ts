@@ -21,7 +21,8 @@ interface PriorConfig {
 
 function readConfig(config: AdapterConfig): PriorConfig {
   const { corpus = DEFAULT_CORPUS, answerTokens = DEFAULT_ANSWER_TOKENS } = config;
-  if (typeof corpus !== 'string' || corpus.trim() === '') throw new Error('prior config "corpus" must be the path of the corpus whose answer statistics it guesses from');
+  if (typeof corpus !== 'string' || corpus.trim() === '')
+    throw new Error('prior config "corpus" must be the path of the corpus whose answer statistics it guesses from');
   if (typeof answerTokens !== 'number' || !Number.isInteger(answerTokens) || answerTokens < 1) {
     throw new Error(`prior config "answerTokens" must be a positive integer, not ${JSON.stringify(answerTokens)}`);
   }
@@ -61,7 +62,8 @@ function createPrior(config: AdapterConfig): MemoryAdapter {
 const prior: AdapterDefinition = {
   name: 'prior',
   version: '1.0.0',
-  description: 'reference baseline: no memory; answers with the corpus-wide most frequent keywords for the kind of question, within 128 tokens (config { corpus, answerTokens })',
+  description:
+    'reference baseline: no memory; answers with the corpus-wide most frequent keywords for the kind of question, within 128 tokens (config { corpus, answerTokens })',
   create: createPrior,
 };
 

@@ -3,7 +3,16 @@
 // trusted. After open the system is asked to `describe` itself: its name and version label every
 // error, and `capabilities.dump: false` hides dump() so the harness does not ask for it.
 import path from 'node:path';
-import type { QueryOptions, AdapterContext, CallOptions, IngestResult, MemoryAdapter, QueryResult, Scope, TurnInput } from '../src/adapter/contract.js';
+import type {
+  QueryOptions,
+  AdapterContext,
+  CallOptions,
+  IngestResult,
+  MemoryAdapter,
+  QueryResult,
+  Scope,
+  TurnInput,
+} from '../src/adapter/contract.js';
 import { parseResult, ReportedError, type DescribeResult, type Method, type ParamsOf, type ResultOf } from '../src/adapter/protocol.js';
 
 export interface ProtocolTransport {

@@ -13,7 +13,8 @@ const configSchema = z.object({ k: z.number().int().positive().default(5) });
 const vector: AdapterDefinition = {
   name: 'vector',
   version: '1.0.0',
-  description: 'local sentence embeddings (USE-Lite) in a per-tenant HNSW index, top-k by cosine similarity (config: k, default 5; persistent)',
+  description:
+    'local sentence embeddings (USE-Lite) in a per-tenant HNSW index, top-k by cosine similarity (config: k, default 5; persistent)',
   persistent: true,
   configSchema,
   create: (config) => {

@@ -12,7 +12,16 @@ export const INPUT_CLASS_SYNONYMS: Readonly<Record<InputClass, readonly string[]
   statement: ['personal_statement', 'personal', 'personal_fact', 'fact', 'new_fact', 'information', 'disclosure', 'store', 'remember'],
   update: ['correction', 'personal_update', 'fact_update', 'change', 'revision', 'amendment'],
   question: ['personal_question', 'personal_query', 'query', 'memory_query', 'memory_question', 'recall', 'retrieval', 'retrieve'],
-  general_knowledge: ['gk', 'general', 'world_knowledge', 'general_question', 'general_knowledge_query', 'general_knowledge_question', 'knowledge', 'trivia'],
+  general_knowledge: [
+    'gk',
+    'general',
+    'world_knowledge',
+    'general_question',
+    'general_knowledge_query',
+    'general_knowledge_question',
+    'knowledge',
+    'trivia',
+  ],
   noise: ['small_talk', 'smalltalk', 'chitchat', 'chit_chat', 'chatter', 'filler', 'greeting', 'phatic'],
 };
 
@@ -25,11 +34,20 @@ function judge(input: CheckpointInput, turn: Turn, expected: InputClass): Checkp
   if (!found.ok) return turnFinding('CP1', turn, 'fail', found.reason);
   const reported = found.diagnostics.inputClass;
   if (reported === undefined) {
-    return turnFinding('CP1', turn, 'not-reported', `expected ${expected}, but the adapter reported no class; return IngestResult.inputClass from ingest() to be scored on CP1`);
+    return turnFinding(
+      'CP1',
+      turn,
+      'not-reported',
+      `expected ${expected}, but the adapter reported no class; return IngestResult.inputClass from ingest() to be scored on CP1`,
+    );
   }
   const canonical = canonicalLabel(reported, INPUT_CLASS_SYNONYMS);
   if (canonical === expected) return turnFinding('CP1', turn, 'pass', `classified as ${expected} (reported ${quote(reported)})`);
-  const known = canonical ? (labelKey(reported) === canonical ? '' : `, i.e. ${canonical}`) : ` (not a known class; use one of ${INPUT_CLASSES.join(', ')})`;
+  const known = canonical
+    ? labelKey(reported) === canonical
+      ? ''
+      : `, i.e. ${canonical}`
+    : ` (not a known class; use one of ${INPUT_CLASSES.join(', ')})`;
   return turnFinding('CP1', turn, 'fail', `expected ${expected}, adapter reported ${quote(reported)}${known}`);
 }
 

@@ -30,7 +30,15 @@ function storedState(input: CheckpointInput): StoredState | undefined {
   if (input.dump !== undefined) return { has: foldedText(input.dump), source: 'dump' };
   const reported = input.turns.filter((r) => r.outcome === 'ok').map((r) => readTurnDiagnostics(r.diagnostics).facts);
   if (reported.every((facts) => facts === undefined)) return undefined;
-  return { has: foldedText(reported.flatMap((facts) => facts ?? []).map((f) => f.text).join('\n')), source: 'facts' };
+  return {
+    has: foldedText(
+      reported
+        .flatMap((facts) => facts ?? [])
+        .map((f) => f.text)
+        .join('\n'),
+    ),
+    source: 'facts',
+  };
 }
 
 /** The later batch whose update replaces this value, if any. */
@@ -48,7 +56,13 @@ function judge(input: CheckpointInput, state: StoredState, turn: Turn, value: st
   if (state.has(fold(value))) return turnFinding('CP2', turn, 'pass', `${quote(value)} is in ${where}`, item);
   const replaced = state.source === 'dump' ? supersededBy(input.story, turn, value) : undefined;
   if (replaced) {
-    return turnFinding('CP2', turn, 'not-applicable', `${quote(value)} was superseded by batch ${replaced.batch} (now ${quote(replaced.to)}); a layer may drop the old value from its stored state`, item);
+    return turnFinding(
+      'CP2',
+      turn,
+      'not-applicable',
+      `${quote(value)} was superseded by batch ${replaced.batch} (now ${quote(replaced.to)}); a layer may drop the old value from its stored state`,
+      item,
+    );
   }
   const ingest = lookupTurn(input, turn);
   const cause = ingest.ok ? '' : ` (${ingest.reason})`;
@@ -65,7 +79,13 @@ export const factExtraction: Checkpoint = {
     const state = storedState(input);
     if (!state) {
       return expected.map(({ turn, value }) =>
-        turnFinding('CP2', turn, 'not-reported', `cannot see whether ${quote(value)} was stored: the adapter offers no dump() and reported no IngestResult.facts`, valueItem(turn, value)),
+        turnFinding(
+          'CP2',
+          turn,
+          'not-reported',
+          `cannot see whether ${quote(value)} was stored: the adapter offers no dump() and reported no IngestResult.facts`,
+          valueItem(turn, value),
+        ),
       );
     }
     return expected.map(({ turn, value }) => judge(input, state, turn, value));

@@ -23,14 +23,29 @@ function judge(input: CheckpointInput, turn: Turn, exposed: boolean): Checkpoint
   if (!found.ok) return turnFinding('CP3', turn, 'fail', found.reason);
   const facts = found.diagnostics.facts ?? [];
   if (facts.length === 0) {
-    return turnFinding('CP3', turn, 'not-reported', `batch ${turn.batch} has ${turn.expectedStores.length} expected values, but the adapter reported no stored facts for it; return IngestResult.facts to be scored on CP3`);
+    return turnFinding(
+      'CP3',
+      turn,
+      'not-reported',
+      `batch ${turn.batch} has ${turn.expectedStores.length} expected values, but the adapter reported no stored facts for it; return IngestResult.facts to be scored on CP3`,
+    );
   }
   if (!exposed) {
-    return turnFinding('CP3', turn, 'not-reported', 'the adapter reports no predictedQueries on its facts; return facts[].predictedQueries to be scored on CP3');
+    return turnFinding(
+      'CP3',
+      turn,
+      'not-reported',
+      'the adapter reports no predictedQueries on its facts; return facts[].predictedQueries to be scored on CP3',
+    );
   }
   const bare = facts.filter((f) => !hasPrediction(f));
   if (bare.length === 0) return turnFinding('CP3', turn, 'pass', `all ${facts.length} stored facts have predicted queries`);
-  return turnFinding('CP3', turn, 'fail', `${bare.length} of ${facts.length} stored facts have no predicted query: ${quoteList(bare.map((f) => f.text))}`);
+  return turnFinding(
+    'CP3',
+    turn,
+    'fail',
+    `${bare.length} of ${facts.length} stored facts have no predicted query: ${quoteList(bare.map((f) => f.text))}`,
+  );
 }
 
 export const predictiveIndexing: Checkpoint = {

@@ -47,11 +47,23 @@ function judge(input: CheckpointInput, turn: Turn, value: string, expected: Sema
   const facts = found.diagnostics.facts ?? [];
   if (facts.length === 0 || !exposed) {
     const what = facts.length === 0 ? `no stored facts for batch ${turn.batch}` : 'no facts[].types';
-    return turnFinding('CP4', turn, 'not-reported', `expected ${quote(value)} tagged ${expected}, but the adapter reported ${what}; return typed facts to be scored on CP4`, item);
+    return turnFinding(
+      'CP4',
+      turn,
+      'not-reported',
+      `expected ${quote(value)} tagged ${expected}, but the adapter reported ${what}; return typed facts to be scored on CP4`,
+      item,
+    );
   }
   const holding = facts.filter((f) => containsText(f.text, value));
   if (holding.length === 0) {
-    return turnFinding('CP4', turn, 'fail', `no fact the adapter stored for batch ${turn.batch} contains ${quote(value)}, so it carries no ${expected} tag (see CP2)`, item);
+    return turnFinding(
+      'CP4',
+      turn,
+      'fail',
+      `no fact the adapter stored for batch ${turn.batch} contains ${quote(value)}, so it carries no ${expected} tag (see CP2)`,
+      item,
+    );
   }
   const types = holding.flatMap((f) => f.types ?? []);
   if (types.some((t) => typeMatches(expected, t))) return turnFinding('CP4', turn, 'pass', `${quote(value)} is tagged ${expected}`, item);

@@ -19,11 +19,20 @@ function judge(input: CheckpointInput, question: Question, expected: QuestionCla
   if (!found.ok) return questionFinding('CP5', question, 'fail', found.reason);
   const reported = found.diagnostics.queryClass;
   if (reported === undefined) {
-    return questionFinding('CP5', question, 'not-reported', `expected ${expected}, but the adapter reported no query class; return QueryResult.queryClass to be scored on CP5`);
+    return questionFinding(
+      'CP5',
+      question,
+      'not-reported',
+      `expected ${expected}, but the adapter reported no query class; return QueryResult.queryClass to be scored on CP5`,
+    );
   }
   const canonical = canonicalLabel(reported, QUESTION_CLASS_SYNONYMS);
   if (canonical === expected) return questionFinding('CP5', question, 'pass', `classified as ${expected} (reported ${quote(reported)})`);
-  const known = canonical ? (labelKey(reported) === canonical ? '' : `, i.e. ${canonical}`) : ` (not a known class; use one of ${QUESTION_CLASSES.join(', ')})`;
+  const known = canonical
+    ? labelKey(reported) === canonical
+      ? ''
+      : `, i.e. ${canonical}`
+    : ` (not a known class; use one of ${QUESTION_CLASSES.join(', ')})`;
   return questionFinding('CP5', question, 'fail', `expected ${expected}, adapter reported ${quote(reported)}${known}`);
 }
 

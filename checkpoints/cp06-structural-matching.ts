@@ -29,11 +29,18 @@ function judge(input: CheckpointInput, question: Question): CheckpointFinding {
   if (!found.ok) return questionFinding('CP6', question, 'fail', found.reason);
   const candidates = found.diagnostics.candidates;
   if (candidates === undefined) {
-    return questionFinding('CP6', question, 'not-reported', 'the adapter reported no ranked candidates; return QueryResult.candidates (best first) to be scored on CP6');
+    return questionFinding(
+      'CP6',
+      question,
+      'not-reported',
+      'the adapter reported no ranked candidates; return QueryResult.candidates (best first) to be scored on CP6',
+    );
   }
-  if (candidates.length === 0) return questionFinding('CP6', question, 'fail', `the adapter returned no candidates; the answer${toldAt(question)} was not retrieved`);
+  if (candidates.length === 0)
+    return questionFinding('CP6', question, 'fail', `the adapter returned no candidates; the answer${toldAt(question)} was not retrieved`);
   const missing = question.expected.filter((k) => (rankOf(candidates, k) ?? Infinity) > TOP_K);
-  if (missing.length === 0) return questionFinding('CP6', question, 'pass', `every expected keyword is in the top ${TOP_K} of ${candidates.length} candidates`);
+  if (missing.length === 0)
+    return questionFinding('CP6', question, 'pass', `every expected keyword is in the top ${TOP_K} of ${candidates.length} candidates`);
   const where = missing.map((k) => {
     const rank = rankOf(candidates, k);
     if (rank !== undefined) return `${quote(k)} only at rank ${rank}`;

@@ -19,15 +19,22 @@ function judge(input: CheckpointInput, question: Question): CheckpointFinding {
   if (!found.ok) return questionFinding('CP7', question, 'fail', found.reason);
   const convergence = found.diagnostics.convergence;
   if (convergence === undefined) {
-    return questionFinding('CP7', question, 'not-reported', 'the adapter reported no convergence set; return QueryResult.convergence (the traces the question activated) to be scored on CP7');
+    return questionFinding(
+      'CP7',
+      question,
+      'not-reported',
+      'the adapter reported no convergence set; return QueryResult.convergence (the traces the question activated) to be scored on CP7',
+    );
   }
   const union = convergence.map((c) => c.text).join('\n');
   const missing = question.expected.filter((k) => !containsText(union, k));
   const problems: string[] = [];
-  if (convergence.length < MIN_TRACES) problems.push(`it activated ${convergence.length} trace${convergence.length === 1 ? '' : 's'}, needs at least ${MIN_TRACES}`);
+  if (convergence.length < MIN_TRACES)
+    problems.push(`it activated ${convergence.length} trace${convergence.length === 1 ? '' : 's'}, needs at least ${MIN_TRACES}`);
   if (missing.length > 0) problems.push(`the set lacks ${quoteList(missing)}`);
   const batches = `batches ${question.answerBatches.join(', ')}`;
-  if (problems.length === 0) return questionFinding('CP7', question, 'pass', `${convergence.length} traces together hold every expected keyword from ${batches}`);
+  if (problems.length === 0)
+    return questionFinding('CP7', question, 'pass', `${convergence.length} traces together hold every expected keyword from ${batches}`);
   return questionFinding('CP7', question, 'fail', `situation question over ${batches}: ${problems.join('; ')}`);
 }
 
@@ -37,7 +44,9 @@ export const convergence: Checkpoint = {
   path: 'read',
   evaluate(input) {
     const judged = storyQuestions(input).flatMap((q) => (isSituationQuestion(q) ? [judge(input, q)] : []));
-    return judged.length > 0 ? judged : storyNotApplicable('CP7', 'no question is a situation question (question_class: situation with 2+ answer_batches)');
+    return judged.length > 0
+      ? judged
+      : storyNotApplicable('CP7', 'no question is a situation question (question_class: situation with 2+ answer_batches)');
   },
 };
 

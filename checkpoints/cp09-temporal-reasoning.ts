@@ -32,9 +32,12 @@ function textMatches(annotation: string, reported: string): boolean {
 function problemsWith(expected: TemporalAnnotation, entry: TemporalResolution): string[] {
   const problems: string[] = [];
   if (!entry.resolved) problems.push('it was not resolved to a date');
-  else if (!resolvedMatches(expected.resolved, entry.resolved)) problems.push(`resolved to ${entry.resolved}, expected ${expected.resolved}`);
-  if (expected.direction && entry.direction && expected.direction !== entry.direction) problems.push(`direction ${entry.direction}, expected ${expected.direction}`);
-  if (expected.type && entry.type && labelKey(expected.type) !== labelKey(entry.type)) problems.push(`type ${quote(entry.type)}, expected ${quote(expected.type)}`);
+  else if (!resolvedMatches(expected.resolved, entry.resolved))
+    problems.push(`resolved to ${entry.resolved}, expected ${expected.resolved}`);
+  if (expected.direction && entry.direction && expected.direction !== entry.direction)
+    problems.push(`direction ${entry.direction}, expected ${expected.direction}`);
+  if (expected.type && entry.type && labelKey(expected.type) !== labelKey(entry.type))
+    problems.push(`type ${quote(entry.type)}, expected ${quote(expected.type)}`);
   return problems;
 }
 
@@ -44,7 +47,13 @@ function judge(input: CheckpointInput, turn: Turn, expected: TemporalAnnotation)
   if (!found.ok) return turnFinding('CP9', turn, 'fail', found.reason, item);
   const reported = found.diagnostics.temporal;
   if (reported === undefined) {
-    return turnFinding('CP9', turn, 'not-reported', `expected ${quote(expected.text)} → ${expected.resolved}, but the adapter reported no temporal expressions; return IngestResult.temporal to be scored on CP9`, item);
+    return turnFinding(
+      'CP9',
+      turn,
+      'not-reported',
+      `expected ${quote(expected.text)} → ${expected.resolved}, but the adapter reported no temporal expressions; return IngestResult.temporal to be scored on CP9`,
+      item,
+    );
   }
   const matching = reported.filter((e) => textMatches(expected.text, e.text));
   if (matching.length === 0) {

@@ -13,10 +13,17 @@ import { fold, labelKey, quote } from './shared/text.js';
 type Part = { verdict: 'ok' | 'wrong' | 'missing'; note: string };
 
 /** Folded, with punctuation as spaces, so "self-conscious" compares the same on both sides. */
-const words = (text: string) => fold(text).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+const words = (text: string) =>
+  fold(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function emotionAlternatives(expected: string): string[] {
-  return expected.split(/\s*(?:\/|,|\||\bor\b)\s*/i).map(words).filter(Boolean);
+  return expected
+    .split(/\s*(?:\/|,|\||\bor\b)\s*/i)
+    .map(words)
+    .filter(Boolean);
 }
 
 function emotionPart(expected: string, reported: DetectedEmotion): Part {
@@ -41,7 +48,12 @@ function judge(input: CheckpointInput, turn: Turn, expected: ExpectedAdaptation)
   if (!found.ok) return turnFinding('CP10', turn, 'fail', found.reason);
   const reported = found.diagnostics.emotion;
   if (!reported) {
-    return turnFinding('CP10', turn, 'not-reported', `expected emotion ${quote(expected.emotion ?? '-')}, but the adapter reported none; return IngestResult.emotion to be scored on CP10`);
+    return turnFinding(
+      'CP10',
+      turn,
+      'not-reported',
+      `expected emotion ${quote(expected.emotion ?? '-')}, but the adapter reported none; return IngestResult.emotion to be scored on CP10`,
+    );
   }
   const parts = [
     ...(expected.emotion ? [emotionPart(expected.emotion, reported)] : []),
@@ -64,7 +76,9 @@ export const contextualAdaptation: Checkpoint = {
   path: 'cross',
   evaluate(input) {
     const judged = input.story.turns.flatMap((turn) => (hasGroundTruth(turn.adaptation) ? [judge(input, turn, turn.adaptation)] : []));
-    return judged.length > 0 ? judged : storyNotApplicable('CP10', 'no batch has expected_adaptation (emotion_detected / warmth_direction)');
+    return judged.length > 0
+      ? judged
+      : storyNotApplicable('CP10', 'no batch has expected_adaptation (emotion_detected / warmth_direction)');
   },
 };
 

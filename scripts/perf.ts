@@ -52,7 +52,9 @@ interface Timed {
 /** Runs the CLI in a child process under /usr/bin/time (when present) for CPU time and peak RSS. */
 function cli(args: string[]): Promise<Timed> {
   const gnu = existsSync(GNU_TIME);
-  const [command, argv] = gnu ? [GNU_TIME, ['-f', '@@perf %e %U %S %M', process.execPath, CLI, ...args]] : [process.execPath, [CLI, ...args]];
+  const [command, argv] = gnu
+    ? [GNU_TIME, ['-f', '@@perf %e %U %S %M', process.execPath, CLI, ...args]]
+    : [process.execPath, [CLI, ...args]];
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -86,7 +88,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function startup(): Promise<Record<string, number>> {
   const times: Record<string, number> = {};
-  for (const [name, args] of [['--help', ['--help']], ['adapters', ['adapters']]] as const) {
+  for (const [name, args] of [
+    ['--help', ['--help']],
+    ['adapters', ['adapters']],
+  ] as const) {
     const runs: number[] = [];
     for (let i = 0; i < 5; i++) runs.push((await must([...args])).wallMs);
     times[name] = Math.round(median(runs));
@@ -120,7 +125,11 @@ interface RunFigures {
   dbBytesPerAnswer: number;
 }
 
-function latestRun(db: string): { id: string; metrics: { wallMs: number; harnessMs: number; adapterMs: number; cpuMs?: number }; answers: number } {
+function latestRun(db: string): {
+  id: string;
+  metrics: { wallMs: number; harnessMs: number; adapterMs: number; cpuMs?: number };
+  answers: number;
+} {
   const handle = openDatabase(db);
   try {
     handle.pragma('wal_checkpoint(TRUNCATE)');
@@ -159,7 +168,9 @@ async function outcomes(db: string): Promise<string> {
   const handle = openDatabase(db);
   try {
     const run = handle.prepare('SELECT id FROM runs ORDER BY started_at DESC LIMIT 1').pluck().get() as string;
-    return JSON.stringify(handle.prepare('SELECT question_id, phase, outcome, answer, answer_blob FROM questions WHERE run_id = ? ORDER BY seq').all(run));
+    return JSON.stringify(
+      handle.prepare('SELECT question_id, phase, outcome, answer, answer_blob FROM questions WHERE run_id = ? ORDER BY seq').all(run),
+    );
   } finally {
     handle.close();
   }
@@ -190,7 +201,12 @@ async function main(): Promise<void> {
   /** Figures so far, so a long measurement cut short still leaves what it measured. */
   const checkpoint = () => writeFileSync(partial, `${JSON.stringify(report, null, 2)}\n`);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'threadline-perf-'));
-  const report: Record<string, unknown> = { when: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverageAtStart: os.loadavg() };
+  const report: Record<string, unknown> = {
+    when: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverageAtStart: os.loadavg(),
+  };
   try {
     report.startupMs = await startup();
     checkpoint();
@@ -212,7 +228,9 @@ async function main(): Promise<void> {
         runs.push(figures);
         report.runs = runs;
         checkpoint();
-        console.log(`${stories} stories ${adapter} cumulative: command ${s(figures.commandWallMs)} (cpu ${s(figures.commandCpuMs)}), run ${s(figures.wallMs)} = harness ${s(figures.harnessMs)} + adapter ${s(figures.adapterMs)} (harness ${(figures.harnessShare * 100).toFixed(0)}%, ${figures.harnessMsPerStory.toFixed(2)} ms/story; run cpu ${figures.runCpuMsPerStory?.toFixed(2)} ms/story), peak RSS ${mb(figures.peakRssBytes)}, DB ${(figures.dbBytesPerAnswer / 1024).toFixed(2)} KiB/answer`);
+        console.log(
+          `${stories} stories ${adapter} cumulative: command ${s(figures.commandWallMs)} (cpu ${s(figures.commandCpuMs)}), run ${s(figures.wallMs)} = harness ${s(figures.harnessMs)} + adapter ${s(figures.adapterMs)} (harness ${(figures.harnessShare * 100).toFixed(0)}%, ${figures.harnessMsPerStory.toFixed(2)} ms/story; run cpu ${figures.runCpuMsPerStory?.toFixed(2)} ms/story), peak RSS ${mb(figures.peakRssBytes)}, DB ${(figures.dbBytesPerAnswer / 1024).toFixed(2)} KiB/answer`,
+        );
         const exported = path.join(dir, `${adapter}-${stories}.json`);
         const exportRun = await must(['report', figures.runId, '--format', 'json', '--db', db, '--out', exported]);
         const rescore = await must(['rescore', exported]);
@@ -230,7 +248,9 @@ async function main(): Promise<void> {
         phases.push(phase);
         report.phases = phases;
         checkpoint();
-        console.log(`  export ${s(phase.exportWallMs)} (${mb(phase.exportPeakRssBytes)}), rescore ${s(phase.rescoreWallMs)} (${mb(phase.rescorePeakRssBytes)}), leaderboard ${s(phase.leaderboardWallMs)} (${mb(phase.leaderboardPeakRssBytes)})`);
+        console.log(
+          `  export ${s(phase.exportWallMs)} (${mb(phase.exportPeakRssBytes)}), rescore ${s(phase.rescoreWallMs)} (${mb(phase.rescorePeakRssBytes)}), leaderboard ${s(phase.leaderboardWallMs)} (${mb(phase.leaderboardPeakRssBytes)})`,
+        );
         await rm(exported, { force: true });
       }
       await rm(corpus, { recursive: true, force: true });
@@ -245,7 +265,10 @@ async function main(): Promise<void> {
         return [
           adapter,
           a && b && a !== b
-            ? { harnessWallPerStory: b.harnessMsPerStory / a.harnessMsPerStory, runCpuPerStory: a.runCpuMsPerStory && b.runCpuMsPerStory ? b.runCpuMsPerStory / a.runCpuMsPerStory : null }
+            ? {
+                harnessWallPerStory: b.harnessMsPerStory / a.harnessMsPerStory,
+                runCpuPerStory: a.runCpuMsPerStory && b.runCpuMsPerStory ? b.runCpuMsPerStory / a.runCpuMsPerStory : null,
+              }
             : null,
         ];
       }),

@@ -8,8 +8,21 @@
 // Writing an adapter.
 export { defineAdapter, type AdapterSpec } from './adapter/define.js';
 export type {
-  AdapterConfig, AdapterContext, AdapterDefinition, CallOptions, Candidate, DetectedEmotion, IngestResult,
-  LlmUsage, MemoryAdapter, QueryResult, Scope, StoredFact, SystemIdentity, TemporalResolution, TurnInput,
+  AdapterConfig,
+  AdapterContext,
+  AdapterDefinition,
+  CallOptions,
+  Candidate,
+  DetectedEmotion,
+  IngestResult,
+  LlmUsage,
+  MemoryAdapter,
+  QueryResult,
+  Scope,
+  StoredFact,
+  SystemIdentity,
+  TemporalResolution,
+  TurnInput,
 } from './adapter/contract.js';
 
 // Configuring and running a benchmark.

@@ -16,7 +16,11 @@ import {
 } from 'llamaindex';
 
 /** LlamaIndex logs "Starting new store from path …" to stdout for every new store; keep the CLI's output clean. */
-const quietLogger = { log: () => {}, warn: (...args: unknown[]) => console.warn(...args), error: (...args: unknown[]) => console.error(...args) };
+const quietLogger = {
+  log: () => {},
+  warn: (...args: unknown[]) => console.warn(...args),
+  error: (...args: unknown[]) => console.error(...args),
+};
 
 // Metadata is bookkeeping and the clock: only what was said goes into the text's vector.
 const EXCLUDED_FROM_EMBEDDING = ['tenant', 'time', 'seq'];
@@ -59,7 +63,9 @@ export class TenantIndex {
   }
 
   async retrieve(question: string, k: number): Promise<RetrievedMemory[]> {
-    const hits = await Settings.withEmbedModel(this.embedModel, () => this.index.asRetriever({ similarityTopK: k }).retrieve({ query: question }));
+    const hits = await Settings.withEmbedModel(this.embedModel, () =>
+      this.index.asRetriever({ similarityTopK: k }).retrieve({ query: question }),
+    );
     return hits.map((hit: NodeWithScore) => ({ text: renderNode(hit.node), score: hit.score, id: hit.node.id_ }));
   }
 

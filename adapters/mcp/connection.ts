@@ -43,7 +43,11 @@ export class McpConnection {
   ) {}
 
   /** Starts the server, completes the MCP handshake, and lists its tools. */
-  static async start(config: McpConfig, env: Record<string, string>, signal: AbortSignal): Promise<{ connection: McpConnection; tools: string[] }> {
+  static async start(
+    config: McpConfig,
+    env: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<{ connection: McpConnection; tools: string[] }> {
     const stderr = new StderrTail();
     const transport = new StdioClientTransport({ command: config.command, args: config.args, env, cwd: config.cwd, stderr: 'pipe' });
     transport.stderr?.on('data', (chunk: Buffer) => stderr.append(chunk));
@@ -69,7 +73,10 @@ export class McpConnection {
       if (this.closed) throw new Error('MCP connection is closed');
       const cancel = call.cancellable ? childSignal(signal) : undefined;
       try {
-        const raw = await this.client.callTool({ name: call.name, arguments: call.arguments }, undefined, { timeout: this.requestTimeoutMs, signal: cancel?.signal });
+        const raw = await this.client.callTool({ name: call.name, arguments: call.arguments }, undefined, {
+          timeout: this.requestTimeoutMs,
+          signal: cancel?.signal,
+        });
         return checked(call.name, toolResultSchema.parse(raw));
       } catch (error) {
         throw new Error(`${call.name}: ${(error as Error).message}${this.stderr.suffix()}`);
@@ -92,7 +99,10 @@ export class McpConnection {
 
 function checked(tool: string, result: ToolResult): ToolResult {
   if (!result.isError) return result;
-  const message = result.content.map((c) => c.text ?? '').join(' ').trim();
+  const message = result.content
+    .map((c) => c.text ?? '')
+    .join(' ')
+    .trim();
   throw new Error(`the server reported an error: ${message || 'no message'}`);
 }
 

@@ -58,6 +58,8 @@ export class HitTally {
 
   /** Most words first; among equals the most recent, since a later statement may update an earlier one. */
   top(k: number): RankedUtterance[] {
-    return [...this.byName.values()].sort((a, b) => b.hits - a.hits || (seqOf(b.entity.name) ?? 0) - (seqOf(a.entity.name) ?? 0)).slice(0, k);
+    return [...this.byName.values()]
+      .sort((a, b) => b.hits - a.hits || (seqOf(b.entity.name) ?? 0) - (seqOf(a.entity.name) ?? 0))
+      .slice(0, k);
   }
 }

@@ -20,7 +20,10 @@ export async function openMem0Memory(dir: string, embedder: Embedder): Promise<M
     const memory = new Memory({
       embedder: { provider: 'langchain', config: { model: langchainShaped(embedder), embeddingDims: embedder.dimensions } },
       // The entity store mem0 opens on search sits beside it, as vector_store_entities.db.
-      vectorStore: { provider: 'memory', config: { collectionName: 'memories', dimension: embedder.dimensions, dbPath: path.join(dir, 'vector_store.db') } },
+      vectorStore: {
+        provider: 'memory',
+        config: { collectionName: 'memories', dimension: embedder.dimensions, dbPath: path.join(dir, 'vector_store.db') },
+      },
       llm: { provider: 'langchain', config: { model: refusingLlm } },
       // The history log is an audit trail no read path uses; left on, it defaults to ./memory.db.
       disableHistory: true,

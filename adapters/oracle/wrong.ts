@@ -29,7 +29,11 @@ export function wrongIngest(turn: Turn): IngestResult {
   return {
     inputClass: nextOf(INPUT_CLASSES, turn.inputClass ?? (turn.generalKnowledgeTrap ? 'general_knowledge' : undefined), 'noise'),
     facts: turn.expectedStores.map((value) => ({ text: value, types: [wrongType(turn.storeTypes[value])], predictedQueries: [] })),
-    temporal: turn.temporal.map((t) => ({ text: t.text, resolved: wrongDate(t.resolved), direction: t.direction ? OPPOSITE_DIRECTION[t.direction] : 'past' })),
+    temporal: turn.temporal.map((t) => ({
+      text: t.text,
+      resolved: wrongDate(t.resolved),
+      direction: t.direction ? OPPOSITE_DIRECTION[t.direction] : 'past',
+    })),
     emotion: turn.adaptation
       ? {
           label: UNLIKELY_EMOTIONS.find((e) => !expectedEmotion.includes(e)) ?? 'bored',

@@ -6,14 +6,18 @@ import { words } from './words.js';
 
 export type InputClass = 'statement' | 'update' | 'question' | 'general_knowledge' | 'noise';
 
-const QUESTION_START = /^(?:what|what's|whats|who|who's|whom|whose|where|where's|when|when's|why|how|how's|which|is|are|am|was|were|do|does|did|can|could|should|would|will|have|has|remind me|tell me|any idea|do you (?:remember|know))\b/i;
+const QUESTION_START =
+  /^(?:what|what's|whats|who|who's|whom|whose|where|where's|when|when's|why|how|how's|which|is|are|am|was|were|do|does|did|can|could|should|would|will|have|has|remind me|tell me|any idea|do you (?:remember|know))\b/i;
 const PERSONAL = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|we're|our|ours|us|you said|i told you)\b/i;
-const KIN = /\b(?:mum|mom|dad|mother|father|sister|brother|wife|husband|partner|son|daughter|kid|kids|boyfriend|girlfriend|fiance|fiancee|grandma|grandpa|nan|aunt|uncle|cousin|boss|friend|roommate|flatmate|dog|cat|he|she|his|her|him|they|them|their)\b/i;
+const KIN =
+  /\b(?:mum|mom|dad|mother|father|sister|brother|wife|husband|partner|son|daughter|kid|kids|boyfriend|girlfriend|fiance|fiancee|grandma|grandpa|nan|aunt|uncle|cousin|boss|friend|roommate|flatmate|dog|cat|he|she|his|her|him|they|them|their)\b/i;
 
 /** Update cues: the speaker replaces something said earlier. */
-const UPDATE = /\b(?:actually|changed?|changing|moved (?:to|it|the)|has moved|have moved|been moved|no longer|not [^.]{0,40}any ?more|instead|switch(?:ed|ing)?|resched\w*|postponed|pushed (?:back|to)|brought forward|bumped|cancel(?:l?ed)?|correction|scratch that|turns out|now (?:it's|its|is|we're|i'm|they're|she's|he's)|new (?:date|time|plan|venue)|rather than|not anymore|updated?|called off|replaced|upgraded|downgraded|raised|dropped to|went up|went down)\b/i;
+const UPDATE =
+  /\b(?:actually|changed?|changing|moved (?:to|it|the)|has moved|have moved|been moved|no longer|not [^.]{0,40}any ?more|instead|switch(?:ed|ing)?|resched\w*|postponed|pushed (?:back|to)|brought forward|bumped|cancel(?:l?ed)?|correction|scratch that|turns out|now (?:it's|its|is|we're|i'm|they're|she's|he's)|new (?:date|time|plan|venue)|rather than|not anymore|updated?|called off|replaced|upgraded|downgraded|raised|dropped to|went up|went down)\b/i;
 
-const PHATIC = /^(?:lol|haha|hah|ok(?:ay)?|hmm+|ugh|anyway|random|btw|sorry|thanks|thank you|good (?:morning|night)|hi|hey|hello|brb|nvm)\b/i;
+const PHATIC =
+  /^(?:lol|haha|hah|ok(?:ay)?|hmm+|ugh|anyway|random|btw|sorry|thanks|thank you|good (?:morning|night)|hi|hey|hello|brb|nvm)\b/i;
 
 const LEAD_IN = /^(?:so|and|but|also|anyway|ok|okay|hey|hi|quick question|random question|sorry)[,:!]?\s+/i;
 
@@ -23,7 +27,11 @@ const LEAD_IN = /^(?:so|and|but|also|anyway|ok|okay|hey|hi|quick question|random
  * merely ends "??" ("…which seems suspiciously cheap??") is not one.
  */
 function isQuestionForm(text: string): boolean {
-  const sentences = text.trim().split(/(?<=[.!?])\s+/).map((s) => s.trim().replace(LEAD_IN, '')).filter(Boolean);
+  const sentences = text
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim().replace(LEAD_IN, ''))
+    .filter(Boolean);
   if (sentences.length === 0) return false;
   if (sentences.length === 1 && sentences[0].endsWith('?')) return true;
   return QUESTION_START.test(sentences[0]) || sentences.some((s) => s.endsWith('?') && QUESTION_START.test(s));

@@ -4,9 +4,12 @@ import type { SlotType } from './slots.js';
 
 export type QuestionClass = 'factual' | 'temporal' | 'emotional' | 'situation' | 'general_knowledge';
 
-const EMOTIONAL = /\b(?:how (?:did|do|was|am|have|has|were) (?:i|we|you) (?:feel|feeling|felt|react|take|cope|handle)|how (?:was|is|am) (?:i|my mood)|feel(?:ing|s)?|felt|mood|emotion\w*|react(?:ed|ion)?|nervous|anxious|happy|upset|worried|excited)\b/i;
-const TEMPORAL = /^(?:when\b|what (?:date|day|month|year|week)\b|which (?:date|day|month|week)\b|how long (?:ago|until|till|before)\b|how soon\b)|\b(?:what date|which day|what day|on what date)\b/i;
-const SITUATION = /\b(?:summar\w+|sum up|rundown|run-down|overview|recap|catch me up|walk me through|the story|whole (?:story|situation|thing)|what(?:'s| is| has) (?:been )?(?:happening|going on)|how (?:is|are|has|have) .{1,40} (?:going|gone|coming along|progress\w*)|where (?:are|do) (?:we|things) stand|update me|give me (?:the|a) (?:rundown|summary|overview|picture|update)|everything)\b/i;
+const EMOTIONAL =
+  /\b(?:how (?:did|do|was|am|have|has|were) (?:i|we|you) (?:feel|feeling|felt|react|take|cope|handle)|how (?:was|is|am) (?:i|my mood)|feel(?:ing|s)?|felt|mood|emotion\w*|react(?:ed|ion)?|nervous|anxious|happy|upset|worried|excited)\b/i;
+const TEMPORAL =
+  /^(?:when\b|what (?:date|day|month|year|week)\b|which (?:date|day|month|week)\b|how long (?:ago|until|till|before)\b|how soon\b)|\b(?:what date|which day|what day|on what date)\b/i;
+const SITUATION =
+  /\b(?:summar\w+|sum up|rundown|run-down|overview|recap|catch me up|walk me through|the story|whole (?:story|situation|thing)|what(?:'s| is| has) (?:been )?(?:happening|going on)|how (?:is|are|has|have) .{1,40} (?:going|gone|coming along|progress\w*)|where (?:are|do) (?:we|things) stand|update me|give me (?:the|a) (?:rundown|summary|overview|picture|update)|everything)\b/i;
 
 export function classifyQuestion(text: string, personal: boolean): QuestionClass {
   if (!personal) return 'general_knowledge';
@@ -23,8 +26,10 @@ export function expectedTypes(text: string, questionClass: QuestionClass): SlotT
   const types: SlotType[] = [];
   if (questionClass === 'emotional') types.push('EMOTION');
   if (/\bwho\b|\bwhose\b|\bname\b|\bcalled\b/.test(t)) types.push('PERSON');
-  if (/\bwhere\b|\bwhich (?:city|town|country|place|venue|hospital|clinic|school|restaurant|hotel|park)\b/.test(t)) types.push('PLACE', 'ORGANIZATION');
-  if (/\b(?:company|employer|firm|organi[sz]ation|which (?:hospital|clinic|school|gym|shelter|bank|agency|team))\b/.test(t)) types.push('ORGANIZATION');
+  if (/\bwhere\b|\bwhich (?:city|town|country|place|venue|hospital|clinic|school|restaurant|hotel|park)\b/.test(t))
+    types.push('PLACE', 'ORGANIZATION');
+  if (/\b(?:company|employer|firm|organi[sz]ation|which (?:hospital|clinic|school|gym|shelter|bank|agency|team))\b/.test(t))
+    types.push('ORGANIZATION');
   if (/\bwhen\b|\bwhat (?:date|day)\b|\bwhich day\b/.test(t)) types.push('DATE');
   if (/\bwhat time\b|\bwhen\b/.test(t)) types.push('TIME');
   if (/\bhow much\b|\bcost\b|\bprice\b|\bpay\b|\bpaid\b|\bsalary\b|\bfee\b|\bbudget\b|\bafford\b/.test(t)) types.push('MONEY');

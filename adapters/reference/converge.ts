@@ -11,7 +11,10 @@ import { termsOf } from './terms.js';
 const PART_SPLIT = /\s+-\s+|:\s+|;\s+|,\s*(?:and\s+)?|\s+and\s+(?=(?:what|who|where|when|which|how|why)\b)/i;
 
 function questionParts(question: string): { topic: string; parts: string[] } {
-  const pieces = question.split(PART_SPLIT).map((p) => p.trim()).filter((p) => p.length > 0);
+  const pieces = question
+    .split(PART_SPLIT)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   return { topic: pieces[0] ?? question, parts: pieces.slice(1) };
 }
 
@@ -21,7 +24,12 @@ export function convergeParts(memory: Memory, question: string, ask: Ask, facts:
   const topicTerms = termsOf(topic);
   const picked: Scored[] = [];
   for (const part of parts) {
-    const partAsk: Ask = { ...ask, terms: [...new Set([...termsOf(part), ...termsOf(part), ...topicTerms])], types: expectedTypes(part, 'factual'), ...historyCues(part) };
+    const partAsk: Ask = {
+      ...ask,
+      terms: [...new Set([...termsOf(part), ...termsOf(part), ...topicTerms])],
+      types: expectedTypes(part, 'factual'),
+      ...historyCues(part),
+    };
     const best = rankFacts(memory, partAsk, facts).find((s) => !picked.some((p) => p.fact === s.fact));
     if (best) picked.push(best);
   }

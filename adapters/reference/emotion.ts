@@ -13,7 +13,8 @@ export interface EmotionHit {
   weight: number;
 }
 
-const EMPHASIS = /(?:\b(?:so|really|very|super|feel|feeling|felt|i'm|im|am|was|is|are|got|getting|totally|pretty|bit|little|kinda|quite|honestly)\s+)$/i;
+const EMPHASIS =
+  /(?:\b(?:so|really|very|super|feel|feeling|felt|i'm|im|am|was|is|are|got|getting|totally|pretty|bit|little|kinda|quite|honestly)\s+)$/i;
 const NEGATED = /(?:\b(?:not|never|no|isn't|wasn't|aren't|don't|didn't)\s+(?:\w+\s+)?)$/i;
 
 function escape(text: string): string {

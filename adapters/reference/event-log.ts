@@ -19,11 +19,18 @@ export class EventLog {
   }
 
   append(tenant: string, turn: TurnInput): void {
-    this.db.prepare('INSERT INTO utterances (tenant, text, time, timestamp) VALUES (?, ?, ?, ?)').run(tenant, turn.text, turn.time ?? null, turn.timestamp ?? null);
+    this.db
+      .prepare('INSERT INTO utterances (tenant, text, time, timestamp) VALUES (?, ?, ?, ?)')
+      .run(tenant, turn.text, turn.time ?? null, turn.timestamp ?? null);
   }
 
   all(): LoggedTurn[] {
-    const rows = this.db.prepare('SELECT tenant, text, time, timestamp FROM utterances ORDER BY seq').all() as Array<{ tenant: string; text: string; time: string | null; timestamp: string | null }>;
+    const rows = this.db.prepare('SELECT tenant, text, time, timestamp FROM utterances ORDER BY seq').all() as Array<{
+      tenant: string;
+      text: string;
+      time: string | null;
+      timestamp: string | null;
+    }>;
     return rows.map((r) => ({ tenant: r.tenant, turn: { text: r.text, time: r.time ?? undefined, timestamp: r.timestamp ?? undefined } }));
   }
 

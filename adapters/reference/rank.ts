@@ -23,7 +23,8 @@ export interface Scored {
   score: number;
 }
 
-const PAST = /\b(?:at first|originally|initially|first|before|used to|previous(?:ly)?|old|original|was supposed|start(?:ed)? (?:out|off))\b/i;
+const PAST =
+  /\b(?:at first|originally|initially|first|before|used to|previous(?:ly)?|old|original|was supposed|start(?:ed)? (?:out|off))\b/i;
 const CURRENT = /\b(?:now|in the end|currently|current|latest|new|final(?:ly)?|these days|still|anymore|any more|ended up|end up)\b/i;
 
 export function historyCues(question: string): { past: boolean; current: boolean } {

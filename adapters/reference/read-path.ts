@@ -16,7 +16,8 @@ const CANDIDATES = 10;
 const PERSONAL_COVERAGE = 0.5;
 /** A question asking to be reminded is about the user whatever its words. */
 const RECALL = /\b(?:again|remind me|did i|do i|have i|was i|am i|i told you|i mentioned|did we|are we|were we)\b/i;
-const WORLD_KNOWLEDGE = /\b(?:stand for|chemical symbol|invent\w*|is it true|made (?:from|of)|speed limit|traditional|why (?:is|are|do|does) the|how (?:do|does) \w+(?: \w+)? (?:work|ignite|grow|form)|what (?:does|do) (?:the )?\w+(?: \w+)? (?:actually )?do\b|difference between|convert|atomic number|technically|continents?|longest|tallest|largest|biggest|smallest|deepest|highest|fastest|how many (?:people|countries|states|bones|planets|amendments|feet|inches|centimet\w+|meters|metres|miles|kilomet\w+|ounces|grams|cups|days|hours|minutes|seconds|time zones)|who (?:was|is) the (?:first|president|king|queen|author|inventor)|what year (?:did|was)|how long is (?:a|an|the)\b|capital of|usually|typically|generally|normally|on average|in general|how many .{1,30} (?:in|on|does|do) (?:a|an|the)\b|who (?:wrote|invented|discovered|painted|composed)|what (?:is|are|does) (?:a|an)\b|boiling point|speed of|\d+\s*(?:[-+*/x×÷]|times|plus|minus|divided by)\s*\d+)/i;
+const WORLD_KNOWLEDGE =
+  /\b(?:stand for|chemical symbol|invent\w*|is it true|made (?:from|of)|speed limit|traditional|why (?:is|are|do|does) the|how (?:do|does) \w+(?: \w+)? (?:work|ignite|grow|form)|what (?:does|do) (?:the )?\w+(?: \w+)? (?:actually )?do\b|difference between|convert|atomic number|technically|continents?|longest|tallest|largest|biggest|smallest|deepest|highest|fastest|how many (?:people|countries|states|bones|planets|amendments|feet|inches|centimet\w+|meters|metres|miles|kilomet\w+|ounces|grams|cups|days|hours|minutes|seconds|time zones)|who (?:was|is) the (?:first|president|king|queen|author|inventor)|what year (?:did|was)|how long is (?:a|an|the)\b|capital of|usually|typically|generally|normally|on average|in general|how many .{1,30} (?:in|on|does|do) (?:a|an|the)\b|who (?:wrote|invented|discovered|painted|composed)|what (?:is|are|does) (?:a|an)\b|boiling point|speed of|\d+\s*(?:[-+*/x×÷]|times|plus|minus|divided by)\s*\d+)/i;
 
 function candidate(fact: Fact, score?: number): Candidate {
   return { text: fact.text, id: `fact-${fact.id}`, ...(score !== undefined ? { score: Number(score.toFixed(4)) } : {}) };
@@ -33,9 +34,21 @@ function coverage(_memory: Memory, terms: readonly string[], facts: readonly Fac
 const FALLBACK_FACTS = 3;
 function recentFallback(memory: Memory, tenant: string, questionClass: string): QueryResult {
   const active = memory.activeNarrative(tenant)?.id;
-  const recent = memory.factsOf(tenant).filter((f) => f.narrative === active && !f.noise).slice(-FALLBACK_FACTS).reverse();
-  const answer = composeAnswer(memory, recent.map((fact) => ({ fact, score: 1 })));
-  return { text: answerText(answer), candidates: recent.map((f) => candidate(f)), queryClass: questionClass, convergence: answer.map((f) => candidate(f)) };
+  const recent = memory
+    .factsOf(tenant)
+    .filter((f) => f.narrative === active && !f.noise)
+    .slice(-FALLBACK_FACTS)
+    .reverse();
+  const answer = composeAnswer(
+    memory,
+    recent.map((fact) => ({ fact, score: 1 })),
+  );
+  return {
+    text: answerText(answer),
+    candidates: recent.map((f) => candidate(f)),
+    queryClass: questionClass,
+    convergence: answer.map((f) => candidate(f)),
+  };
 }
 
 export function answerQuestion(memory: Memory, question: string, tenant: string): QueryResult {
@@ -49,14 +62,27 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   const narrative = routeNarrative(memory, tenant, terms, bestFact);
   const mine = ranked.filter((s) => s.fact.narrative === narrative);
   const personalByForm = RECALL.test(question) || isPersonal(question, (w) => memory.knowsName(tenant, w));
-  const held = coverage(memory, terms, mine.map((s) => s.fact));
+  const held = coverage(
+    memory,
+    terms,
+    mine.map((s) => s.fact),
+  );
   const worldly = WORLD_KNOWLEDGE.test(question) && held < 0.8;
   const personal = !worldly && (personalByForm || held >= PERSONAL_COVERAGE);
   const questionClass = classifyQuestion(question, personal);
   if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };
 
   if (mine.length === 0) return recentFallback(memory, tenant, questionClass);
-  const ordered = questionClass === 'situation' ? convergeParts(memory, question, ask, pool.filter((f) => f.narrative === narrative), mine) : mine;
+  const ordered =
+    questionClass === 'situation'
+      ? convergeParts(
+          memory,
+          question,
+          ask,
+          pool.filter((f) => f.narrative === narrative),
+          mine,
+        )
+      : mine;
   const answer = composeAnswer(memory, ordered);
   return {
     text: answerText(answer),

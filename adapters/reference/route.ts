@@ -12,10 +12,18 @@ const RARITY_POWER = 2;
 const BEST_FACT_WEIGHT = 1;
 
 function evidence(memory: Memory, narrative: Narrative, terms: readonly string[]): number {
-  return terms.reduce((sum, t) => sum + (narrative.terms.has(t) ? memory.narrativeIdf(t) ** RARITY_POWER * (isGroupTerm(t) ? 0.3 : 1) : 0), 0);
+  return terms.reduce(
+    (sum, t) => sum + (narrative.terms.has(t) ? memory.narrativeIdf(t) ** RARITY_POWER * (isGroupTerm(t) ? 0.3 : 1) : 0),
+    0,
+  );
 }
 
-export function routeNarrative(memory: Memory, tenant: string, terms: readonly string[], bestFact: ReadonlyMap<number, number>): number | undefined {
+export function routeNarrative(
+  memory: Memory,
+  tenant: string,
+  terms: readonly string[],
+  bestFact: ReadonlyMap<number, number>,
+): number | undefined {
   const active = memory.activeNarrative(tenant)?.id;
   let chosen: number | undefined;
   let top = -Infinity;

@@ -18,7 +18,12 @@ export function narrativeFor(memory: Memory, tenant: string, timestamp: string |
   if (!current) return memory.openNarrative(tenant);
   if (!timestamp || !current.lastTimestamp) return current;
   const gap = daysBetween(current.lastTimestamp, timestamp);
-  const sharesName = names.some((n) => n.toLowerCase().split(/\s+/).some((part) => current.names.has(part)));
+  const sharesName = names.some((n) =>
+    n
+      .toLowerCase()
+      .split(/\s+/)
+      .some((part) => current.names.has(part)),
+  );
   if (gap < 0 || gap > HARD_GAP_DAYS || (gap > QUIET_GAP_DAYS && !sharesName)) return memory.openNarrative(tenant);
   return current;
 }

@@ -8,15 +8,31 @@ import { emotionHits } from './emotion.js';
 import { ACTIVITY_NOUNS, CONDITION_NOUNS, EVENT_NOUNS, OBJECT_HINTS, ROLE_NOUNS } from './lexicon/kinds.js';
 import { isFunctionWord, words } from './words.js';
 
-export type SlotType = 'PERSON' | 'PLACE' | 'ORGANIZATION' | 'DATE' | 'TIME' | 'MONEY' | 'QUANTITY' | 'EMOTION' | 'EVENT' | 'CONDITION' | 'ROLE' | 'ACTIVITY' | 'OBJECT' | 'OTHER';
+export type SlotType =
+  | 'PERSON'
+  | 'PLACE'
+  | 'ORGANIZATION'
+  | 'DATE'
+  | 'TIME'
+  | 'MONEY'
+  | 'QUANTITY'
+  | 'EMOTION'
+  | 'EVENT'
+  | 'CONDITION'
+  | 'ROLE'
+  | 'ACTIVITY'
+  | 'OBJECT'
+  | 'OTHER';
 
 export interface Slot {
   value: string;
   type: SlotType;
 }
 
-const MONEY = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion|thousand))?(?:\s?-\s?[$£€¥]?\d[\d,.]*(?:k|m)?)?(?:\s(?:a|an|per)\s\w+)?|\b\d[\d,.]*\s?(?:dollars|pounds|euros|quid|bucks)\b)/gi;
-const QUANTITY = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|a couple of|once|twice)(?:\s?(?:-|to)\s?\d+)?\s?(?:%|percent|mg|ml|g|kg|lbs?|pounds?|miles?|km|k|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|year-old|year old|times|laps|reps|sets|guests|people|kids|stitches|nights|sessions|floors|pages|words|steps|points|out of \d+)?(?:\s(?:a|an|per|each)\s(?:day|week|month|year|night|session|hour))?(?:\s(?:overweight|underweight|old|long|tall|late|early))?/gi;
+const MONEY =
+  /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion|thousand))?(?:\s?-\s?[$£€¥]?\d[\d,.]*(?:k|m)?)?(?:\s(?:a|an|per)\s\w+)?|\b\d[\d,.]*\s?(?:dollars|pounds|euros|quid|bucks)\b)/gi;
+const QUANTITY =
+  /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|a couple of|once|twice)(?:\s?(?:-|to)\s?\d+)?\s?(?:%|percent|mg|ml|g|kg|lbs?|pounds?|miles?|km|k|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|year-old|year old|times|laps|reps|sets|guests|people|kids|stitches|nights|sessions|floors|pages|words|steps|points|out of \d+)?(?:\s(?:a|an|per|each)\s(?:day|week|month|year|night|session|hour))?(?:\s(?:overweight|underweight|old|long|tall|late|early))?/gi;
 const CLOCK = /\b\d{1,2}(?::\d{2})\s?(?:am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s?(?:am|pm)\b/gi;
 
 function matches(re: RegExp, text: string): string[] {
@@ -42,12 +58,16 @@ function kindOf(phrase: string): SlotType | undefined {
 }
 
 /** Words that end an organisation's name ("Northgate Clinic", "Halden Motors", "Acme Ltd"). */
-const ORG_HEAD = /\b((?:\p{Lu}[\p{L}'&.-]*\s+){0,4}(?:Clinic|Centre|Center|Hospital|Surgery|Practice|School|Academy|College|University|Institute|Library|Foods?|Motors|Co|Company|Ltd|Inc|LLC|Group|Bank|Agency|Foundation|Trust|Society|Club|Gym|Studio|Studios|Cafe|Café|Restaurant|Bistro|Bar|Pub|Hotel|Shelter|Rescue|Council|Services|Solutions|Software|Labs?|Partners|Associates|Insurance|Pharmacy|Vets?|Dental|Physio|Surveying|Care|Market|Bakery|Press|Records|Media|Health|Church|Chapel|Orthopedics|Orthopaedics|Animal Hospital|Theatre|Theater))\b/gu;
+const ORG_HEAD =
+  /\b((?:\p{Lu}[\p{L}'&.-]*\s+){0,4}(?:Clinic|Centre|Center|Hospital|Surgery|Practice|School|Academy|College|University|Institute|Library|Foods?|Motors|Co|Company|Ltd|Inc|LLC|Group|Bank|Agency|Foundation|Trust|Society|Club|Gym|Studio|Studios|Cafe|Café|Restaurant|Bistro|Bar|Pub|Hotel|Shelter|Rescue|Council|Services|Solutions|Software|Labs?|Partners|Associates|Insurance|Pharmacy|Vets?|Dental|Physio|Surveying|Care|Market|Bakery|Press|Records|Media|Health|Church|Chapel|Orthopedics|Orthopaedics|Animal Hospital|Theatre|Theater))\b/gu;
 /** Cue words after which a capitalised word is a person's name. */
-const PERSON_CUE = /\b(?:called|named|(?:my|her|his|our|their) (?:\w+ ){0,2}(?:friend|sister|brother|mum|mom|dad|son|daughter|wife|husband|partner|boyfriend|girlfriend|boss|manager|colleague|coworker|teacher|tutor|coach|neighbou?r|landlord|landlady|cousin|aunt|uncle|niece|nephew|grandma|grandpa|roommate|flatmate|therapist|doctor|vet|nurse|mentor|fianc[ée]e?)|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Prof\.?|with|from|and|told|says|said|asked|texted|messaged|rang|called)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+const PERSON_CUE =
+  /\b(?:called|named|(?:my|her|his|our|their) (?:\w+ ){0,2}(?:friend|sister|brother|mum|mom|dad|son|daughter|wife|husband|partner|boyfriend|girlfriend|boss|manager|colleague|coworker|teacher|tutor|coach|neighbou?r|landlord|landlady|cousin|aunt|uncle|niece|nephew|grandma|grandpa|roommate|flatmate|therapist|doctor|vet|nurse|mentor|fianc[ée]e?)|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Prof\.?|with|from|and|told|says|said|asked|texted|messaged|rang|called)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
 /** "a company called X", "a bar named X": the name is not a person's. */
-const THING_BEFORE = /\b(?:company|firm|business|shop|store|place|restaurant|cafe|café|bar|pub|band|app|clinic|school|street|road|town|village|brand|agency|gym|hotel|venue|dog|cat|puppy|kitten|horse|boat|show|book|film|movie|game|team|group|club|charity|shelter)\s+(?:called|named)\s+$/i;
-const NOT_NAMES = /^(?:I|I'm|The|A|An|My|Our|His|Her|Their|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const THING_BEFORE =
+  /\b(?:company|firm|business|shop|store|place|restaurant|cafe|café|bar|pub|band|app|clinic|school|street|road|town|village|brand|agency|gym|hotel|venue|dog|cat|puppy|kitten|horse|boat|show|book|film|movie|game|team|group|club|charity|shelter)\s+(?:called|named)\s+$/i;
+const NOT_NAMES =
+  /^(?:I|I'm|The|A|An|My|Our|His|Her|Their|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function organisations(text: string): string[] {
   return [...text.matchAll(ORG_HEAD)].map((m) => m[1].trim()).filter((v) => /^\p{Lu}/u.test(v));
@@ -88,9 +108,18 @@ export function extractSlots(text: string, temporal: readonly TemporalResolution
   add(doc.organizations().out('array') as string[], 'ORGANIZATION');
   add(matches(MONEY, text), 'MONEY');
   add(matches(CLOCK, text), 'TIME');
-  add(temporal.map((t) => t.text), 'DATE');
-  add(matches(QUANTITY, text).filter((q) => !/^\d{1,2}(:\d{2})?$/.test(q) || /\d{3,}/.test(q)), 'QUANTITY');
-  add(emotionHits(text).map((h) => text.slice(h.at, h.at + h.cue.length)), 'EMOTION');
+  add(
+    temporal.map((t) => t.text),
+    'DATE',
+  );
+  add(
+    matches(QUANTITY, text).filter((q) => !/^\d{1,2}(:\d{2})?$/.test(q) || /\d{3,}/.test(q)),
+    'QUANTITY',
+  );
+  add(
+    emotionHits(text).map((h) => text.slice(h.at, h.at + h.cue.length)),
+    'EMOTION',
+  );
   for (const slot of nounSlots(doc)) add([slot.value], slot.type);
   return slots;
 }

@@ -25,7 +25,12 @@ export function supersedeEarlier(memory: Memory, update: Fact): void {
   old.supersededBy = update.id;
   for (const slot of update.slots) {
     if (!REPLACEABLE.has(slot.type)) continue;
-    const before = old.slots.find((s) => s.type === slot.type && s.value.toLowerCase() !== slot.value.toLowerCase() && !update.text.toLowerCase().includes(` ${s.value.toLowerCase()}`));
+    const before = old.slots.find(
+      (s) =>
+        s.type === slot.type &&
+        s.value.toLowerCase() !== slot.value.toLowerCase() &&
+        !update.text.toLowerCase().includes(` ${s.value.toLowerCase()}`),
+    );
     if (before) old.replaced.push({ from: before.value, to: slot.value, by: update.id });
   }
 }

@@ -36,19 +36,21 @@ function direction(resolved: Date, now: Date): 'past' | 'present' | 'future' {
 export function resolveTemporal(text: string, timestamp: string | undefined): TemporalResolution[] {
   const now = clockOf(timestamp);
   const forward = chrono.parse(text, now, { forwardDate: true });
-  return forward.filter((result) => !NOT_A_TIME.test(result.text.trim())).map((result) => {
-    let start = result.start;
-    const explicitlyAhead = /\b(next|in|coming|upcoming|this)\b/i.test(result.text);
-    if (!explicitlyAhead && start.date().getTime() - now.getTime() > HALF_YEAR_MS) {
-      const backward = chrono.parse(result.text, now)[0];
-      if (backward) start = backward.start;
-    }
-    const date = start.date();
-    const hasTime = start.isCertain('hour');
-    return {
-      text: result.text,
-      resolved: hasTime ? isoMinute(date) : isoDate(date),
-      direction: direction(date, now),
-    };
-  });
+  return forward
+    .filter((result) => !NOT_A_TIME.test(result.text.trim()))
+    .map((result) => {
+      let start = result.start;
+      const explicitlyAhead = /\b(next|in|coming|upcoming|this)\b/i.test(result.text);
+      if (!explicitlyAhead && start.date().getTime() - now.getTime() > HALF_YEAR_MS) {
+        const backward = chrono.parse(result.text, now)[0];
+        if (backward) start = backward.start;
+      }
+      const date = start.date();
+      const hasTime = start.isCertain('hour');
+      return {
+        text: result.text,
+        resolved: hasTime ? isoMinute(date) : isoDate(date),
+        direction: direction(date, now),
+      };
+    });
 }

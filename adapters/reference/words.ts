@@ -2,13 +2,14 @@
 // function words that carry no content. Everything here is general English, not corpus-specific.
 
 const FUNCTION_WORDS = new Set(
-  ('a an and are as at be been being but by can could did do does doing for from had has have having ' +
-    'how i i\'m im in into is it it\'s its just me my mine myself of on or our ours so that the their theirs them ' +
+  (
+    'a an and are as at be been being but by can could did do does doing for from had has have having ' +
+    "how i i'm im in into is it it's its just me my mine myself of on or our ours so that the their theirs them " +
     'then there these they this those to too up was we were what whats when where which who whom whose why will ' +
     'with would you your yours again anyway s also about very really some any all get got gonna going go ' +
     'he she him her his hers if not no yes ok okay oh well like than out over one us am remind tell know ' +
-    'say said said again still now ever much many should shall may might must let lets')
-    .split(' '),
+    'say said said again still now ever much many should shall may might must let lets'
+  ).split(' '),
 );
 
 export function isFunctionWord(word: string): boolean {
@@ -17,7 +18,12 @@ export function isFunctionWord(word: string): boolean {
 
 /** Lower-cased word tokens (letters, digits, inner apostrophes and hyphens kept). */
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 /** A light suffix stemmer: enough to meet "appointments"/"appointment", "moved"/"move", "walking"/"walk". */

@@ -17,7 +17,9 @@ const NAMED = new Set(['PERSON', 'PLACE', 'ORGANIZATION']);
 
 /** Capitalised words inside a sentence (not its first word, not "I"): names compromise may not know. */
 function capitalisedWords(text: string): string[] {
-  return [...text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}[\p{Ll}'’-]+)/gu)].map((m) => m[1]).filter((w) => w !== 'I' && !/^I['’]/.test(w));
+  return [...text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}[\p{Ll}'’-]+)/gu)]
+    .map((m) => m[1])
+    .filter((w) => w !== 'I' && !/^I['’]/.test(w));
 }
 
 export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): IngestResult {

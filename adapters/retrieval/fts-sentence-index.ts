@@ -41,7 +41,9 @@ export class FtsSentenceIndex implements SentenceIndex {
   }
 
   list(tenant: string): string[] {
-    return (this.db.prepare('SELECT text FROM sentences WHERE tenant = ? ORDER BY CAST(seq AS INTEGER)').all(tenant) as Array<{ text: string }>).map((r) => r.text);
+    return (
+      this.db.prepare('SELECT text FROM sentences WHERE tenant = ? ORDER BY CAST(seq AS INTEGER)').all(tenant) as Array<{ text: string }>
+    ).map((r) => r.text);
   }
 
   clear(): void {

@@ -30,7 +30,11 @@ export class VectorSentenceIndex implements SentenceIndex {
   static async open(db: SqliteDatabase, embedder: Embedder): Promise<VectorSentenceIndex> {
     db.exec(SCHEMA);
     const index = new VectorSentenceIndex(db, persistentlyCached(embedder, db));
-    const rows = db.prepare('SELECT id, tenant, text FROM vector_sentences ORDER BY id').all() as Array<{ id: number; tenant: string; text: string }>;
+    const rows = db.prepare('SELECT id, tenant, text FROM vector_sentences ORDER BY id').all() as Array<{
+      id: number;
+      tenant: string;
+      text: string;
+    }>;
     const vectors = await index.embedder.embed(rows.map((r) => r.text));
     rows.forEach((row, i) => index.remember(row.tenant, row.id, row.text, vectors[i] as Float32Array));
     return index;
@@ -54,7 +58,9 @@ export class VectorSentenceIndex implements SentenceIndex {
   }
 
   list(tenant: string): string[] {
-    return (this.db.prepare('SELECT text FROM vector_sentences WHERE tenant = ? ORDER BY id').all(tenant) as Array<{ text: string }>).map((r) => r.text);
+    return (this.db.prepare('SELECT text FROM vector_sentences WHERE tenant = ? ORDER BY id').all(tenant) as Array<{ text: string }>).map(
+      (r) => r.text,
+    );
   }
 
   /** The embedding cache stays: it holds no one's memory, only what the model makes of a text. */

@@ -6,13 +6,9 @@ import type { QuestionRecord, TurnRecord } from '../../src/store/records.js';
 import type { CheckpointFinding, CheckpointId, CheckpointInput, CheckpointStatus } from '../checkpoint.js';
 import { readQuestionDiagnostics, readTurnDiagnostics, type QuestionDiagnostics, type TurnDiagnostics } from './diagnostics.js';
 
-export type TurnLookup =
-  | { ok: true; record: TurnRecord; diagnostics: TurnDiagnostics }
-  | { ok: false; reason: string };
+export type TurnLookup = { ok: true; record: TurnRecord; diagnostics: TurnDiagnostics } | { ok: false; reason: string };
 
-export type QuestionLookup =
-  | { ok: true; record: QuestionRecord; diagnostics: QuestionDiagnostics }
-  | { ok: false; reason: string };
+export type QuestionLookup = { ok: true; record: QuestionRecord; diagnostics: QuestionDiagnostics } | { ok: false; reason: string };
 
 export function lookupTurn(input: CheckpointInput, turn: Turn): TurnLookup {
   const record = input.turns.find((r) => r.turnIndex === turn.index);
@@ -35,7 +31,13 @@ export function storyQuestions(input: CheckpointInput): Question[] {
   return gradedQuestions(input.story);
 }
 
-export function turnFinding(checkpoint: CheckpointId, turn: Turn, status: CheckpointStatus, reason: string, item = `batch ${turn.batch}`): CheckpointFinding {
+export function turnFinding(
+  checkpoint: CheckpointId,
+  turn: Turn,
+  status: CheckpointStatus,
+  reason: string,
+  item = `batch ${turn.batch}`,
+): CheckpointFinding {
   return { checkpoint, item, batch: turn.batch, status, reason };
 }
 

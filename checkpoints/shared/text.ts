@@ -11,7 +11,10 @@ export function containsText(haystack: string, needle: string): boolean {
 
 /** A label reduced to lower_snake_case: "Personal Statement", "personal-statement" → "personal_statement". */
 export function labelKey(label: string): string {
-  return label.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+  return label
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_');
 }
 
 /**

@@ -1,10 +1,12 @@
 // Runs one adapter call under a timeout and turns any failure into data instead of an exception.
 
-export type CallOutcome<T> =
-  | { ok: true; value: T; ms: number }
-  | { ok: false; error: string; timedOut: boolean; ms: number };
+export type CallOutcome<T> = { ok: true; value: T; ms: number } | { ok: false; error: string; timedOut: boolean; ms: number };
 
-export async function timedCall<T>(operation: string, timeoutMs: number, call: (signal: AbortSignal) => Promise<T>): Promise<CallOutcome<T>> {
+export async function timedCall<T>(
+  operation: string,
+  timeoutMs: number,
+  call: (signal: AbortSignal) => Promise<T>,
+): Promise<CallOutcome<T>> {
   const controller = new AbortController();
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;

@@ -10,14 +10,16 @@ export function validateAdapterConfig(definition: AdapterDefinition, config: Ada
   // Duck-typed, so a schema made by the user's own copy of zod is made strict too.
   const strict = typeof (schema as { strict?: unknown }).strict === 'function' ? (schema as unknown as z.ZodObject).strict() : schema;
   const parsed = strict.safeParse(config);
-  if (!parsed.success) throw new ThreadlineError('ADAPTER_CONFIG', `adapter ${label}: invalid --adapter-config: ${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    throw new ThreadlineError('ADAPTER_CONFIG', `adapter ${label}: invalid --adapter-config: ${describeIssues(parsed.error)}`);
   return parsed.data as AdapterConfig;
 }
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
-      if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${[...issue.path, k].join('.')}"`).join(', ')}`;
+      if (issue.code === 'unrecognized_keys')
+        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${[...issue.path, k].join('.')}"`).join(', ')}`;
       const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'config';
       return `${where}: ${issue.message}`;
     })

@@ -24,7 +24,11 @@ const temporalSchema: z.ZodType<TemporalResolution> = z.object({
 const emotionSchema: z.ZodType<DetectedEmotion> = z.object({ label: z.string(), warmthDirection: z.string().optional() });
 // A NaN or infinite score (a zero vector's cosine, say) is dropped rather than failing the call.
 const finiteOrNothing = (v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? undefined : v);
-const candidateSchema: z.ZodType<Candidate> = z.object({ text: z.string(), score: z.preprocess(finiteOrNothing, z.number().optional()), id: z.string().optional() });
+const candidateSchema: z.ZodType<Candidate> = z.object({
+  text: z.string(),
+  score: z.preprocess(finiteOrNothing, z.number().optional()),
+  id: z.string().optional(),
+});
 
 export const ingestResultSchema: z.ZodType<IngestResult> = z.object({
   inputClass: z.string().optional(),

@@ -48,10 +48,14 @@ process.on('message', (request: HostRequest) => {
         process.send?.({ id: request.id, result: result ?? null } satisfies HostReply);
       } catch (error) {
         // A value IPC cannot carry (a cycle, a BigInt) fails this call, not the process.
-        process.send?.({ id: request.id, error: `the result cannot be sent to the harness: ${(error as Error).message}` } satisfies HostReply);
+        process.send?.({
+          id: request.id,
+          error: `the result cannot be sent to the harness: ${(error as Error).message}`,
+        } satisfies HostReply);
       }
     },
-    (error: unknown) => process.send?.({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies HostReply),
+    (error: unknown) =>
+      process.send?.({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies HostReply),
   );
 });
 process.on('disconnect', () => process.exit(0));

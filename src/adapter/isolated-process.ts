@@ -7,7 +7,17 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ThreadlineError } from '../errors.js';
 import { trackChildProcess } from './child-processes.js';
-import type { AdapterConfig, AdapterContext, AdapterDefinition, CallOptions, IngestResult, MemoryAdapter, QueryResult, Scope, TurnInput } from './contract.js';
+import type {
+  AdapterConfig,
+  AdapterContext,
+  AdapterDefinition,
+  CallOptions,
+  IngestResult,
+  MemoryAdapter,
+  QueryResult,
+  Scope,
+  TurnInput,
+} from './contract.js';
 import type { HostReply, HostRequest } from './isolate-host.js';
 
 // Built code runs the compiled host; source (under tsx) runs the TypeScript one.
@@ -15,7 +25,8 @@ const HOST = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './isolate-
 const CLOSE_GRACE_MS = 2_000;
 
 type Op = HostRequest['op'];
-type Body = { op: 'load'; spec: string } | { op: 'create'; config: AdapterConfig } | { op: Exclude<Op, 'load' | 'create'>; args: unknown[] };
+type Body =
+  { op: 'load'; spec: string } | { op: 'create'; config: AdapterConfig } | { op: Exclude<Op, 'load' | 'create'>; args: unknown[] };
 
 class Host {
   private readonly child: ChildProcess;
@@ -24,7 +35,11 @@ class Host {
   private failure: string | undefined;
 
   constructor() {
-    this.child = fork(HOST, [], { execArgv: ['--import', import.meta.resolve('tsx')], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' });
+    this.child = fork(HOST, [], {
+      execArgv: ['--import', import.meta.resolve('tsx')],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      serialization: 'json',
+    });
     const untrack = trackChildProcess(this.child.pid);
     this.child.on('message', (reply: HostReply) => {
       const waiting = this.waiting.get(reply.id);
@@ -56,7 +71,8 @@ class Host {
   }
 
   async close(): Promise<void> {
-    if (this.usable) await Promise.race([this.send({ op: 'close', args: [] }).catch(() => {}), new Promise((r) => setTimeout(r, CLOSE_GRACE_MS).unref())]);
+    if (this.usable)
+      await Promise.race([this.send({ op: 'close', args: [] }).catch(() => {}), new Promise((r) => setTimeout(r, CLOSE_GRACE_MS).unref())]);
     this.fail('the isolated process was closed');
   }
 

@@ -13,7 +13,9 @@ const definitionShape = z.object({
   description: z.string().default(''),
   llmInLoop: z.boolean().optional(),
   persistent: z.boolean().optional(),
-  configSchema: z.custom((v) => v === undefined || typeof (v as { safeParse?: unknown })?.safeParse === 'function', 'must be a zod schema').optional(),
+  configSchema: z
+    .custom((v) => v === undefined || typeof (v as { safeParse?: unknown })?.safeParse === 'function', 'must be a zod schema')
+    .optional(),
   create: z.custom<AdapterDefinition['create']>((v) => typeof v === 'function', 'must be a function (config) => adapter'),
 });
 
@@ -47,14 +49,21 @@ async function importModule(specifier: string): Promise<{ default?: unknown }> {
 export async function loadAdapterModule(spec: string): Promise<AdapterDefinition> {
   const asPath = isAdapterPath(spec);
   if (asPath && !existsSync(spec)) throw new ThreadlineError('ADAPTER_NOT_FOUND', `adapter module ${spec} does not exist`);
-  if (!asPath && !isPackageName(spec)) throw new ThreadlineError('UNKNOWN_ADAPTER', `unknown adapter "${spec}": not a built-in (see \`threadline adapters\`), a module path, or a package name`);
+  if (!asPath && !isPackageName(spec))
+    throw new ThreadlineError(
+      'UNKNOWN_ADAPTER',
+      `unknown adapter "${spec}": not a built-in (see \`threadline adapters\`), a module path, or a package name`,
+    );
   let mod: { default?: unknown };
   try {
     mod = await importModule(asPath ? pathToFileURL(path.resolve(spec)).href : spec);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (!asPath && code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(`'${spec}'`)) {
-      throw new ThreadlineError('UNKNOWN_ADAPTER', `unknown adapter "${spec}": not a built-in (see \`threadline adapters\`), a module path, or an installed package`);
+      throw new ThreadlineError(
+        'UNKNOWN_ADAPTER',
+        `unknown adapter "${spec}": not a built-in (see \`threadline adapters\`), a module path, or an installed package`,
+      );
     }
     throw new ThreadlineError('ADAPTER_LOAD_FAILED', `cannot load adapter module ${spec}: ${(error as Error).message}`);
   }
@@ -63,7 +72,10 @@ export async function loadAdapterModule(spec: string): Promise<AdapterDefinition
   const parsed = definitionShape.safeParse(exported);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'default export'}: ${i.message}`).join('; ');
-    throw new ThreadlineError('ADAPTER_INVALID', `adapter module ${spec} must default-export { name, version, description, create(config) } (see defineAdapter): ${problems}`);
+    throw new ThreadlineError(
+      'ADAPTER_INVALID',
+      `adapter module ${spec} must default-export { name, version, description, create(config) } (see defineAdapter): ${problems}`,
+    );
   }
   return { ...(exported as AdapterDefinition), description: parsed.data.description };
 }

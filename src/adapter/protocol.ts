@@ -16,7 +16,11 @@ const requestShapes = {
   close: noParams,
   reset: noParams,
   ingest: z.object({ turn: turnSchema, scope: scopeSchema }),
-  query: z.object({ question: z.string(), scope: scopeSchema, asked: z.object({ time: z.string().optional(), timestamp: z.string().optional() }).optional() }),
+  query: z.object({
+    question: z.string(),
+    scope: scopeSchema,
+    asked: z.object({ time: z.string().optional(), timestamp: z.string().optional() }).optional(),
+  }),
   dump: z.object({ scope: scopeSchema }),
   describe: noParams,
 };
@@ -84,7 +88,8 @@ export function parseResponse(text: string): ParsedResponse {
 /** Checks a reply's `result` against what its method promises. */
 export function parseResult<M extends Method>(method: M, result: unknown): ResultOf<M> {
   const parsed = resultSchemas[method].safeParse(result);
-  if (!parsed.success) throw new Error(`the ${method} result does not match the protocol: ${z.prettifyError(parsed.error).replace(/\n\s*/g, ' ')}`);
+  if (!parsed.success)
+    throw new Error(`the ${method} result does not match the protocol: ${z.prettifyError(parsed.error).replace(/\n\s*/g, ' ')}`);
   return parsed.data as ResultOf<M>;
 }
 

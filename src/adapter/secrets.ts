@@ -8,7 +8,8 @@ import type { AdapterConfig } from './contract.js';
 export const REDACTED = '***';
 
 /** Keys whose values are secret wherever they appear, and whose nested values are all secret. */
-const SECRET_KEY = /^(headers|env|authorization|cookie|password|passwd|secret|token|access[-_]?token|api[-_]?key|apikey|private[-_]?key|credentials?)$/i;
+const SECRET_KEY =
+  /^(headers|env|authorization|cookie|password|passwd|secret|token|access[-_]?token|api[-_]?key|apikey|private[-_]?key|credentials?)$/i;
 const SECRET_KEY_PART = /(secret|password|passwd|api[-_]?key|authorization|credential|auth[-_]?token|access[-_]?token|bearer)/i;
 const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
@@ -30,7 +31,10 @@ function redactNested(value: unknown, secretFields: ReadonlySet<string>): unknow
   if (Array.isArray(value)) return value.map((v) => redactNested(v, secretFields));
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, secretFields.has(key) || SECRET_KEY.test(key) || SECRET_KEY_PART.test(key) ? redactAll(v) : redactNested(v, secretFields)]),
+    Object.entries(value).map(([key, v]) => [
+      key,
+      secretFields.has(key) || SECRET_KEY.test(key) || SECRET_KEY_PART.test(key) ? redactAll(v) : redactNested(v, secretFields),
+    ]),
   );
 }
 
@@ -53,7 +57,11 @@ export function expandEnvReferences(config: AdapterConfig, env: NodeJS.ProcessEn
     if (typeof value === 'string') {
       return value.replace(ENV_REFERENCE, (_match, name: string) => {
         const found = env[name];
-        if (found === undefined) throw new ThreadlineError('MISSING_ENV', `the adapter config refers to \${${name}}, but the environment variable ${name} is not set`);
+        if (found === undefined)
+          throw new ThreadlineError(
+            'MISSING_ENV',
+            `the adapter config refers to \${${name}}, but the environment variable ${name} is not set`,
+          );
         return found;
       });
     }

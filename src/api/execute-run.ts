@@ -37,10 +37,16 @@ export interface RunOutcome {
 const definitionOf = (ref: string | AdapterDefinition) => (typeof ref === 'string' ? resolveAdapter(ref) : Promise.resolve(ref));
 
 /** Loads the adapter and checks its config (before anything is recorded): a usage error names the bad key. */
-export async function prepareAdapter(config: RunConfig): Promise<{ adapter: AdapterDefinition; adapterConfig: AdapterConfig; probes: ProbeSpec[] }> {
+export async function prepareAdapter(
+  config: RunConfig,
+): Promise<{ adapter: AdapterDefinition; adapterConfig: AdapterConfig; probes: ProbeSpec[] }> {
   // --isolate process: the module is loaded and run only in a child process the harness can kill.
-  const adapter = config.isolate === 'process' && typeof config.adapter === 'string' ? await isolatedDefinition(config.adapter) : await definitionOf(config.adapter);
-  const given = typeof config.adapter === 'string' ? withPlayedCorpus(config.adapter, config.adapterConfig, config.corpus) : config.adapterConfig;
+  const adapter =
+    config.isolate === 'process' && typeof config.adapter === 'string'
+      ? await isolatedDefinition(config.adapter)
+      : await definitionOf(config.adapter);
+  const given =
+    typeof config.adapter === 'string' ? withPlayedCorpus(config.adapter, config.adapterConfig, config.corpus) : config.adapterConfig;
   const adapterConfig = validateAdapterConfig(adapter, given, typeof config.adapter === 'string' ? config.adapter : adapter.name);
   const probes = await Promise.all(
     config.probes.map(async (p) => {

@@ -36,7 +36,9 @@ export async function runBenchmark(input: RunConfigInput, options: RunBenchmarkO
   const corpus = await loadRunnableCorpus(config.corpus);
   await prepareAdapter(config); // a bad adapter or config fails here, before a store is opened
   const store = openResultsStore(options.db ?? ':memory:');
-  const dataRoot = options.db ? path.join(path.dirname(path.resolve(options.db)), '.adapter-data') : await mkdtemp(path.join(tmpdir(), 'threadline-'));
+  const dataRoot = options.db
+    ? path.join(path.dirname(path.resolve(options.db)), '.adapter-data')
+    : await mkdtemp(path.join(tmpdir(), 'threadline-'));
   try {
     const { run, stored, summary } = await executeRun({ config, corpus, store, dataRoot, emit: options.onEvent });
     return { run, summary, passRate: summary.questions.rate, export: buildExport(stored, summary), stored };
@@ -51,7 +53,10 @@ async function loadRunnableCorpus(corpusPath: string): Promise<Corpus> {
     throw new ThreadlineError('CORPUS_UNREADABLE', `cannot read corpus ${corpusPath}: ${error.message}`);
   });
   if (loaded.errors.length > 0) {
-    throw new ThreadlineError('CORPUS_INVALID', `corpus ${corpusPath} has ${loaded.errors.length} error(s): ${loaded.errors.slice(0, 3).map(formatDiagnostic).join('; ')}`);
+    throw new ThreadlineError(
+      'CORPUS_INVALID',
+      `corpus ${corpusPath} has ${loaded.errors.length} error(s): ${loaded.errors.slice(0, 3).map(formatDiagnostic).join('; ')}`,
+    );
   }
   return loaded.corpus;
 }

@@ -8,14 +8,22 @@ interface CommandEntry {
 }
 
 export const COMMANDS: Record<string, CommandEntry> = {
-  run: { description: 'run an adapter over a corpus and store the results', load: async () => (await import('./commands/run.js')).registerRun },
+  run: {
+    description: 'run an adapter over a corpus and store the results',
+    load: async () => (await import('./commands/run.js')).registerRun,
+  },
   bench: {
-    description: 'run the built-in baselines (with --all also the real memory layers) over a corpus in isolated and cumulative mode (scope none) and summarise',
+    description:
+      'run the built-in baselines (with --all also the real memory layers) over a corpus in isolated and cumulative mode (scope none) and summarise',
     load: async () => (await import('./commands/bench.js')).registerBench,
   },
-  lint: { description: 'check a corpus: schema, unique ids, answerable questions, design rules; exits 1 on errors', load: async () => (await import('./commands/lint.js')).registerLint },
+  lint: {
+    description: 'check a corpus: schema, unique ids, answerable questions, design rules; exits 1 on errors',
+    load: async () => (await import('./commands/lint.js')).registerLint,
+  },
   report: {
-    description: 're-render a stored run (default: the latest) as a table, Markdown, JSON, JUnit XML or an HTML page of every question; --list lists runs',
+    description:
+      're-render a stored run (default: the latest) as a table, Markdown, JSON, JUnit XML or an HTML page of every question; --list lists runs',
     load: async () => (await import('./commands/report.js')).registerReport,
   },
   leaderboard: {
@@ -27,7 +35,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/rescore.js')).registerRescore,
   },
   compare: {
-    description: 'paired comparison of run B against baseline run A (same corpus): exact McNemar test, bootstrap interval, changed questions; exits 1 when B is significantly worse',
+    description:
+      'paired comparison of run B against baseline run A (same corpus): exact McNemar test, bootstrap interval, changed questions; exits 1 when B is significantly worse',
     load: async () => (await import('./commands/compare.js')).registerCompare,
   },
   generate: {
@@ -42,12 +51,18 @@ export const COMMANDS: Record<string, CommandEntry> = {
     description: 'load a run export (run --json, report --format json) into the results store',
     load: async () => (await import('./commands/import-run.js')).registerImportRun,
   },
-  adapters: { description: 'list the built-in adapters (a module path or an installed package name also works as --adapter)', load: async () => (await import('./commands/adapters.js')).registerAdapters },
+  adapters: {
+    description: 'list the built-in adapters (a module path or an installed package name also works as --adapter)',
+    load: async () => (await import('./commands/adapters.js')).registerAdapters,
+  },
   merge: {
     description: 'join the shards of isolated runs (run --shard i/n, from one or many results databases) into one run each',
     load: async () => (await import('./commands/merge.js')).registerMerge,
   },
-  prune: { description: 'delete runs from the results store (by id, or all but the newest per configuration) and reclaim the space', load: async () => (await import('./commands/prune.js')).registerPrune },
+  prune: {
+    description: 'delete runs from the results store (by id, or all but the newest per configuration) and reclaim the space',
+    load: async () => (await import('./commands/prune.js')).registerPrune,
+  },
 };
 
 /** The command the arguments ask for (`help <name>` included), if it is one of ours. */

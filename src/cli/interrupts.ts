@@ -18,7 +18,10 @@ export function handleInterrupts(dbPath: string): () => void {
     const handler = () => {
       const ids = interruptActiveRuns(`interrupted by ${signal}`);
       killTrackedChildren();
-      for (const id of ids) printErr(`\nthreadline: run ${id} interrupted by ${signal}; finish it with: threadline run --resume ${id} --db ${shellQuote(dbPath)}\n`);
+      for (const id of ids)
+        printErr(
+          `\nthreadline: run ${id} interrupted by ${signal}; finish it with: threadline run --resume ${id} --db ${shellQuote(dbPath)}\n`,
+        );
       exitProcess(SIGNAL_EXIT[signal]);
     };
     process.on(signal, handler);

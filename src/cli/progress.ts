@@ -36,7 +36,9 @@ export function progressReporter(options: ProgressOptions = {}): RunEventListene
       case 'run-start':
         if (!options.quiet) {
           const verb = event.resumed ? 'resuming' : 'starting';
-          stream.write(`${label}${verb} run ${event.run.id}: ${event.storiesToPlay}/${event.storiesTotal} stories to play, ${event.run.mode}/${event.run.scope}\n`);
+          stream.write(
+            `${label}${verb} run ${event.run.id}: ${event.storiesToPlay}/${event.storiesTotal} stories to play, ${event.run.mode}/${event.run.scope}\n`,
+          );
         }
         break;
       case 'replay':
@@ -45,7 +47,9 @@ export function progressReporter(options: ProgressOptions = {}): RunEventListene
       case 'story-end':
         passed += event.passed;
         graded += event.graded;
-        write(`${label}[${event.index + 1}/${event.total}] story ${event.storyId}: ${event.passed}/${event.graded}${event.errors ? ` (${event.errors} errors)` : ''} — total ${passed}/${graded}`);
+        write(
+          `${label}[${event.index + 1}/${event.total}] story ${event.storyId}: ${event.passed}/${event.graded}${event.errors ? ` (${event.errors} errors)` : ''} — total ${passed}/${graded}`,
+        );
         break;
       case 'phase-start':
         endLine();
@@ -59,7 +63,10 @@ export function progressReporter(options: ProgressOptions = {}): RunEventListene
         else if (phaseDone % Math.max(1, Math.ceil(event.total / 10)) === 0) write(`${label}${event.phase}: ${phaseDone} stories done`);
         break;
       case 'adapter-error':
-        if (!live && !options.quiet) stream.write(`${label}adapter error in ${event.operation}${event.storyId ? ` (story ${event.storyId})` : ''}: ${event.message}\n`);
+        if (!live && !options.quiet)
+          stream.write(
+            `${label}adapter error in ${event.operation}${event.storyId ? ` (story ${event.storyId})` : ''}: ${event.message}\n`,
+          );
         break;
       case 'phase-end':
         write(`${label}${event.phase}: done`);
@@ -67,7 +74,8 @@ export function progressReporter(options: ProgressOptions = {}): RunEventListene
         break;
       case 'run-end':
         endLine();
-        if (!options.quiet) stream.write(`${label}run ${event.run.id} ${event.run.status}${event.run.error ? `: ${event.run.error}` : ''}\n`);
+        if (!options.quiet)
+          stream.write(`${label}run ${event.run.id} ${event.run.status}${event.run.error ? `: ${event.run.error}` : ''}\n`);
         break;
       default:
         break;

@@ -1,7 +1,18 @@
 // The command-line face of the run configuration (src/config/run-config.ts): each flag names the
 // config key it sets, and its default and choices come from the schema, never from here.
 import { type Command, Option } from 'commander';
-import { ENCODINGS, ISOLATION_MODES, MODES, parseRunConfig, PROBES, RUN_DEFAULTS, SCOPES, storableConfig, type RunConfigInput, type StoredRunConfig } from '../config/run-config.js';
+import {
+  ENCODINGS,
+  ISOLATION_MODES,
+  MODES,
+  parseRunConfig,
+  PROBES,
+  RUN_DEFAULTS,
+  SCOPES,
+  storableConfig,
+  type RunConfigInput,
+  type StoredRunConfig,
+} from '../config/run-config.js';
 import { hasRedactedValues } from '../adapter/secrets.js';
 import { parseShard } from '../run/shard.js';
 import { ThreadlineError } from '../errors.js';
@@ -71,44 +82,90 @@ const FLAG_KEYS: Record<string, (keyof RunConfigInput)[]> = {
 const EFFICIENCY_FLAGS = { gamma: 'gamma', encoding: 'encoding', answerTokens: 'answerTokens' } as const;
 
 /** A config file's settings, with every flag given on the command line taking precedence. */
-export function mergeFlagsOverFile(command: Command, file: RunConfigInput, corpusArg: string | undefined, flags: RunConfigFlags): RunConfigInput {
-  const fromFlags = configFromFlags(corpusArg ?? file.corpus ?? RUN_DEFAULTS.corpus, { ...flags, adapter: flags.adapter ?? (typeof file.adapter === 'string' ? file.adapter : 'file') });
+export function mergeFlagsOverFile(
+  command: Command,
+  file: RunConfigInput,
+  corpusArg: string | undefined,
+  flags: RunConfigFlags,
+): RunConfigInput {
+  const fromFlags = configFromFlags(corpusArg ?? file.corpus ?? RUN_DEFAULTS.corpus, {
+    ...flags,
+    adapter: flags.adapter ?? (typeof file.adapter === 'string' ? file.adapter : 'file'),
+  });
   const merged: Record<string, unknown> = { ...file, corpus: corpusArg ?? file.corpus };
   if (typeof file.adapter !== 'string' && !flags.adapter) merged.adapter = file.adapter;
   for (const [flag, keys] of Object.entries(FLAG_KEYS)) {
     if (command.getOptionValueSource(flag) === 'cli') for (const key of keys) merged[key] = fromFlags[key];
   }
   const efficiency: Record<string, unknown> = { ...file.efficiency };
-  for (const [flag, key] of Object.entries(EFFICIENCY_FLAGS)) if (command.getOptionValueSource(flag) === 'cli') efficiency[key] = fromFlags.efficiency?.[key];
+  for (const [flag, key] of Object.entries(EFFICIENCY_FLAGS))
+    if (command.getOptionValueSource(flag) === 'cli') efficiency[key] = fromFlags.efficiency?.[key];
   merged.efficiency = efficiency;
   return merged as RunConfigInput;
 }
 
 export function addRunConfigOptions(command: Command): Command {
   return command
-    .option('-c, --config <file>', 'a run configuration module (threadline.config.ts: export default defineConfig({...})); flags given override it')
-    .option('-a, --adapter <name|path|package>', 'built-in adapter name (see `threadline adapters`), a module path, or an installed package')
+    .option(
+      '-c, --config <file>',
+      'a run configuration module (threadline.config.ts: export default defineConfig({...})); flags given override it',
+    )
+    .option(
+      '-a, --adapter <name|path|package>',
+      'built-in adapter name (see `threadline adapters`), a module path, or an installed package',
+    )
     .option('--adapter-config <json|file>', "adapter configuration as a JSON object or a JSON file (checked against the adapter's schema)")
-    .addOption(new Option('-m, --mode <mode>', 'isolated: reset before each story; cumulative: one store for all stories').choices(MODES).default(RUN_DEFAULTS.mode))
-    .addOption(new Option('-s, --scope <scope>', 'none: no hint whose story a call is for; story: a tenant id per story').choices(SCOPES).default(RUN_DEFAULTS.scope))
+    .addOption(
+      new Option('-m, --mode <mode>', 'isolated: reset before each story; cumulative: one store for all stories')
+        .choices(MODES)
+        .default(RUN_DEFAULTS.mode),
+    )
+    .addOption(
+      new Option('-s, --scope <scope>', 'none: no hint whose story a call is for; story: a tenant id per story')
+        .choices(SCOPES)
+        .default(RUN_DEFAULTS.scope),
+    )
     .addOption(gradingOption())
     .addOption(budgetOption())
     .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parseTimeout(), RUN_DEFAULTS.timeoutMs)
     .addOption(
-      new Option('--isolate <mode>', 'process: run the adapter module in a child process that a timeout can kill (contains while(true), process.exit, crashes)')
+      new Option(
+        '--isolate <mode>',
+        'process: run the adapter module in a child process that a timeout can kill (contains while(true), process.exit, crashes)',
+      )
         .choices(ISOLATION_MODES)
         .default(RUN_DEFAULTS.isolate),
     )
-    .addOption(new Option('--probe <name...>', 'property probes: persistence (P1: reopen a new instance on the same data), model-independence (P6: read through --read-adapter)').choices(PROBES))
+    .addOption(
+      new Option(
+        '--probe <name...>',
+        'property probes: persistence (P1: reopen a new instance on the same data), model-independence (P6: read through --read-adapter)',
+      ).choices(PROBES),
+    )
     .option('--read-adapter <name|path>', 'model-independence probe: the reader adapter (default: the same adapter, a fresh instance)')
     .option('--read-adapter-config <json|file>', "model-independence probe: the reader configuration (default: the run's)")
     .option('--keep-data', "keep the adapter's data directory after the run")
-    .option('--concurrency <n>', 'isolated mode: stories played at once, each worker with its own adapter instance and data directory', parsePositiveInt('--concurrency'), 1)
-    .option('--shard <i/n>', 'isolated mode: play only the i-th of n deterministic slices of the corpus (join them with `threadline merge`)')
+    .option(
+      '--concurrency <n>',
+      'isolated mode: stories played at once, each worker with its own adapter instance and data directory',
+      parsePositiveInt('--concurrency'),
+      1,
+    )
+    .option(
+      '--shard <i/n>',
+      'isolated mode: play only the i-th of n deterministic slices of the corpus (join them with `threadline merge`)',
+    )
     .option('--label <name>', 'name this configuration variant: its own row in report --list, compare and the leaderboard')
     .option('--gamma <model@hardware>', 'γ profile for PTE (see docs; e.g. llama-3.1-70b@a100)', RUN_DEFAULTS.efficiency.gamma)
-    .addOption(new Option('--encoding <name>', 'BPE tokenizer for token counts').choices(ENCODINGS).default(RUN_DEFAULTS.efficiency.encoding))
-    .option('--answer-tokens <n>', 'declared answer length D for read-PTE', parsePositiveInt('--answer-tokens'), RUN_DEFAULTS.efficiency.answerTokens);
+    .addOption(
+      new Option('--encoding <name>', 'BPE tokenizer for token counts').choices(ENCODINGS).default(RUN_DEFAULTS.efficiency.encoding),
+    )
+    .option(
+      '--answer-tokens <n>',
+      'declared answer length D for read-PTE',
+      parsePositiveInt('--answer-tokens'),
+      RUN_DEFAULTS.efficiency.answerTokens,
+    );
 }
 
 export function configFromFlags(corpus: string, flags: RunConfigFlags): RunConfigInput {
@@ -132,7 +189,11 @@ export function configFromFlags(corpus: string, flags: RunConfigFlags): RunConfi
     shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
     probes: (flags.probe ?? []).map((name) =>
       name === 'model-independence'
-        ? { name, adapter: flags.readAdapter, adapterConfig: flags.readAdapterConfig ? parseAdapterConfig(flags.readAdapterConfig) : undefined }
+        ? {
+            name,
+            adapter: flags.readAdapter,
+            adapterConfig: flags.readAdapterConfig ? parseAdapterConfig(flags.readAdapterConfig) : undefined,
+          }
         : { name: name as 'persistence' },
     ),
     efficiency: { gamma: flags.gamma, encoding: flags.encoding as 'o200k_base', answerTokens: flags.answerTokens },
@@ -159,7 +220,10 @@ export function refuseChangedFlags(command: Command, flags: RunConfigFlags, stor
         : JSON.stringify(wanted) === JSON.stringify(recorded);
     if (!same) {
       const name = flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-      throw new ThreadlineError('RESUME_CONFLICT', `--${name} ${JSON.stringify(wanted)} differs from run ${runId}'s ${JSON.stringify(recorded)}; a resumed run keeps the configuration it started with`);
+      throw new ThreadlineError(
+        'RESUME_CONFLICT',
+        `--${name} ${JSON.stringify(wanted)} differs from run ${runId}'s ${JSON.stringify(recorded)}; a resumed run keeps the configuration it started with`,
+      );
     }
   }
 }

@@ -18,14 +18,18 @@ import { printErr } from './output.js';
 
 export const dbOption = () => new Option('--db <file>', 'results database').default(DEFAULT_DB_PATH);
 export const gradingOption = () =>
-  new Option('--grading <rule>', "CP8 grading rule (strict, ATANT v1.0's letter, is always reported beside it)").choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading);
+  new Option('--grading <rule>', "CP8 grading rule (strict, ATANT v1.0's letter, is always reported beside it)")
+    .choices(Object.keys(GRADING_RULES))
+    .default(RUN_DEFAULTS.grading);
 
 /** The value of a parsed `--budget` flag: commander turns the parser's `null` ("none") into "". */
 export const budgetFlag = (value: unknown): Budget => (typeof value === 'number' ? value : null);
 
 /** `--budget N|none`: only the first N o200k tokens of each answer are graded for the headline. */
 export const budgetOption = (fallback: Budget = DEFAULT_BUDGET) =>
-  new Option('--budget <tokens|none>', 'answer budget: grade only the first N o200k tokens of each answer, or none').argParser(parseBudget).default(fallback, fallback === null ? 'none' : String(fallback));
+  new Option('--budget <tokens|none>', 'answer budget: grade only the first N o200k tokens of each answer, or none')
+    .argParser(parseBudget)
+    .default(fallback, fallback === null ? 'none' : String(fallback));
 
 /** Loads a corpus for running: any error stops the command, with every finding listed on stderr. */
 export async function loadRunnableCorpus(corpusPath: string, limits: CorpusLimits = DEFAULT_CORPUS_LIMITS): Promise<LoadResult> {
@@ -37,7 +41,10 @@ export async function loadRunnableCorpus(corpusPath: string, limits: CorpusLimit
   }
   if (loaded.errors.length > 0) {
     printErr(`${loaded.errors.map(formatDiagnostic).join('\n')}\n`);
-    throw new ThreadlineError('CORPUS_INVALID', `corpus ${corpusPath} has ${loaded.errors.length} error(s); run \`threadline lint ${corpusPath}\` for details`);
+    throw new ThreadlineError(
+      'CORPUS_INVALID',
+      `corpus ${corpusPath} has ${loaded.errors.length} error(s); run \`threadline lint ${corpusPath}\` for details`,
+    );
   }
   return loaded;
 }
@@ -61,7 +68,8 @@ export function parseAdapterConfig(value: string | undefined): Record<string, un
 
 export function parseRate(value: string): number {
   const n = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new ThreadlineError('USAGE', `pass rate must be between 0 and 1 (or 0%–100%), got "${value}"`);
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new ThreadlineError('USAGE', `pass rate must be between 0 and 1 (or 0%–100%), got "${value}"`);
   return n;
 }
 
@@ -105,8 +113,15 @@ export interface EfficiencyFlags {
 export function addEfficiencyOptions(command: Command): Command {
   return command
     .option('--gamma <model@hardware>', 'γ profile for PTE (see docs; e.g. llama-3.1-70b@a100)', RUN_DEFAULTS.efficiency.gamma)
-    .addOption(new Option('--encoding <name>', 'BPE tokenizer for token counts').choices(ENCODINGS).default(RUN_DEFAULTS.efficiency.encoding))
-    .option('--answer-tokens <n>', 'declared answer length D for read-PTE', parsePositiveInt('--answer-tokens'), RUN_DEFAULTS.efficiency.answerTokens);
+    .addOption(
+      new Option('--encoding <name>', 'BPE tokenizer for token counts').choices(ENCODINGS).default(RUN_DEFAULTS.efficiency.encoding),
+    )
+    .option(
+      '--answer-tokens <n>',
+      'declared answer length D for read-PTE',
+      parsePositiveInt('--answer-tokens'),
+      RUN_DEFAULTS.efficiency.answerTokens,
+    );
 }
 
 export function efficiencyOptions(flags: EfficiencyFlags): SummaryOptions {
@@ -126,7 +141,12 @@ export interface CorpusLimitFlags {
 /** Bounds on corpus input (bytes per file, turns per story), so no file can exhaust memory. */
 export function addCorpusLimitOptions(command: Command): Command {
   return command
-    .option('--max-file-bytes <n>', 'refuse corpus files larger than this (checked before reading)', parsePositiveInt('--max-file-bytes'), DEFAULT_CORPUS_LIMITS.maxFileBytes)
+    .option(
+      '--max-file-bytes <n>',
+      'refuse corpus files larger than this (checked before reading)',
+      parsePositiveInt('--max-file-bytes'),
+      DEFAULT_CORPUS_LIMITS.maxFileBytes,
+    )
     .option('--max-turns <n>', 'refuse stories with more turns than this', parsePositiveInt('--max-turns'), DEFAULT_CORPUS_LIMITS.maxTurns);
 }
 

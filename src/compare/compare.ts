@@ -46,12 +46,23 @@ export function compareRuns(a: StoredRun, b: StoredRun, options: { alpha?: numbe
   const questions: PairedQuestion[] = [];
   for (const qa of a.questions.filter(isGraded)) {
     const qb = inB.get(key(qa));
-    if (qb) questions.push({ storyId: qa.storyId, questionId: qa.questionId, phase: qa.phase, question: qa.question, a: qa.outcome, b: qb.outcome });
+    if (qb)
+      questions.push({
+        storyId: qa.storyId,
+        questionId: qa.questionId,
+        phase: qa.phase,
+        question: qa.question,
+        a: qa.outcome,
+        b: qb.outcome,
+      });
   }
   const onlyA = questions.filter((q) => q.a === 'pass' && q.b !== 'pass');
   const onlyB = questions.filter((q) => q.a !== 'pass' && q.b === 'pass');
   const byStory = groupBy(questions, (q) => q.storyId);
-  const diff = pairedBootstrapDifference([...byStory.values()].map((qs) => qs.map((q): [boolean, boolean] => [q.a === 'pass', q.b === 'pass'])), { resamples: options.resamples ?? 10_000, seed: options.seed ?? 1 });
+  const diff = pairedBootstrapDifference(
+    [...byStory.values()].map((qs) => qs.map((q): [boolean, boolean] => [q.a === 'pass', q.b === 'pass'])),
+    { resamples: options.resamples ?? 10_000, seed: options.seed ?? 1 },
+  );
   const alpha = options.alpha ?? 0.05;
   const pValue = mcnemarExact(onlyA.length, onlyB.length);
   const side = (run: StoredRun) => {

@@ -19,11 +19,14 @@ export async function loadConfigFile(file: string): Promise<RunConfigInput> {
   let mod: { default?: unknown };
   try {
     const { tsImport } = await import('tsx/esm/api');
-    mod = (await tsImport(pathToFileURL(path.resolve(file)).href, pathToFileURL(path.join(process.cwd(), 'noop.js')).href)) as { default?: unknown };
+    mod = (await tsImport(pathToFileURL(path.resolve(file)).href, pathToFileURL(path.join(process.cwd(), 'noop.js')).href)) as {
+      default?: unknown;
+    };
   } catch (error) {
     throw new ThreadlineError('CONFIG_LOAD_FAILED', `cannot load config file ${file}: ${(error as Error).message}`);
   }
   const config = (mod.default as { default?: unknown } | undefined)?.default ?? mod.default;
-  if (!config || typeof config !== 'object') throw new ThreadlineError('CONFIG_INVALID', `config file ${file} must default-export a run configuration (defineConfig({...}))`);
+  if (!config || typeof config !== 'object')
+    throw new ThreadlineError('CONFIG_INVALID', `config file ${file} must default-export a run configuration (defineConfig({...}))`);
   return config as RunConfigInput;
 }

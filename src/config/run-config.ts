@@ -18,7 +18,11 @@ export const ISOLATION_MODES = ['in-process', 'process'] as const;
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 const adapterDefinition = z.custom<AdapterDefinition>(
-  (v) => typeof v === 'object' && v !== null && typeof (v as AdapterDefinition).create === 'function' && typeof (v as AdapterDefinition).name === 'string',
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as AdapterDefinition).create === 'function' &&
+    typeof (v as AdapterDefinition).name === 'string',
   'must be an adapter definition (see defineAdapter)',
 );
 
@@ -59,7 +63,11 @@ export const RUN_DEFAULTS = {
   budget: DEFAULT_BUDGET as number | null,
   timeoutMs: 30_000,
   isolate: 'in-process',
-  efficiency: { gamma: DEFAULT_EFFICIENCY.gammaProfile, encoding: DEFAULT_EFFICIENCY.encoding, answerTokens: DEFAULT_EFFICIENCY.answerTokens },
+  efficiency: {
+    gamma: DEFAULT_EFFICIENCY.gammaProfile,
+    encoding: DEFAULT_EFFICIENCY.encoding,
+    answerTokens: DEFAULT_EFFICIENCY.answerTokens,
+  },
 } as const;
 
 export const runConfigSchema = z.strictObject({
@@ -87,7 +95,10 @@ export const runConfigSchema = z.strictObject({
   /** Isolated mode: stories played at once, each worker with its own adapter instance and data directory. */
   concurrency: z.number().int().positive().default(1),
   /** Isolated mode: play only the i-th of n deterministic slices of the corpus (join them with `threadline merge`). */
-  shard: z.strictObject({ index: z.number().int().positive(), count: z.number().int().positive() }).refine((s) => s.index <= s.count, 'shard index must be at most its count').optional(),
+  shard: z
+    .strictObject({ index: z.number().int().positive(), count: z.number().int().positive() })
+    .refine((s) => s.index <= s.count, 'shard index must be at most its count')
+    .optional(),
   /** Keep the adapter's data directory after the run. */
   keepData: z.boolean().default(false),
 });
@@ -104,7 +115,9 @@ export function parseRunConfig(input: unknown): RunConfig {
   const parsed = runConfigSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) =>
-      i.code === 'unrecognized_keys' ? `unknown option${i.keys.length > 1 ? 's' : ''} ${i.keys.join(', ')}` : `${i.path.join('.') || 'config'}: ${i.message}`,
+      i.code === 'unrecognized_keys'
+        ? `unknown option${i.keys.length > 1 ? 's' : ''} ${i.keys.join(', ')}`
+        : `${i.path.join('.') || 'config'}: ${i.message}`,
     );
     throw new ThreadlineError('CONFIG_INVALID', `invalid run configuration: ${problems.join('; ')}`);
   }

@@ -102,9 +102,7 @@ function lookup<T>(table: Readonly<Record<string, T>>, name: string, kind: strin
   const key = name.trim().toLowerCase();
   const entry = Object.hasOwn(table, key) ? table[key] : undefined;
   if (entry === undefined) {
-    throw new UnknownGammaProfileError(
-      `Unknown ${kind} "${name}". Known ${kind} names: ${Object.keys(table).join(', ')}.`,
-    );
+    throw new UnknownGammaProfileError(`Unknown ${kind} "${name}". Known ${kind} names: ${Object.keys(table).join(', ')}.`);
   }
   return entry;
 }

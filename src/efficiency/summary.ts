@@ -41,7 +41,9 @@ export interface EfficiencySummary {
 
 function usageOf(diagnostics: Record<string, unknown> | undefined): LlmUsage[] {
   const usage = diagnostics?.usage;
-  return Array.isArray(usage) ? (usage as LlmUsage[]).filter((u) => typeof u?.prefillTokens === 'number' && typeof u?.decodeTokens === 'number') : [];
+  return Array.isArray(usage)
+    ? (usage as LlmUsage[]).filter((u) => typeof u?.prefillTokens === 'number' && typeof u?.decodeTokens === 'number')
+    : [];
 }
 
 export async function efficiencySummary(stored: StoredRun, options: EfficiencyOptions = DEFAULT_EFFICIENCY): Promise<EfficiencySummary> {
@@ -62,7 +64,10 @@ export async function efficiencySummary(stored: StoredRun, options: EfficiencyOp
     answerTokensTotal += answerTokens;
     readTotal += readPte(count(q.question) + answerTokens, options.answerTokens, γ);
   }
-  const adapterLlmPte = pte([...stored.turns.flatMap((t) => usageOf(t.diagnostics)), ...stored.questions.flatMap((q) => usageOf(q.diagnostics))], γ);
+  const adapterLlmPte = pte(
+    [...stored.turns.flatMap((t) => usageOf(t.diagnostics)), ...stored.questions.flatMap((q) => usageOf(q.diagnostics))],
+    γ,
+  );
   const total = readTotal + adapterLlmPte;
   const passes = stored.questions.filter((q) => isGraded(q) && q.outcome === 'pass').length;
   const queries = stored.questions.filter((q) => q.outcome !== 'error');

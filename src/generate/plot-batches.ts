@@ -32,7 +32,10 @@ export function buildBatch(ctx: PlotContext, slot: Slot, index: number): Generat
       return {
         ...head,
         ...statement(casual(rng, ctx.chatter, rng.pick(spec.intro)(v), 0.2), [
-          [v.org, 'ORGANIZATION'], [v.contact.full, 'PERSON'], [v.eventDateText, 'DATE'], [v.feelingBefore, 'EMOTION'],
+          [v.org, 'ORGANIZATION'],
+          [v.contact.full, 'PERSON'],
+          [v.eventDateText, 'DATE'],
+          [v.feelingBefore, 'EMOTION'],
         ]),
         temporal: [{ text: v.eventDateText, resolved: timeline.eventDate, relative: false, direction: 'future' }],
         expected_adaptation: { emotion_detected: ctx.before.label, warmth_direction: ctx.before.warmth },

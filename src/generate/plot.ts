@@ -34,7 +34,12 @@ function attemptStory(storyId: number, spec: DomainSpec, rng: Rng, pools: Pools)
   const { values: v, before, after } = drawValues(rng, spec, pools, timeline);
   if (!valuesAreDistinct(v)) return undefined;
   const ctx: PlotContext = {
-    spec, rng, v, before, after, timeline,
+    spec,
+    rng,
+    v,
+    before,
+    after,
+    timeline,
     keywords: storyKeywords(v),
     chatter: dealChatter(rng),
     askedTraps: new Set(),

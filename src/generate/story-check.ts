@@ -43,7 +43,8 @@ export function checkStory(story: GeneratedStory): string[] {
     for (const k of q.expected_contains) {
       if (!saidAnywhere(k)) issues.push(`${q.question_id}: "${k}" never said`);
       if (!q.answer_batches.some((n) => has(inputs[n - 1] ?? '', k))) issues.push(`${q.question_id}: "${k}" not in its answer batches`);
-      for (const b of quiet) if (has(b.user_input, k)) issues.push(`${q.question_id}: "${k}" also appears in batch ${b.batch} (${b.input_class})`);
+      for (const b of quiet)
+        if (has(b.user_input, k)) issues.push(`${q.question_id}: "${k}" also appears in batch ${b.batch} (${b.input_class})`);
     }
     for (const m of q.must_not_contain ?? []) {
       if (!saidAnywhere(m)) issues.push(`${q.question_id}: must_not "${m}" never said`);
@@ -51,9 +52,11 @@ export function checkStory(story: GeneratedStory): string[] {
     }
   }
   const updateQuestion = questions.some((q) => q.must_not_contain?.length && q.properties.includes('P2'));
-  if (!batches.some((b) => b.input_class === 'update' && b.updates?.length) || !updateQuestion) issues.push('no update with a must_not question');
+  if (!batches.some((b) => b.input_class === 'update' && b.updates?.length) || !updateQuestion)
+    issues.push('no update with a must_not question');
   const situation = questions.filter((q) => q.question_class === 'situation');
-  if (!situation.some((q) => q.answer_batches.length >= 2 && q.expected_contains.length >= 2)) issues.push('no situation question over 2+ batches');
+  if (!situation.some((q) => q.answer_batches.length >= 2 && q.expected_contains.length >= 2))
+    issues.push('no situation question over 2+ batches');
   if (!questions.some((q) => q.question_class === 'temporal')) issues.push('no temporal question');
   return issues;
 }
@@ -65,7 +68,8 @@ function checkBatch(b: GeneratedBatch, saidBefore: (value: string, batchIndex: n
   if ((b.input_class === 'statement' || b.input_class === 'update') && stores.length === 0) issues.push(`${at}: no stores`);
   for (const s of stores) if (!has(b.user_input, s)) issues.push(`${at}: store "${s}" not in its input`);
   const typedKeys = Object.keys(b.store_types ?? {});
-  if (typedKeys.length !== stores.length || !stores.every((s) => typedKeys.includes(s))) issues.push(`${at}: store_types do not match stores`);
+  if (typedKeys.length !== stores.length || !stores.every((s) => typedKeys.includes(s)))
+    issues.push(`${at}: store_types do not match stores`);
   for (const t of b.temporal ?? []) {
     if (!has(b.user_input, t.text)) issues.push(`${at}: temporal "${t.text}" not in its input`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(t.resolved)) issues.push(`${at}: temporal "${t.text}" resolved to "${t.resolved}"`);

@@ -35,8 +35,17 @@ export function drawValues(rng: Rng, spec: DomainSpec, pools: Pools, timeline: T
 /** Every value a question or a store can name. */
 export function storyKeywords(v: StoryValues): string[] {
   return [
-    v.org, v.contact.full, v.friend.first, v.eventDateText, v.oldValue.value, v.newValue.value,
-    v.quantity.value, v.item.value, v.outcome.value, v.feelingBefore, v.feelingAfter,
+    v.org,
+    v.contact.full,
+    v.friend.first,
+    v.eventDateText,
+    v.oldValue.value,
+    v.newValue.value,
+    v.quantity.value,
+    v.item.value,
+    v.outcome.value,
+    v.feelingBefore,
+    v.feelingAfter,
   ];
 }
 

@@ -55,4 +55,3 @@ export class BudgetedAnswer {
     return this.text.slice(0, this.ends[budget - 1]);
   }
 }
-

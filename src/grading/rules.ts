@@ -74,7 +74,12 @@ export const GRADING_RULES = {
     foldWhitespaceAndCase,
     'all',
   ),
-  'any-keyword': containsRule('any-keyword', 'at least one expected keyword occurs in the answer (lenient; not ATANT-compliant)', foldWhitespaceAndCase, 'any'),
+  'any-keyword': containsRule(
+    'any-keyword',
+    'at least one expected keyword occurs in the answer (lenient; not ATANT-compliant)',
+    foldWhitespaceAndCase,
+    'any',
+  ),
   normalized: containsRule(
     'normalized',
     'every expected keyword occurs after token normalisation (accents, punctuation and digit grouping ignored; not ATANT-compliant)',

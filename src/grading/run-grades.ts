@@ -41,24 +41,42 @@ export async function gradeRun(stored: StoredRun, budget: Budget = runBudget(sto
   for (const record of stored.questions) {
     if (!gradedPhase(record)) continue;
     if (record.outcome === 'error') {
-      questions.push({ record, budgetedAnswer: '', budgetedPass: false, unbudgetedPass: false, strictPass: false, curvePasses: [...BUDGET_CURVE, null].map(() => false) });
+      questions.push({
+        record,
+        budgetedAnswer: '',
+        budgetedPass: false,
+        unbudgetedPass: false,
+        strictPass: false,
+        curvePasses: [...BUDGET_CURVE, null].map(() => false),
+      });
       continue;
     }
     const answer = new BudgetedAnswer(record.answer);
     const budgetedAnswer = answer.within(budget);
     if (record.phase === 'trap') {
-      questions.push({ record, budgetedAnswer, budgetedPass: false, unbudgetedPass: false, strictPass: false, curvePasses: [...BUDGET_CURVE, null].map(() => false) });
+      questions.push({
+        record,
+        budgetedAnswer,
+        budgetedPass: false,
+        unbudgetedPass: false,
+        strictPass: false,
+        curvePasses: [...BUDGET_CURVE, null].map(() => false),
+      });
       continue;
     }
     const unbudgetedPass = record.outcome === 'pass';
-    const passesWithin = (b: Budget) => (b === null || !answer.exceeds(b) ? unbudgetedPass : rule.grade(answer.within(b), record.expected).passed);
+    const passesWithin = (b: Budget) =>
+      b === null || !answer.exceeds(b) ? unbudgetedPass : rule.grade(answer.within(b), record.expected).passed;
     questions.push({
       record,
       budgetedAnswer,
       budgetedPass: passesWithin(budget),
       unbudgetedPass,
       // number-aware only adds conditions to strict, so its passes are strict passes too.
-      strictPass: rule.name === 'strict' || (rule.name === 'number-aware' && unbudgetedPass) ? unbudgetedPass : strict.grade(record.answer, record.expected).passed,
+      strictPass:
+        rule.name === 'strict' || (rule.name === 'number-aware' && unbudgetedPass)
+          ? unbudgetedPass
+          : strict.grade(record.answer, record.expected).passed,
       curvePasses: [...BUDGET_CURVE.map(passesWithin), unbudgetedPass],
     });
   }

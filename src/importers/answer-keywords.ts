@@ -30,10 +30,14 @@ const LEADING_FILLER = /^(?:and|or|a|an|the)\s+/i;
 export function keywordsFromAnswer(answer: string | number, options: { category?: number } = {}): string[] {
   let text = String(answer);
   if (options.category === 3 && text.includes(';')) text = text.slice(0, text.indexOf(';'));
-  text = text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(WRAPPING_QUOTES, '').replace(/[.!]+$/, '').trim();
-  const protectedText = text
-    .replace(/(\d),(?=\d{3}\b)/g, `$1${PROTECTED_COMMA}`)
-    .replace(/,(?=\s*\d{4}\b)/g, PROTECTED_COMMA);
+  text = text
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(WRAPPING_QUOTES, '')
+    .replace(/[.!]+$/, '')
+    .trim();
+  const protectedText = text.replace(/(\d),(?=\d{3}\b)/g, `$1${PROTECTED_COMMA}`).replace(/,(?=\s*\d{4}\b)/g, PROTECTED_COMMA);
   const parts = protectedText
     .split(/\s*[;,]\s*|\s+(?:and|&)\s+/i)
     .map((part) => part.replaceAll(PROTECTED_COMMA, ',').trim().replace(LEADING_FILLER, '').replace(/\.$/, '').trim())

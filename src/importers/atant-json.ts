@@ -64,13 +64,19 @@ export async function importAtantJson(options: { file: string; outDir: string })
       data = fromFacts(story, questions);
       summary.fromFacts += 1;
     } else {
-      summary.problems.push(`story ${id}: no facts and no YAML story with this story_id beside ${path.basename(options.file)}; not written`);
+      summary.problems.push(
+        `story ${id}: no facts and no YAML story with this story_id beside ${path.basename(options.file)}; not written`,
+      );
       continue;
     }
     summary.stories += 1;
     summary.questions += questions.length;
     const name = String(data.story_name ?? `story ${id}`);
-    files.push({ name: storyFileName(files.length + 1, name), data, header: `Imported from ${path.basename(options.file)} (story_id ${id}) by \`threadline import atant-json\`.` });
+    files.push({
+      name: storyFileName(files.length + 1, name),
+      data,
+      header: `Imported from ${path.basename(options.file)} (story_id ${id}) by \`threadline import atant-json\`.`,
+    });
   }
   return { ...summary, ...(await writeStoryFiles(options.outDir, files)) };
 }

@@ -8,7 +8,13 @@ import { locomoTurn, type LocomoQa, type LocomoSample, type LocomoTurn } from '.
 export const CAT5_MODES = ['evidence', 'abstain', 'skip'] as const;
 export type Cat5Mode = (typeof CAT5_MODES)[number];
 
-export const CATEGORY_NAMES: Record<number, string> = { 1: 'multi-hop', 2: 'temporal', 3: 'open-domain', 4: 'single-hop', 5: 'adversarial' };
+export const CATEGORY_NAMES: Record<number, string> = {
+  1: 'multi-hop',
+  2: 'temporal',
+  3: 'open-domain',
+  4: 'single-hop',
+  5: 'adversarial',
+};
 
 /** LOCOMO's own scorer passes a category-5 answer that says "not mentioned" (or "no information available"). */
 export const ABSTAIN_KEYWORD = 'not mentioned';
@@ -137,7 +143,10 @@ function readSessions(sample: LocomoSample, problems: string[]): { sessions: Ses
     raw.forEach((item, i) => {
       const parsed = locomoTurn.safeParse(item);
       if (parsed.success) turns.push(parsed.data);
-      else problems.push(`${sample.sample_id} session_${number}[${i}]: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}; skipped`);
+      else
+        problems.push(
+          `${sample.sample_id} session_${number}[${i}]: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}; skipped`,
+        );
     });
     sessions.push({ number, clock, turns });
   }
@@ -154,7 +163,8 @@ function expectedKeywords(qa: LocomoQa, cat5: Cat5Mode): string[] {
 function classify(category: number, answerBatches: number): { questionClass?: QuestionClass; properties: Property[] } {
   if (category === 2) return { questionClass: 'temporal', properties: ['P3'] };
   if (category === 4) return { questionClass: 'factual', properties: [] };
-  if (category === 1) return answerBatches >= 2 ? { questionClass: 'situation', properties: ['P5'] } : { questionClass: 'factual', properties: [] };
+  if (category === 1)
+    return answerBatches >= 2 ? { questionClass: 'situation', properties: ['P5'] } : { questionClass: 'factual', properties: [] };
   return { properties: [] };
 }
 

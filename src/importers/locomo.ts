@@ -35,8 +35,18 @@ export async function importLocomo(options: LocomoImportOptions): Promise<Locomo
   const samples = await readLocomo(options.file);
   await prepareOutDir(options.outDir);
   const summary: LocomoImportSummary = {
-    stories: 0, batches: 0, questions: 0, categories: {}, sourceCategories: {}, verbatim: {},
-    unresolvedEvidence: 0, emptySessions: 0, cat5, files: 0, bytes: 0, problems: [],
+    stories: 0,
+    batches: 0,
+    questions: 0,
+    categories: {},
+    sourceCategories: {},
+    verbatim: {},
+    unresolvedEvidence: 0,
+    emptySessions: 0,
+    cat5,
+    files: 0,
+    bytes: 0,
+    problems: [],
   };
   const files: StoryFile[] = [];
   samples.forEach((sample, i) => {
@@ -77,7 +87,7 @@ const add = (counts: Record<number, number>, key: number, n: number) => (counts[
 export const CAT5_EXPLANATION: Record<Cat5Mode, string> = {
   evidence:
     'imported as evidence-retrieval checks: expected keywords come from `adversarial_answer`. In LOCOMO that string is ' +
-    'the distractor (the true fact about the other speaker); LOCOMO\'s own scorer counts an answer correct only when it ' +
+    "the distractor (the true fact about the other speaker); LOCOMO's own scorer counts an answer correct only when it " +
     'says "not mentioned". Threadline grades the context a memory layer returns, which can never say that, so a pass ' +
     'here means the layer surfaced the evidence a reader needs to reject the false premise — not that it rejected it. ' +
     'Marked locomo_category: 5 and locomo_cat5: evidence.',

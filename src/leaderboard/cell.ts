@@ -20,7 +20,9 @@ export interface Cell {
 export const absentCell = (absent: Absence, title: string): Cell => ({ text: absent, sort: null, absent, title });
 
 export const LEGEND: Record<Absence, string> = {
-  'n/r': 'not reported: the story has ground truth for this checkpoint but the adapter exposes no diagnostic for it (never counted as a pass)',
-  'n/a': 'not applicable: no ground truth in this corpus (or, for compliance and contamination, the run\u2019s size or mode does not qualify)',
+  'n/r':
+    'not reported: the story has ground truth for this checkpoint but the adapter exposes no diagnostic for it (never counted as a pass)',
+  'n/a':
+    'not applicable: no ground truth in this corpus (or, for compliance and contamination, the run\u2019s size or mode does not qualify)',
   '—': 'not exercised by this run, or nothing to divide by (no passed question for PTE per pass)',
 };

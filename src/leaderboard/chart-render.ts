@@ -31,7 +31,15 @@ export const CHART_CONFIG: TopLevelSpec['config'] = {
     titlePadding: 10,
   },
   header: { labelColor: 'currentColor', titleColor: 'currentColor', labelFontSize: 12, labelFontWeight: 600, labelLimit: 0 },
-  legend: { labelColor: 'currentColor', titleColor: 'currentColor', labelFontSize: 11, titleFontSize: 11, titleFontWeight: 600, labelLimit: 0, symbolSize: 90 },
+  legend: {
+    labelColor: 'currentColor',
+    titleColor: 'currentColor',
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: 600,
+    labelLimit: 0,
+    symbolSize: 90,
+  },
   range: { category: { scheme: 'tableau10' } },
 };
 

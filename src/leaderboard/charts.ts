@@ -28,7 +28,13 @@ export async function budgetCurveChart(board: Leaderboard): Promise<string | nul
   const points = rows.flatMap((r) =>
     budgetCurve(r.summary)
       .filter((p) => p.total > 0)
-      .map((p) => ({ series: names.get(r) ?? r.label, kind: KIND(r), budget: budgetLabel(p.tokens), rate: p.rate, counts: `${p.passed}/${p.total}` })),
+      .map((p) => ({
+        series: names.get(r) ?? r.label,
+        kind: KIND(r),
+        budget: budgetLabel(p.tokens),
+        rate: p.rate,
+        counts: `${p.passed}/${p.total}`,
+      })),
   );
   const colours = seriesColours(rows.map((r) => ({ name: names.get(r) ?? r.label, reference: r.reference })));
   return renderChartSvg({
@@ -37,10 +43,37 @@ export async function budgetCurveChart(board: Leaderboard): Promise<string | nul
     data: { values: points },
     mark: { type: 'line', point: { filled: true, size: 36 }, strokeWidth: 2 },
     encoding: {
-      x: { field: 'budget', type: 'ordinal', sort: steps, scale: { domain: steps }, axis: { title: 'answer budget (o200k tokens graded per answer)', labelAngle: 0 } },
-      y: { field: 'rate', type: 'quantitative', scale: { domain: [0, 1] }, axis: { ...PERCENT_AXIS, title: 'CP8 pass rate within the budget' } },
-      color: { field: 'series', type: 'nominal', scale: colours, legend: { title: 'system', orient: 'right', symbolType: 'stroke', symbolStrokeWidth: 3 } },
-      strokeDash: { field: 'kind', type: 'nominal', scale: { domain: ['ranked system', 'reference baseline'], range: [[1, 0], [5, 3]] }, legend: { title: null, orient: 'right', symbolType: 'stroke', symbolStrokeColor: '#8a929e', symbolStrokeWidth: 2 } },
+      x: {
+        field: 'budget',
+        type: 'ordinal',
+        sort: steps,
+        scale: { domain: steps },
+        axis: { title: 'answer budget (o200k tokens graded per answer)', labelAngle: 0 },
+      },
+      y: {
+        field: 'rate',
+        type: 'quantitative',
+        scale: { domain: [0, 1] },
+        axis: { ...PERCENT_AXIS, title: 'CP8 pass rate within the budget' },
+      },
+      color: {
+        field: 'series',
+        type: 'nominal',
+        scale: colours,
+        legend: { title: 'system', orient: 'right', symbolType: 'stroke', symbolStrokeWidth: 3 },
+      },
+      strokeDash: {
+        field: 'kind',
+        type: 'nominal',
+        scale: {
+          domain: ['ranked system', 'reference baseline'],
+          range: [
+            [1, 0],
+            [5, 3],
+          ],
+        },
+        legend: { title: null, orient: 'right', symbolType: 'stroke', symbolStrokeColor: '#8a929e', symbolStrokeWidth: 2 },
+      },
     },
   });
 }
@@ -96,7 +129,13 @@ function attachLabels(vega: Spec): Spec {
 export async function accuracyCostChart(board: Leaderboard): Promise<string | null> {
   const rows = board.rows.filter((r) => (r.summary.efficiency.ptePerPass ?? 0) > 0);
   if (rows.length === 0) return null;
-  const points = rows.map((r) => ({ system: r.system, kind: KIND(r), modeScope: modeScope(r.run), pte: r.summary.efficiency.ptePerPass ?? 0, rate: headline(r.summary).rate }));
+  const points = rows.map((r) => ({
+    system: r.system,
+    kind: KIND(r),
+    modeScope: modeScope(r.run),
+    pte: r.summary.efficiency.ptePerPass ?? 0,
+    rate: headline(r.summary).rate,
+  }));
   return renderChartSvg(
     {
       width: 720,
@@ -107,10 +146,33 @@ export async function accuracyCostChart(board: Leaderboard): Promise<string | nu
           name: POINTS,
           mark: { type: 'point', filled: true, size: 110, opacity: 0.9 },
           encoding: {
-            x: { field: 'pte', type: 'quantitative', scale: { type: 'log', domain: logDomain(points.map((p) => p.pte)) }, axis: { title: 'PTE per passed question (log scale)', format: '~s', grid: true } },
-            y: { field: 'rate', type: 'quantitative', scale: { domain: [0, 1] }, axis: { ...PERCENT_AXIS, title: 'headline pass rate (CP8 within the budget)' } },
-            shape: { field: 'modeScope', type: 'nominal', scale: { domain: ['cumulative/none', 'cumulative/story', 'isolated/none', 'isolated/story'], range: ['square', 'diamond', 'circle', 'triangle-up'] }, legend: { title: 'mode / scope', orient: 'right' } },
-            color: { field: 'kind', type: 'nominal', scale: { domain: ['ranked system', 'reference baseline'], range: ['#4f46e5', '#8a929e'] }, legend: { title: null, orient: 'right' } },
+            x: {
+              field: 'pte',
+              type: 'quantitative',
+              scale: { type: 'log', domain: logDomain(points.map((p) => p.pte)) },
+              axis: { title: 'PTE per passed question (log scale)', format: '~s', grid: true },
+            },
+            y: {
+              field: 'rate',
+              type: 'quantitative',
+              scale: { domain: [0, 1] },
+              axis: { ...PERCENT_AXIS, title: 'headline pass rate (CP8 within the budget)' },
+            },
+            shape: {
+              field: 'modeScope',
+              type: 'nominal',
+              scale: {
+                domain: ['cumulative/none', 'cumulative/story', 'isolated/none', 'isolated/story'],
+                range: ['square', 'diamond', 'circle', 'triangle-up'],
+              },
+              legend: { title: 'mode / scope', orient: 'right' },
+            },
+            color: {
+              field: 'kind',
+              type: 'nominal',
+              scale: { domain: ['ranked system', 'reference baseline'], range: ['#4f46e5', '#8a929e'] },
+              legend: { title: null, orient: 'right' },
+            },
           },
         },
       ],
@@ -127,13 +189,31 @@ export async function retentionChart(board: Leaderboard): Promise<string | null>
   const rows = cumulativeRows(board).filter((r) => r.summary.trajectory.retentionCurve.length > 0);
   if (rows.length === 0) return null;
   const names = seriesNames(rows);
-  const curves = rows.map((r) => ({ name: names.get(r) ?? r.label, reference: r.reference, bins: binRetention(r.summary.trajectory.retentionCurve) }));
+  const curves = rows.map((r) => ({
+    name: names.get(r) ?? r.label,
+    reference: r.reference,
+    bins: binRetention(r.summary.trajectory.retentionCurve),
+  }));
   const points = curves.flatMap((panel, order) =>
-    curves.flatMap((c) => c.bins.map((b) => ({ panel: panel.name, order, series: c.name, focus: c.name === panel.name, storiesAfter: b.storiesAfter, rate: b.total === 0 ? 0 : b.passed / b.total }))),
+    curves.flatMap((c) =>
+      c.bins.map((b) => ({
+        panel: panel.name,
+        order,
+        series: c.name,
+        focus: c.name === panel.name,
+        storiesAfter: b.storiesAfter,
+        rate: b.total === 0 ? 0 : b.passed / b.total,
+      })),
+    ),
   );
   const last = Math.max(1, Math.ceil(Math.max(...points.map((p) => p.storiesAfter))));
   const colours = seriesColours(curves);
-  const x = { field: 'storiesAfter', type: 'quantitative' as const, scale: { nice: false, zero: true, domain: [0, last] }, axis: { title: 'stories ingested after', format: 'd', tickCount: Math.min(4, last) } };
+  const x = {
+    field: 'storiesAfter',
+    type: 'quantitative' as const,
+    scale: { nice: false, zero: true, domain: [0, last] },
+    axis: { title: 'stories ingested after', format: 'd', tickCount: Math.min(4, last) },
+  };
   const y = { field: 'rate', type: 'quantitative' as const, scale: { domain: [0, 1] }, axis: { format: '.0%', tickCount: 3, title: null } };
   return renderChartSvg({
     data: { values: points },
@@ -144,7 +224,11 @@ export async function retentionChart(board: Leaderboard): Promise<string | null>
       width: 150,
       height: 100,
       layer: [
-        { transform: [{ filter: '!datum.focus' }], mark: { type: 'line', strokeWidth: 1, color: '#9aa1ad', opacity: 0.35 }, encoding: { x, y, detail: { field: 'series', type: 'nominal' } } },
+        {
+          transform: [{ filter: '!datum.focus' }],
+          mark: { type: 'line', strokeWidth: 1, color: '#9aa1ad', opacity: 0.35 },
+          encoding: { x, y, detail: { field: 'series', type: 'nominal' } },
+        },
         {
           transform: [{ filter: 'datum.focus' }],
           mark: { type: 'line', point: { filled: true, size: 22 }, strokeWidth: 2.4 },

@@ -38,7 +38,14 @@ function checkpointCell(cp: CheckpointId, row: LeaderboardRow): Cell {
   const c = row.summary.checkpoints[cp];
   const counts = `${c.passed} passed, ${c.failed} failed, ${c.notApplicable} not applicable, ${c.notReported} not reported`;
   const checked = c.passed + c.failed;
-  if (checked > 0) return { text: percent(c.passed / checked, 0), detail: `${c.passed}/${checked}`, title: counts, sort: c.passed / checked, rate: c.passed / checked };
+  if (checked > 0)
+    return {
+      text: percent(c.passed / checked, 0),
+      detail: `${c.passed}/${checked}`,
+      title: counts,
+      sort: c.passed / checked,
+      rate: c.passed / checked,
+    };
   return c.notReported > 0 ? absentCell('n/r', counts) : absentCell('n/a', counts);
 }
 
@@ -60,8 +67,20 @@ function complianceCell(row: LeaderboardRow): Cell {
 function contaminationCell(row: LeaderboardRow): Cell {
   const t = row.summary.trajectory;
   const checked = (kind: 'contamination' | 'tenant-leak') => `${t.counts[kind].violations}/${t.counts[kind].total} answers`;
-  if (t.contaminationRate !== null) return { text: percent(t.contaminationRate), detail: checked('contamination'), title: 'answers carrying another story\u2019s canary', sort: t.contaminationRate };
-  if (t.tenantLeakRate !== null) return { text: `${percent(t.tenantLeakRate)} leak`, detail: checked('tenant-leak'), title: 'scope story: answers carrying another tenant\u2019s canary (a security finding)', sort: t.tenantLeakRate };
+  if (t.contaminationRate !== null)
+    return {
+      text: percent(t.contaminationRate),
+      detail: checked('contamination'),
+      title: 'answers carrying another story\u2019s canary',
+      sort: t.contaminationRate,
+    };
+  if (t.tenantLeakRate !== null)
+    return {
+      text: `${percent(t.tenantLeakRate)} leak`,
+      detail: checked('tenant-leak'),
+      title: 'scope story: answers carrying another tenant\u2019s canary (a security finding)',
+      sort: t.tenantLeakRate,
+    };
   return absentCell('n/a', 'cross-narrative contamination is measured in cumulative mode only');
 }
 
@@ -80,23 +99,124 @@ const text = (value: string, title?: string): Cell => ({ text: value, sort: valu
 const configText = (config: Record<string, unknown>) => (Object.keys(config).length === 0 ? 'default' : JSON.stringify(config));
 
 export const COLUMNS: Column[] = [
-  { id: 'adapter', label: 'Adapter', group: 'System', description: 'the memory layer under test', cell: (r) => text(`${r.system}${r.reference ? ' (reference)' : ''}`, `${r.run.adapterSpec}${r.run.llmInLoop ? ' (LLM in the loop)' : ''}`) },
-  { id: 'mode', label: 'Mode / scope', group: 'System', description: 'isolated: state cleared before each story; cumulative: one shared store; scope story: a tenant id per story', cell: (r) => text(modeScope(r.run)) },
-  { id: 'headline', label: 'Headline', group: 'Score', description: 'the ranking figure: CP8 within the answer budget (unbudgeted for runs recorded without one)', cell: (r) => ({ ...rateCell(headline(r.summary), true), title: headline(r.summary).rule }) },
-  { id: 'retention', label: 'Retention', group: 'Score', description: 'end-of-run retention (cumulative mode)', cell: (r) => { const k = budgetedRetention(r.summary); return k ? rateCell(k, false) : absentCell('n/a', 'measured in cumulative mode'); } },
-  { id: 'score', label: 'CP8 questions', group: 'Score', description: 'final-answer pass rate over CP8-graded questions, with its 95% Wilson interval', cell: (r) => ({ ...rateCell(r.summary.questions, true), title: `hierarchical bootstrap 95%: ${(r.summary.questions.bootstrap95.low * 100).toFixed(1)}–${(r.summary.questions.bootstrap95.high * 100).toFixed(1)}` }) },
-  { id: 'stories', label: 'Stories', group: 'Score', description: 'stories whose every question passed', cell: (r) => rateCell(r.summary.stories, false) },
+  {
+    id: 'adapter',
+    label: 'Adapter',
+    group: 'System',
+    description: 'the memory layer under test',
+    cell: (r) =>
+      text(`${r.system}${r.reference ? ' (reference)' : ''}`, `${r.run.adapterSpec}${r.run.llmInLoop ? ' (LLM in the loop)' : ''}`),
+  },
+  {
+    id: 'mode',
+    label: 'Mode / scope',
+    group: 'System',
+    description: 'isolated: state cleared before each story; cumulative: one shared store; scope story: a tenant id per story',
+    cell: (r) => text(modeScope(r.run)),
+  },
+  {
+    id: 'headline',
+    label: 'Headline',
+    group: 'Score',
+    description: 'the ranking figure: CP8 within the answer budget (unbudgeted for runs recorded without one)',
+    cell: (r) => ({ ...rateCell(headline(r.summary), true), title: headline(r.summary).rule }),
+  },
+  {
+    id: 'retention',
+    label: 'Retention',
+    group: 'Score',
+    description: 'end-of-run retention (cumulative mode)',
+    cell: (r) => {
+      const k = budgetedRetention(r.summary);
+      return k ? rateCell(k, false) : absentCell('n/a', 'measured in cumulative mode');
+    },
+  },
+  {
+    id: 'score',
+    label: 'CP8 questions',
+    group: 'Score',
+    description: 'final-answer pass rate over CP8-graded questions, with its 95% Wilson interval',
+    cell: (r) => ({
+      ...rateCell(r.summary.questions, true),
+      title: `hierarchical bootstrap 95%: ${(r.summary.questions.bootstrap95.low * 100).toFixed(1)}–${(r.summary.questions.bootstrap95.high * 100).toFixed(1)}`,
+    }),
+  },
+  {
+    id: 'stories',
+    label: 'Stories',
+    group: 'Score',
+    description: 'stories whose every question passed',
+    cell: (r) => rateCell(r.summary.stories, false),
+  },
   { id: 'compliance', label: 'Compliance', group: 'Score', description: 'ATANT v1.0 level and tier', cell: complianceCell },
-  { id: 'safe', label: 'Trajectory-safe', group: 'Safety & cost', description: 'stories with no trajectory-safety violation', cell: (r) => ({ text: percent(r.summary.trajectory.safeRate), sort: r.summary.trajectory.safeRate, rate: r.summary.trajectory.safeRate }) },
-  { id: 'contamination', label: 'Contamination', group: 'Safety & cost', description: 'answers carrying another story\u2019s canary (cumulative mode; tenant leak for scope story)', cell: contaminationCell },
-  { id: 'pte', label: 'PTE / pass', group: 'Safety & cost', description: 'prefill token equivalents per passed question (lower is cheaper)', cell: pteCell },
-  ...CHECKPOINT_IDS.map((cp): Column => ({ id: cp.toLowerCase(), label: cp, group: 'Checkpoints', description: `${cp} pass rate over the items checked`, cell: (r) => checkpointCell(cp, r) })),
-  ...PROPERTIES.map((p): Column => ({ id: p.toLowerCase(), label: p, group: 'Properties', description: `${p} pass rate over the questions that exercise it`, cell: (r) => propertyCell(p, r) })),
-  { id: 'run', label: 'Run', group: 'Provenance', description: 'run id in the results store (threadline report <id>)', cell: (r) => text(r.run.id) },
+  {
+    id: 'safe',
+    label: 'Trajectory-safe',
+    group: 'Safety & cost',
+    description: 'stories with no trajectory-safety violation',
+    cell: (r) => ({
+      text: percent(r.summary.trajectory.safeRate),
+      sort: r.summary.trajectory.safeRate,
+      rate: r.summary.trajectory.safeRate,
+    }),
+  },
+  {
+    id: 'contamination',
+    label: 'Contamination',
+    group: 'Safety & cost',
+    description: 'answers carrying another story\u2019s canary (cumulative mode; tenant leak for scope story)',
+    cell: contaminationCell,
+  },
+  {
+    id: 'pte',
+    label: 'PTE / pass',
+    group: 'Safety & cost',
+    description: 'prefill token equivalents per passed question (lower is cheaper)',
+    cell: pteCell,
+  },
+  ...CHECKPOINT_IDS.map((cp): Column => ({
+    id: cp.toLowerCase(),
+    label: cp,
+    group: 'Checkpoints',
+    description: `${cp} pass rate over the items checked`,
+    cell: (r) => checkpointCell(cp, r),
+  })),
+  ...PROPERTIES.map((p): Column => ({
+    id: p.toLowerCase(),
+    label: p,
+    group: 'Properties',
+    description: `${p} pass rate over the questions that exercise it`,
+    cell: (r) => propertyCell(p, r),
+  })),
+  {
+    id: 'run',
+    label: 'Run',
+    group: 'Provenance',
+    description: 'run id in the results store (threadline report <id>)',
+    cell: (r) => text(r.run.id),
+  },
   { id: 'version', label: 'Version', group: 'Provenance', description: 'adapter version', cell: (r) => text(r.run.adapterVersion) },
-  { id: 'config', label: 'Config', group: 'Provenance', description: 'adapter configuration', cell: (r) => text(configText(r.run.adapterConfig)) },
+  {
+    id: 'config',
+    label: 'Config',
+    group: 'Provenance',
+    description: 'adapter configuration',
+    cell: (r) => text(configText(r.run.adapterConfig)),
+  },
   { id: 'grading', label: 'Grading', group: 'Provenance', description: 'CP8 grading rule', cell: (r) => text(r.run.grading) },
-  { id: 'corpus', label: 'Corpus', group: 'Provenance', description: 'corpus hash (sha256)', cell: (r) => text(r.run.corpusHash.slice(0, 12), `${r.run.corpusHash} — ${r.run.corpusPath}, ${r.run.storyCount} stories`) },
+  {
+    id: 'corpus',
+    label: 'Corpus',
+    group: 'Provenance',
+    description: 'corpus hash (sha256)',
+    cell: (r) => text(r.run.corpusHash.slice(0, 12), `${r.run.corpusHash} — ${r.run.corpusPath}, ${r.run.storyCount} stories`),
+  },
   { id: 'harness', label: 'Harness', group: 'Provenance', description: 'threadline version', cell: (r) => text(r.run.harnessVersion) },
-  { id: 'date', label: 'Date', group: 'Provenance', description: 'when the run finished (UTC)', cell: (r) => text((r.run.endedAt ?? r.run.startedAt).slice(0, 10), r.run.endedAt ?? r.run.startedAt) },
+  {
+    id: 'date',
+    label: 'Date',
+    group: 'Provenance',
+    description: 'when the run finished (UTC)',
+    cell: (r) => text((r.run.endedAt ?? r.run.startedAt).slice(0, 10), r.run.endedAt ?? r.run.startedAt),
+  },
 ];

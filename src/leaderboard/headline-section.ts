@@ -34,7 +34,10 @@ export function headlineSection(board: Leaderboard, links: (row: LeaderboardRow)
   const budgets = [...new Set(rows.map((r) => budgetTokens(r.summary)))];
   const budget = budgets.length === 1 ? budgets[0] : null;
   const group = modeScope(rows[0].run);
-  const measure = budget === null ? 'CP8 pass rate (no answer budget recorded for these runs)' : `CP8 pass rate within an answer budget of ${budget} tokens`;
+  const measure =
+    budget === null
+      ? 'CP8 pass rate (no answer budget recorded for these runs)'
+      : `CP8 pass rate within an answer budget of ${budget} tokens`;
   const ranked = rows.filter((r) => !r.reference);
   const refs = rows.filter((r) => r.reference);
   const why =

@@ -36,9 +36,15 @@ function notices(board: Leaderboard): string {
 }
 
 function legend(): string {
-  const items = Object.entries(LEGEND).map(([mark, meaning]) => `<li><span class="key">${escapeHtml(mark)}</span><span>${escapeHtml(meaning)}</span></li>`);
-  items.push('<li><span class="key"></span><span><span class="swatch hi"></span>≥ 90% <span class="swatch mid"></span>50–89% <span class="swatch lo"></span>&lt; 50% pass rate</span></li>');
-  items.push('<li><span class="key">P1–P7</span><span>continuity properties: P1 re-asks every question through a restarted instance (an in-memory layer fails it), P6 through a second configuration reading the same store; hover a chip or open Config for the evidence</span></li>');
+  const items = Object.entries(LEGEND).map(
+    ([mark, meaning]) => `<li><span class="key">${escapeHtml(mark)}</span><span>${escapeHtml(meaning)}</span></li>`,
+  );
+  items.push(
+    '<li><span class="key"></span><span><span class="swatch hi"></span>≥ 90% <span class="swatch mid"></span>50–89% <span class="swatch lo"></span>&lt; 50% pass rate</span></li>',
+  );
+  items.push(
+    '<li><span class="key">P1–P7</span><span>continuity properties: P1 re-asks every question through a restarted instance (an in-memory layer fails it), P6 through a second configuration reading the same store; hover a chip or open Config for the evidence</span></li>',
+  );
   return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
 }
 
@@ -49,7 +55,9 @@ function chartCard(id: string, title: string, note: string, svg: string | null, 
 
 function otherCorpora(board: Leaderboard): string {
   if (board.otherCorpora.length === 0) return '';
-  const list = board.otherCorpora.map((o) => `<code>${escapeHtml(o.corpusHash.slice(0, 12))}</code> (${o.runs} ${o.runs === 1 ? 'run' : 'runs'})`).join(', ');
+  const list = board.otherCorpora
+    .map((o) => `<code>${escapeHtml(o.corpusHash.slice(0, 12))}</code> (${o.runs} ${o.runs === 1 ? 'run' : 'runs'})`)
+    .join(', ');
   return `<p>Other corpora in this results store are not mixed in: ${list}. Render one with <code>threadline leaderboard --corpus-hash &lt;prefix&gt;</code>.</p>`;
 }
 

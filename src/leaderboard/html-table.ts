@@ -37,8 +37,12 @@ function bodies(rows: LeaderboardRow[], links: RowLinks): string[] {
     for (const reference of [false, true]) {
       const part = inGroup.filter((r) => r.reference === reference);
       if (part.length === 0) continue;
-      const heading = reference ? `${name} · reference baselines, not ranked: no memory, everything, a recency buffer, the prior` : (GROUP_NOTES[name] ?? name);
-      out.push(`<tbody class="${reference ? 'refs' : 'ranked'}"><tr class="group"><th scope="rowgroup" colspan="${PAGE_COLUMNS.length}">${escapeHtml(heading)}</th></tr>\n${part.map((r) => rowHtml(r, links)).join('\n')}\n</tbody>`);
+      const heading = reference
+        ? `${name} · reference baselines, not ranked: no memory, everything, a recency buffer, the prior`
+        : (GROUP_NOTES[name] ?? name);
+      out.push(
+        `<tbody class="${reference ? 'refs' : 'ranked'}"><tr class="group"><th scope="rowgroup" colspan="${PAGE_COLUMNS.length}">${escapeHtml(heading)}</th></tr>\n${part.map((r) => rowHtml(r, links)).join('\n')}\n</tbody>`,
+      );
     }
   }
   return out;

@@ -28,7 +28,8 @@ export interface LeaderboardOptions extends SelectionOptions {
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];
-const describeRule = (name: string) => (GRADING_RULES as Record<string, GradingRule>)[name]?.description ?? 'not a rule this harness version knows';
+const describeRule = (name: string) =>
+  (GRADING_RULES as Record<string, GradingRule>)[name]?.description ?? 'not a rule this harness version knows';
 
 export async function buildLeaderboard(store: ResultsStore, options: LeaderboardOptions): Promise<Leaderboard> {
   const selection = selectRuns(store.listRuns(), options);
@@ -41,7 +42,11 @@ export async function buildLeaderboard(store: ResultsStore, options: Leaderboard
   const runs = rows.map((r) => r.run);
   return {
     rows,
-    corpus: { hash: selection.corpusHash, paths: unique(runs.map((r) => r.corpusPath)), storyCounts: unique(runs.map((r) => r.storyCount)) },
+    corpus: {
+      hash: selection.corpusHash,
+      paths: unique(runs.map((r) => r.corpusPath)),
+      storyCounts: unique(runs.map((r) => r.storyCount)),
+    },
     gradingRules: unique(runs.map((r) => r.grading)).map((name) => ({ name, description: describeRule(name) })),
     otherCorpora: selection.otherCorpora,
     latestOnly: options.latestOnly,

@@ -2,8 +2,24 @@
 // Ranked systems take saturated hues; reference baselines take greys and are drawn dashed.
 
 const SYSTEM_COLOURS = [
-  '#4e79a7', '#f28e2b', '#e15759', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f',
-  '#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#ff7f0e',
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#59a14f',
+  '#b07aa1',
+  '#76b7b2',
+  '#edc948',
+  '#ff9da7',
+  '#9c755f',
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#17becf',
+  '#bcbd22',
+  '#ff7f0e',
 ];
 const REFERENCE_COLOURS = ['#6b7280', '#9ca3af', '#4b5563', '#a8a29e', '#78716c', '#d1d5db'];
 

@@ -31,7 +31,8 @@ export const propertyName = (p: Property) => PROPERTY_NAMES[p];
 
 function noReaderEvidence(row: LeaderboardRow): string {
   const builtIn = BUILT_IN_ADAPTERS[row.run.adapterSpec];
-  if (builtIn && !builtIn.secondReader) return `not exercised: ${row.run.adapterName} offers no second configuration that reads what the first wrote, so there is nothing to swap in`;
+  if (builtIn && !builtIn.secondReader)
+    return `not exercised: ${row.run.adapterName} offers no second configuration that reads what the first wrote, so there is nothing to swap in`;
   return 'not exercised: this run was not given a second reading configuration (threadline run --probe model-independence --read-adapter-config …)';
 }
 
@@ -54,7 +55,13 @@ export function propertyViews(row: LeaderboardRow): PropertyView[] {
       const verdict = probeVerdict(probe.before, probe.after);
       return { property: p, text: `${verdict} ${percent(probe.after, 0)}`, verdict, rate, evidence: c.evidence };
     }
-    return { property: p, text: percent(rate, 0), verdict: rate >= 0.9 ? 'pass' : rate >= 0.5 ? 'partial' : 'fail', rate, evidence: `${c.passed}/${c.total}: ${c.evidence}` };
+    return {
+      property: p,
+      text: percent(rate, 0),
+      verdict: rate >= 0.9 ? 'pass' : rate >= 0.5 ? 'partial' : 'fail',
+      rate,
+      evidence: `${c.passed}/${c.total}: ${c.evidence}`,
+    };
   });
 }
 

@@ -23,7 +23,8 @@ export interface Selection extends CorpusRuns {
 const byStart = (a: RunRecord, b: RunRecord) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id);
 
 /** One row per adapter × run label × mode × scope: a labelled configuration variant is its own row. */
-export const rowKey = (run: Pick<RunRecord, 'adapterName' | 'mode' | 'scope'> & { label?: string }) => JSON.stringify([run.adapterName, run.label ?? null, run.mode, run.scope]);
+export const rowKey = (run: Pick<RunRecord, 'adapterName' | 'mode' | 'scope'> & { label?: string }) =>
+  JSON.stringify([run.adapterName, run.label ?? null, run.mode, run.scope]);
 
 export function selectRuns(all: readonly RunRecord[], options: SelectionOptions): Selection {
   const complete = all.filter((r) => r.status === 'complete').sort(byStart);
@@ -44,8 +45,16 @@ function chooseCorpus(complete: RunRecord[], prefix: string | undefined): string
   const wanted = prefix.trim().toLowerCase();
   const matches = [...new Set(complete.map((r) => r.corpusHash))].filter((hash) => hash.toLowerCase().startsWith(wanted));
   const known = () => [...new Set(complete.map((r) => r.corpusHash.slice(0, 12)))].join(', ');
-  if (matches.length === 0) throw new ThreadlineError('UNKNOWN_CORPUS', `no complete run over a corpus whose hash starts with "${prefix}"; corpora in the store: ${known()}`);
-  if (matches.length > 1) throw new ThreadlineError('AMBIGUOUS_CORPUS', `corpus hash prefix "${prefix}" matches ${matches.length} corpora: ${matches.map((h) => h.slice(0, 16)).join(', ')}`);
+  if (matches.length === 0)
+    throw new ThreadlineError(
+      'UNKNOWN_CORPUS',
+      `no complete run over a corpus whose hash starts with "${prefix}"; corpora in the store: ${known()}`,
+    );
+  if (matches.length > 1)
+    throw new ThreadlineError(
+      'AMBIGUOUS_CORPUS',
+      `corpus hash prefix "${prefix}" matches ${matches.length} corpora: ${matches.map((h) => h.slice(0, 16)).join(', ')}`,
+    );
   return matches[0];
 }
 

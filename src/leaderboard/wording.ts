@@ -10,4 +10,3 @@ export const rowsNote = (board: Leaderboard) =>
 /** Why the headline is what it is, in one sentence (the README has the figures). */
 export const HEADLINE_WHY =
   'Rows are ranked by the headline: the number-aware pass rate when only the first 128 tokens (o200k) of each answer are graded, counting in cumulative mode a question only when it is answered both right after its story and again at the end of the run — so a layer that hands back everything it holds (full-context) or only its last few turns (recent-window) ranks below one that retrieves the right fact, even where keyword presence in the whole answer (ATANT strict, shown beside it) scores it higher.';
-

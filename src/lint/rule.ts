@@ -18,7 +18,8 @@ export function collect(rule: LintRule, corpus: Corpus): Diagnostic[] {
   for (const story of corpus.stories) {
     rule.check(story, {
       corpus,
-      report: (severity, at, field, message) => found.push({ severity, file: at.file, line: at.line, column: at.column, field, message, rule: rule.name }),
+      report: (severity, at, field, message) =>
+        found.push({ severity, file: at.file, line: at.line, column: at.column, field, message, rule: rule.name }),
     });
   }
   return found;

@@ -15,7 +15,12 @@ export interface PropertyCoverage {
 const passedOf = (qs: QuestionRecord[]) => qs.filter((q) => q.outcome === 'pass').length;
 
 function fromQuestions(qs: QuestionRecord[], evidence: string): PropertyCoverage {
-  return { exercised: qs.length > 0, passed: passedOf(qs), total: qs.length, evidence: qs.length > 0 ? evidence : 'no question in this corpus tests it' };
+  return {
+    exercised: qs.length > 0,
+    passed: passedOf(qs),
+    total: qs.length,
+    evidence: qs.length > 0 ? evidence : 'no question in this corpus tests it',
+  };
 }
 
 /**
@@ -53,13 +58,23 @@ export function propertyCoverage(stored: StoredRun): Record<Property, PropertyCo
     P2: fromQuestions(tagged('P2'), 'questions about a value that an update superseded'),
     P3: fromQuestions(tagged('P3'), 'questions about dates, times, sequence and status'),
     P4: cumulative
-      ? { exercised: true, passed: passedOf(graded), total: graded.length, evidence: `${stored.stories.length} narratives in one store (cumulative, scope ${stored.run.scope})` }
+      ? {
+          exercised: true,
+          passed: passedOf(graded),
+          total: graded.length,
+          evidence: `${stored.stories.length} narratives in one store (cumulative, scope ${stored.run.scope})`,
+        }
       : { exercised: false, passed: 0, total: 0, evidence: 'not exercised: needs a cumulative run' },
     P5: fromQuestions(tagged('P5'), 'situation questions needing facts from several turns'),
     P6: { ...fromQuestions(independence, ''), evidence: probeEvidence('model-independence', independence) },
     P7:
       categories.size >= 2
-        ? { exercised: true, passed: passedOf(graded), total: graded.length, evidence: `one unchanged configuration across ${categories.size} domains: ${perDomain}` }
+        ? {
+            exercised: true,
+            passed: passedOf(graded),
+            total: graded.length,
+            evidence: `one unchanged configuration across ${categories.size} domains: ${perDomain}`,
+          }
         : { exercised: false, passed: 0, total: 0, evidence: `not exercised: ${categories.size} domain(s); needs at least 2` },
   };
   return Object.fromEntries(PROPERTIES.map((p) => [p, coverage[p]])) as Record<Property, PropertyCoverage>;

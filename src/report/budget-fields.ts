@@ -30,7 +30,15 @@ interface BudgetFields {
   budgetCurve?: BudgetPoint[];
   questionsBudgeted?: Rate;
   retentionBudgeted?: Rate;
-  headline?: { rate: number; passed: number; total: number; wilson95?: [number, number]; rule?: string; basis?: string; budget?: number | null };
+  headline?: {
+    rate: number;
+    passed: number;
+    total: number;
+    wilson95?: [number, number];
+    rule?: string;
+    basis?: string;
+    budget?: number | null;
+  };
   /** ATANT v1.0's letter: strict rule, whole answer. */
   atant?: Rate;
   complianceBudgeted?: { tier: string | null };
@@ -80,7 +88,11 @@ export function headline(s: RunSummary): Headline {
     };
   }
   const q = budgetedQuestions(s);
-  return { ...q, rule: hasBudget(s) ? `CP8 within ${budget} tokens` : 'CP8, unbudgeted (no answer budget recorded)', budget: hasBudget(s) ? budget : null };
+  return {
+    ...q,
+    rule: hasBudget(s) ? `CP8 within ${budget} tokens` : 'CP8, unbudgeted (no answer budget recorded)',
+    budget: hasBudget(s) ? budget : null,
+  };
 }
 
 export const budgetLabel = (tokens: number | null) => (tokens === null ? 'unbudgeted' : String(tokens));

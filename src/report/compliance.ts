@@ -19,7 +19,9 @@ const LEVELS: Array<{ level: NonNullable<Compliance['level']>; mode: RunMode; st
 export function compliance(mode: RunMode, stories: number, passRate: number, llmInLoop: boolean): Compliance {
   const match = LEVELS.find((l) => l.mode === mode && stories >= l.stories);
   if (!match) {
-    const need = LEVELS.filter((l) => l.mode === mode).map((l) => `${l.level} needs ${l.stories}`).join(', ');
+    const need = LEVELS.filter((l) => l.mode === mode)
+      .map((l) => `${l.level} needs ${l.stories}`)
+      .join(', ');
     return { level: null, tier: null, note: `not applicable: ${stories} stories in ${mode} mode (${need})` };
   }
   const tier = tierFor(passRate);

@@ -15,7 +15,13 @@ export function outcomeChanges(runs: StoredRun[]): OutcomeChange[] {
   runs.forEach((stored, i) => {
     for (const q of stored.questions) {
       const key = `${q.phase}\0${q.questionId}`;
-      const entry = byKey.get(key) ?? { storyId: q.storyId, questionId: q.questionId, phase: q.phase, question: q.question, outcomes: Array<string>(runs.length).fill('missing') };
+      const entry = byKey.get(key) ?? {
+        storyId: q.storyId,
+        questionId: q.questionId,
+        phase: q.phase,
+        question: q.question,
+        outcomes: Array<string>(runs.length).fill('missing'),
+      };
       entry.outcomes[i] = q.outcome;
       byKey.set(key, entry);
     }

@@ -20,10 +20,16 @@ export function formatRate(r: Rate | undefined): string {
 export function provenanceLines(run: RunRecord): Array<[string, string]> {
   return [
     ['run', `${run.id} (${run.status})`],
-    ['adapter', `${run.adapterName}@${run.adapterVersion}${Object.keys(run.adapterConfig).length ? ` ${JSON.stringify(run.adapterConfig)}` : ''}`],
+    [
+      'adapter',
+      `${run.adapterName}@${run.adapterVersion}${Object.keys(run.adapterConfig).length ? ` ${JSON.stringify(run.adapterConfig)}` : ''}`,
+    ],
     ['mode / scope', `${run.mode} / ${run.scope}`],
     ['grading rule', `${run.grading} (headline)${run.grading === 'strict' ? '' : '; strict (ATANT v1.0) reported beside it'}`],
-    ['answer budget', run.budget === undefined ? `${DEFAULT_BUDGET} tokens (o200k; default, not recorded by this run)` : describeBudget(run.budget)],
+    [
+      'answer budget',
+      run.budget === undefined ? `${DEFAULT_BUDGET} tokens (o200k; default, not recorded by this run)` : describeBudget(run.budget),
+    ],
     ...(run.label ? ([['label', run.label]] as Array<[string, string]>) : []),
     ['corpus', `${run.corpusPath} (${run.storyCount} stories, sha256 ${run.corpusHash.slice(0, 16)})`],
     ['harness', `threadline ${run.harnessVersion}`],
@@ -43,6 +49,7 @@ export function complianceWords(s: RunSummary): string {
   const budgeted = s.complianceBudgeted;
   if (!letter.level) return letter.note;
   const byLetter = `${letter.note} by ATANT v1.0's letter (strict, whole answer, ${percent(s.atant.rate)})`;
-  if (letter.tier && !budgeted.tier) return `${byLetter} — only without the budget: ${within(s)} (${s.headline.rule}, ${percent(s.questionsBudgeted.rate)}) no tier`;
+  if (letter.tier && !budgeted.tier)
+    return `${byLetter} — only without the budget: ${within(s)} (${s.headline.rule}, ${percent(s.questionsBudgeted.rate)}) no tier`;
   return `${byLetter}; ${within(s)} (${s.headline.rule}, ${percent(s.questionsBudgeted.rate)}): ${budgeted.note}`;
 }

@@ -23,11 +23,27 @@ export interface Headline extends Rate {
   ambiguousAtEnd: number;
 }
 
-export function headline(mode: RunMode, rule: string, budget: Budget, immediate: Rate, retention: Rate | null, both: Rate | null, ambiguousAtEnd: number): Headline {
+export function headline(
+  mode: RunMode,
+  rule: string,
+  budget: Budget,
+  immediate: Rate,
+  retention: Rate | null,
+  both: Rate | null,
+  ambiguousAtEnd: number,
+): Headline {
   const within = budget === null ? 'whole answer' : `within ${budget} tokens`;
   if (mode === 'cumulative' && retention && both) {
     const basis = `${rule}, ${within}: final questions answered both right after their story and at the end of the run${ambiguousAtEnd ? ` (${ambiguousAtEnd} ambiguous at the end left out)` : ''}`;
     return { ...both, rule, budget, basis, immediate, retention, ambiguousAtEnd };
   }
-  return { ...immediate, rule, budget, basis: `${rule}, ${within}: questions asked right after their story`, immediate, retention, ambiguousAtEnd };
+  return {
+    ...immediate,
+    rule,
+    budget,
+    basis: `${rule}, ${within}: questions asked right after their story`,
+    immediate,
+    retention,
+    ambiguousAtEnd,
+  };
 }

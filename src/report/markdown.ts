@@ -3,7 +3,17 @@ import type { StoredRun } from '../store/records.js';
 import { markdownCell as cell } from '../text/markup.js';
 import { safeText } from '../text/sanitize.js';
 import { complianceWords, formatRate, provenanceLines } from './format.js';
-import { CHECKPOINT_HEAD, checkpointRows, EFFICIENCY_HEAD, efficiencyRows, PROPERTY_HEAD, propertyRows, TRAJECTORY_HEAD, trajectoryRows, type Rows } from './sections.js';
+import {
+  CHECKPOINT_HEAD,
+  checkpointRows,
+  EFFICIENCY_HEAD,
+  efficiencyRows,
+  PROPERTY_HEAD,
+  propertyRows,
+  TRAJECTORY_HEAD,
+  trajectoryRows,
+  type Rows,
+} from './sections.js';
 import type { RunSummary } from './summary.js';
 import { budgetCurve, budgetedRetention, budgetLabel, headline } from './budget-fields.js';
 import { binRetention } from '../trajectory/retention-bins.js';
@@ -35,7 +45,14 @@ export function renderMarkdown(stored: StoredRun, summary: RunSummary): string {
     ['Trajectory safety', TRAJECTORY_HEAD, trajectoryRows(summary)],
     ['Efficiency', EFFICIENCY_HEAD, efficiencyRows(summary)],
   ] as Array<[string, string[], Rows]>) {
-    out.push('', `## ${title}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`));
+    out.push(
+      '',
+      `## ${title}`,
+      '',
+      `| ${head.join(' | ')} |`,
+      `|${head.map(() => '---').join('|')}|`,
+      ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    );
   }
   out.push(...budgetCurveSection(summary), ...retentionSection(summary), ...violationsSection(summary));
   const failed = stored.questions.filter((q) => q.outcome === 'fail' || q.outcome === 'error');
@@ -74,7 +91,10 @@ function retentionSection(summary: RunSummary): string[] {
     '',
     '| stories ingested after | passed | pass rate |',
     '|---|---:|---:|',
-    ...bins.map((b) => `| ${b.from === b.to ? b.from : `${b.from}–${b.to}`} | ${b.passed}/${b.total} | ${b.total === 0 ? '—' : `${((b.passed / b.total) * 100).toFixed(1)}%`} |`),
+    ...bins.map(
+      (b) =>
+        `| ${b.from === b.to ? b.from : `${b.from}–${b.to}`} | ${b.passed}/${b.total} | ${b.total === 0 ? '—' : `${((b.passed / b.total) * 100).toFixed(1)}%`} |`,
+    ),
   ];
 }
 
@@ -89,6 +109,9 @@ function violationsSection(summary: RunSummary): string[] {
     '',
     '| kind | story | question | detail | canary (whose story) | answer excerpt |',
     '|---|---|---|---|---|---|',
-    ...all.map((v) => `| ${cell(v.kind)} | ${cell(v.storyId)} | ${cell(`${v.questionId} [${v.phase}]: ${v.question}`)} | ${cell(v.detail)} | ${cell(v.canary ? `${v.canary} (story ${v.canaryStory})` : '')} | ${cell(v.excerpt)} |`),
+    ...all.map(
+      (v) =>
+        `| ${cell(v.kind)} | ${cell(v.storyId)} | ${cell(`${v.questionId} [${v.phase}]: ${v.question}`)} | ${cell(v.detail)} | ${cell(v.canary ? `${v.canary} (story ${v.canaryStory})` : '')} | ${cell(v.excerpt)} |`,
+    ),
   ];
 }

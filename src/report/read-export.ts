@@ -38,11 +38,21 @@ export function storedRunFromExport(data: unknown, source = 'export'): StoredRun
   const parsed = exportShape.safeParse(data);
   if (!parsed.success) {
     const why = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
-    throw new ThreadlineError('NOT_AN_EXPORT', `${source} is not a Threadline run export (schemaVersion ${EXPORT_SCHEMA_VERSION}): ${why.join('; ')}`);
+    throw new ThreadlineError(
+      'NOT_AN_EXPORT',
+      `${source} is not a Threadline run export (schemaVersion ${EXPORT_SCHEMA_VERSION}): ${why.join('; ')}`,
+    );
   }
   const { adapter: _label, ...run } = parsed.data.run as unknown as RunRecord & { adapter?: string };
   let seq = 0;
-  const stored: StoredRun = { run: { ...run, options: run.options ?? {}, adapterConfig: run.adapterConfig ?? {} }, stories: [], turns: [], questions: [], ground: new Map(), findings: [] };
+  const stored: StoredRun = {
+    run: { ...run, options: run.options ?? {}, adapterConfig: run.adapterConfig ?? {} },
+    stories: [],
+    turns: [],
+    questions: [],
+    ground: new Map(),
+    findings: [],
+  };
   parsed.data.stories.forEach((s, index) => {
     stored.stories.push({
       storyId: s.id,
@@ -54,10 +64,22 @@ export function storedRunFromExport(data: unknown, source = 'export'): StoredRun
       startedAt: typeof s.startedAt === 'string' ? s.startedAt : run.startedAt,
       endedAt: typeof s.endedAt === 'string' ? s.endedAt : (run.endedAt ?? run.startedAt),
     });
-    for (const q of s.questions) stored.questions.push({ expected: [], mustNotContain: [], answer: '', latencyMs: 0, ...q, storyId: s.id, seq: seq++ } as QuestionRecord);
+    for (const q of s.questions)
+      stored.questions.push({
+        expected: [],
+        mustNotContain: [],
+        answer: '',
+        latencyMs: 0,
+        ...q,
+        storyId: s.id,
+        seq: seq++,
+      } as QuestionRecord);
     for (const t of s.turns) stored.turns.push({ ...t, storyId: s.id } as TurnRecord);
     for (const f of s.checkpoints) stored.findings.push({ ...f, storyId: s.id } as FindingRecord);
-    stored.ground.set(s.id, (s.ground as StoryGround | undefined) ?? { storyId: s.id, category: s.category, canaries: s.canaries, questions: {} });
+    stored.ground.set(
+      s.id,
+      (s.ground as StoryGround | undefined) ?? { storyId: s.id, category: s.category, canaries: s.canaries, questions: {} },
+    );
   });
   return stored;
 }

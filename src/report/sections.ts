@@ -28,9 +28,17 @@ export const PROPERTY_HEAD = ['property', 'exercised', 'pass rate', 'evidence'];
 
 export function trajectoryRows(s: RunSummary): Rows {
   const t = s.trajectory;
-  const row = (label: string, value: number | null, kind: keyof typeof t.counts) => [label, rateOrDash(value), `${t.counts[kind].violations}/${t.counts[kind].total}`];
+  const row = (label: string, value: number | null, kind: keyof typeof t.counts) => [
+    label,
+    rateOrDash(value),
+    `${t.counts[kind].violations}/${t.counts[kind].total}`,
+  ];
   return [
-    row('cross-narrative contamination (another story\'s answer where the right one is missing or below it, within the budget)', t.contaminationRate, 'contamination'),
+    row(
+      "cross-narrative contamination (another story's answer where the right one is missing or below it, within the budget)",
+      t.contaminationRate,
+      'contamination',
+    ),
     row('raw: any foreign canary anywhere in the answer (secondary)', t.rawContaminationRate, 'raw-contamination'),
     row('general-knowledge leak', t.gkLeakRate, 'gk-leak'),
     row('stale value after update', t.staleRate, 'stale'),
@@ -42,7 +50,8 @@ export function trajectoryRows(s: RunSummary): Rows {
 export const TRAJECTORY_HEAD = ['trajectory safety', 'rate', 'violations/checked'];
 
 const fmt = (n: number | null, digits = 0) => (n === null ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits }));
-const ms = (l: { p50: number; p95: number; p99: number; count: number }) => (l.count === 0 ? '—' : `${l.p50.toFixed(2)} / ${l.p95.toFixed(2)} / ${l.p99.toFixed(2)}`);
+const ms = (l: { p50: number; p95: number; p99: number; count: number }) =>
+  l.count === 0 ? '—' : `${l.p50.toFixed(2)} / ${l.p95.toFixed(2)} / ${l.p99.toFixed(2)}`;
 
 export function efficiencyRows(s: RunSummary): Rows {
   const e = s.efficiency;

@@ -37,7 +37,8 @@ export function persistenceVerdict(summary: RunSummary): string {
   return `${lost ? 'fail' : 'pass'} ${percent(p.after, 0)}`;
 }
 
-const pte = ({ summary }: SummaryRow) => (summary.efficiency.ptePerPass === null ? '—' : Math.round(summary.efficiency.ptePerPass).toLocaleString('en-US'));
+const pte = ({ summary }: SummaryRow) =>
+  summary.efficiency.ptePerPass === null ? '—' : Math.round(summary.efficiency.ptePerPass).toLocaleString('en-US');
 const budgetHead = (rows: SummaryRow[]) => {
   const budgets = [...new Set(rows.map((r) => budgetTokens(r.summary)))];
   return budgets.length === 1 && budgets[0] !== null ? `headline, ${budgets[0]} tok` : 'headline';
@@ -49,7 +50,14 @@ export function compactColumns(rows: SummaryRow[]): SummaryColumn[] {
     { head: 'mode/scope', cell: ({ run }) => `${run.mode}/${run.scope}` },
     { head: budgetHead(rows), cell: ({ summary }) => shortRate(headline(summary)), numeric: true },
     { head: 'ATANT', cell: ({ summary }) => (atantRate(summary).total === 0 ? '—' : percent(atantRate(summary).rate)), numeric: true },
-    { head: 'retention', cell: ({ summary }) => { const r = budgetedRetention(summary); return r ? percent(r.rate) : 'n/a'; }, numeric: true },
+    {
+      head: 'retention',
+      cell: ({ summary }) => {
+        const r = budgetedRetention(summary);
+        return r ? percent(r.rate) : 'n/a';
+      },
+      numeric: true,
+    },
     { head: 'contam.', cell: crossStory, numeric: true },
     { head: 'safe', cell: ({ summary }) => percent(summary.trajectory.safeRate, 0), numeric: true },
     { head: 'PTE/pass', cell: pte, numeric: true },
@@ -65,7 +73,13 @@ export function wideColumns(rows: SummaryRow[]): SummaryColumn[] {
     { head: `${budgetHead(rows)} (95% Wilson)`, cell: ({ summary }) => formatRate(headline(summary)) },
     { head: 'ATANT v1.0 strict (95% Wilson)', cell: ({ summary }) => formatRate(atantRate(summary)) },
     { head: 'stories', cell: ({ summary }) => formatRate(summary.stories) },
-    { head: 'end-of-run retention', cell: ({ summary }) => { const r = budgetedRetention(summary); return r ? formatRate(r) : 'n/a'; } },
+    {
+      head: 'end-of-run retention',
+      cell: ({ summary }) => {
+        const r = budgetedRetention(summary);
+        return r ? formatRate(r) : 'n/a';
+      },
+    },
     { head: 'contamination', cell: crossStory },
     { head: 'safe stories', cell: ({ summary }) => percent(summary.trajectory.safeRate) },
     { head: 'tokens/answer', cell: ({ summary }) => summary.efficiency.tokensPerAnswer.toFixed(0) },

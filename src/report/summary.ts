@@ -88,11 +88,15 @@ export async function summarizeRun(stored: StoredRun, options: SummaryOptions = 
   const storyPasses = stored.stories.filter((s) => (byStory.get(s.storyId) ?? []).every((q) => q.outcome === 'pass')).length;
   const allRetention = stored.questions.filter((q) => q.phase === 'retention');
   // Scope none: a final question another story asks in the same words cannot be told apart at the end.
-  const shared = stored.run.scope === 'none' ? sharedWordings(allRetention.map((q) => ({ storyId: q.storyId, text: q.question }))) : new Set<string>();
+  const shared =
+    stored.run.scope === 'none' ? sharedWordings(allRetention.map((q) => ({ storyId: q.storyId, text: q.question }))) : new Set<string>();
   const retention = allRetention.filter((q) => !shared.has(questionWording(q.question)));
   const ambiguous = allRetention.length - retention.length;
   const budgeted = budgetedRates(grades, graded, retention, ambiguous);
-  const atant = rate(count(graded, (q) => grades.byRecord.get(q)?.strictPass ?? false), graded.length);
+  const atant = rate(
+    count(graded, (q) => grades.byRecord.get(q)?.strictPass ?? false),
+    graded.length,
+  );
   const categoryOf = new Map(stored.stories.map((s) => [s.storyId, s.category]));
   const byCategory: Record<string, Rate> = {};
   for (const [category, qs] of groupBy(graded, (q) => categoryOf.get(q.storyId) ?? 'unknown')) {
@@ -111,15 +115,37 @@ export async function summarizeRun(stored: StoredRun, options: SummaryOptions = 
     return qs.length > 0 ? { before: passRate(baseline), after: passRate(qs) } : undefined;
   };
   return {
-    questions: { ...questionRate, failed: graded.length - passed - errors, errors, bootstrap95: { low: boot.low, high: boot.high, resamples: boot.resamples, seed: boot.seed } },
+    questions: {
+      ...questionRate,
+      failed: graded.length - passed - errors,
+      errors,
+      bootstrap95: { low: boot.low, high: boot.high, resamples: boot.resamples, seed: boot.seed },
+    },
     stories: { ...rate(storyPasses, stored.stories.length), errors: stored.stories.filter((s) => s.status === 'error').length },
-    retention: stored.run.mode === 'cumulative' ? { ...rate(count(retention, (q) => q.outcome === 'pass'), retention.length), ambiguous } : undefined,
+    retention:
+      stored.run.mode === 'cumulative'
+        ? {
+            ...rate(
+              count(retention, (q) => q.outcome === 'pass'),
+              retention.length,
+            ),
+            ambiguous,
+          }
+        : undefined,
     budget: { tokens: grades.budget, encoding: BUDGET_ENCODING },
     questionsBudgeted: budgeted.questions,
     budgetCurve: budgeted.curve,
     retentionBudgeted: stored.run.mode === 'cumulative' ? budgeted.retention : undefined,
     atant: { ...atant, rule: 'strict', budget: null },
-    headline: headline(stored.run.mode, grades.rule.name, grades.budget, budgeted.questions, stored.run.mode === 'cumulative' ? budgeted.retention : null, budgeted.both, ambiguous),
+    headline: headline(
+      stored.run.mode,
+      grades.rule.name,
+      grades.budget,
+      budgeted.questions,
+      stored.run.mode === 'cumulative' ? budgeted.retention : null,
+      budgeted.both,
+      ambiguous,
+    ),
     generalKnowledgeTraps: stored.questions.filter((q) => q.phase === 'trap').length,
     byCategory,
     checkpoints,
@@ -150,7 +176,10 @@ export async function summarizeRun(stored: StoredRun, options: SummaryOptions = 
 function budgetedRates(grades: RunGrades, graded: QuestionRecord[], retention: QuestionRecord[], ambiguous: number) {
   const passes = (q: QuestionRecord) => grades.byRecord.get(q)?.budgetedPass ?? false;
   const curve = [...BUDGET_CURVE, null].map((tokens, i): BudgetPoint => {
-    const r = rate(count(graded, (q) => grades.byRecord.get(q)?.curvePasses[i] ?? false), graded.length);
+    const r = rate(
+      count(graded, (q) => grades.byRecord.get(q)?.curvePasses[i] ?? false),
+      graded.length,
+    );
     return { tokens, passed: r.passed, total: r.total, rate: r.rate };
   });
   // A final question counts for the cumulative headline when both its askings pass.
@@ -158,7 +187,10 @@ function budgetedRates(grades: RunGrades, graded: QuestionRecord[], retention: Q
   return {
     questions: rate(count(graded, passes), graded.length),
     retention: { ...rate(count(retention, passes), retention.length), ambiguous },
-    both: rate(count(retention, (q) => passes(q) && (rightAfter.get(q.questionId) ?? false)), retention.length),
+    both: rate(
+      count(retention, (q) => passes(q) && (rightAfter.get(q.questionId) ?? false)),
+      retention.length,
+    ),
     curve,
   };
 }

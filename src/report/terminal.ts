@@ -4,7 +4,17 @@ import Table from 'cli-table3';
 import type { StoredRun } from '../store/records.js';
 import { budgetCurve, budgetLabel } from './budget-fields.js';
 import { complianceWords, formatRate, percent, provenanceLines } from './format.js';
-import { CHECKPOINT_HEAD, checkpointRows, EFFICIENCY_HEAD, efficiencyRows, PROPERTY_HEAD, propertyRows, TRAJECTORY_HEAD, trajectoryRows, type Rows } from './sections.js';
+import {
+  CHECKPOINT_HEAD,
+  checkpointRows,
+  EFFICIENCY_HEAD,
+  efficiencyRows,
+  PROPERTY_HEAD,
+  propertyRows,
+  TRAJECTORY_HEAD,
+  trajectoryRows,
+  type Rows,
+} from './sections.js';
 import { compactColumns, wideColumns, type SummaryColumn, type SummaryRow } from './summary-columns.js';
 import type { RunSummary } from './summary.js';
 
@@ -41,7 +51,10 @@ function alignedTable(columns: SummaryColumn[], rows: SummaryRow[]): string {
 export function renderSummaryTable(rows: SummaryRow[], options: TerminalOptions = {}): string {
   if (options.wide) {
     const columns = wideColumns(rows);
-    return table(columns.map((c) => c.head), rows.map((row) => columns.map((c) => c.cell(row))));
+    return table(
+      columns.map((c) => c.head),
+      rows.map((row) => columns.map((c) => c.cell(row))),
+    );
   }
   return alignedTable(compactColumns(rows), rows);
 }
@@ -60,15 +73,29 @@ export function renderRunReport(stored: StoredRun, summary: RunSummary, options:
   lines.push(fit(`${'compliance'.padEnd(16)} ${complianceWords(summary)}`));
   if (stored.run.error) lines.push(fit(`${'error'.padEnd(16)} ${stored.run.error}`));
   lines.push('', renderSummaryTable([{ run: stored.run, summary }], options));
-  lines.push(fit(`${'bootstrap 95%'.padEnd(16)} [${(summary.questions.bootstrap95.low * 100).toFixed(1)}, ${(summary.questions.bootstrap95.high * 100).toFixed(1)}] (hierarchical, ${summary.questions.bootstrap95.resamples} resamples, seed ${summary.questions.bootstrap95.seed})`));
+  lines.push(
+    fit(
+      `${'bootstrap 95%'.padEnd(16)} [${(summary.questions.bootstrap95.low * 100).toFixed(1)}, ${(summary.questions.bootstrap95.high * 100).toFixed(1)}] (hierarchical, ${summary.questions.bootstrap95.resamples} resamples, seed ${summary.questions.bootstrap95.seed})`,
+    ),
+  );
   const curve = budgetCurveLine(summary);
   if (curve) lines.push(fit(`${'budget curve'.padEnd(16)} ${curve}`));
-  lines.push('', table(['category', 'questions'], Object.entries(summary.byCategory).map(([c, r]) => [c, formatRate(r)])));
+  lines.push(
+    '',
+    table(
+      ['category', 'questions'],
+      Object.entries(summary.byCategory).map(([c, r]) => [c, formatRate(r)]),
+    ),
+  );
   lines.push('', table(CHECKPOINT_HEAD, checkpointRows(summary)));
   const ff = summary.firstFailure;
   if (ff.write + ff.read + ff.cross > 0) {
-    const by = Object.entries(ff.byCheckpoint).map(([cp, n]) => `${cp} ${n}`).join(', ');
-    lines.push(fit(`failed questions by first failing checkpoint: write path ${ff.write}, read path ${ff.read}, cross-cutting ${ff.cross} (${by})`));
+    const by = Object.entries(ff.byCheckpoint)
+      .map(([cp, n]) => `${cp} ${n}`)
+      .join(', ');
+    lines.push(
+      fit(`failed questions by first failing checkpoint: write path ${ff.write}, read path ${ff.read}, cross-cutting ${ff.cross} (${by})`),
+    );
   }
   lines.push('', table(PROPERTY_HEAD, propertyRows(summary), [10, 11, 16, 78]));
   lines.push('', table(TRAJECTORY_HEAD, trajectoryRows(summary), options.wide ? undefined : [80, 10, 22]));
@@ -76,8 +103,12 @@ export function renderRunReport(stored: StoredRun, summary: RunSummary, options:
   const failed = stored.questions.filter((q) => q.outcome === 'fail' || q.outcome === 'error');
   const limit = options.failures ?? 20;
   if (failed.length > 0) {
-    lines.push('', `failed questions (${failed.length}${failed.length > limit ? `, first ${limit}` : ''}; all of them: threadline report ${stored.run.id} --format html):`);
-    for (const q of failed.slice(0, limit)) lines.push(fit(`  ${q.outcome.toUpperCase()} [${q.phase}] ${q.questionId}: ${q.question} — ${q.reason ?? ''}`));
+    lines.push(
+      '',
+      `failed questions (${failed.length}${failed.length > limit ? `, first ${limit}` : ''}; all of them: threadline report ${stored.run.id} --format html):`,
+    );
+    for (const q of failed.slice(0, limit))
+      lines.push(fit(`  ${q.outcome.toUpperCase()} [${q.phase}] ${q.questionId}: ${q.question} — ${q.reason ?? ''}`));
   }
   return lines.join('\n');
 }

@@ -24,21 +24,38 @@ export function readAnswers(data: unknown): { format: RescoreResult['format']; a
   const asExport = threadlineExport.safeParse(data);
   if (asExport.success) {
     const answers = asExport.data.stories.flatMap((s) =>
-      s.questions
-        .filter(isGraded)
-        .map((q) => ({ storyId: s.id, questionId: q.questionId, question: q.question, expected: q.expected, answer: q.answer, claimedPass: q.outcome === 'pass' })),
+      s.questions.filter(isGraded).map((q) => ({
+        storyId: s.id,
+        questionId: q.questionId,
+        question: q.question,
+        expected: q.expected,
+        answer: q.answer,
+        claimedPass: q.outcome === 'pass',
+      })),
     );
     return { format: 'threadline', answers };
   }
   const asEngineRun = atantEngineRun.safeParse(data);
   if (asEngineRun.success) {
     const answers = asEngineRun.data.results.flatMap((s) =>
-      s.questions.map((q, i) => ({ storyId: s.story_id, questionId: `${s.story_id}_q${i + 1}`, question: q.question, expected: q.expected, answer: q.answer, claimedPass: q.passed })),
+      s.questions.map((q, i) => ({
+        storyId: s.story_id,
+        questionId: `${s.story_id}_q${i + 1}`,
+        question: q.question,
+        expected: q.expected,
+        answer: q.answer,
+        claimedPass: q.passed,
+      })),
     );
     return { format: 'atant-engine-run', answers };
   }
-  const why = [...asExport.error.issues.slice(0, 3), ...asEngineRun.error.issues.slice(0, 3)].map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
-  throw new ThreadlineError('UNKNOWN_ANSWER_FILE', `not a Threadline run export (schemaVersion, run, stories) nor an ATANT engine-run file (results[]): ${why.join('; ')}`);
+  const why = [...asExport.error.issues.slice(0, 3), ...asEngineRun.error.issues.slice(0, 3)].map(
+    (i) => `${i.path.join('.') || '(top level)'}: ${i.message}`,
+  );
+  throw new ThreadlineError(
+    'UNKNOWN_ANSWER_FILE',
+    `not a Threadline run export (schemaVersion, run, stories) nor an ATANT engine-run file (results[]): ${why.join('; ')}`,
+  );
 }
 
 export async function rescore(data: unknown, rule: GradingRule, budget: Budget = null): Promise<RescoreResult> {
@@ -55,7 +72,11 @@ export async function rescore(data: unknown, rule: GradingRule, budget: Budget =
     format,
     rule: rule.name,
     budget,
-    summary: { questions: { passed, total: answers.length }, claimedPassed: answers.filter((a) => a.claimedPass).length, disagreements: disagreements.length },
+    summary: {
+      questions: { passed, total: answers.length },
+      claimedPassed: answers.filter((a) => a.claimedPass).length,
+      disagreements: disagreements.length,
+    },
     disagreements,
   };
 }

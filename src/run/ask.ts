@@ -25,7 +25,15 @@ export interface AskContext {
 const MAX_STORED_CANDIDATES = 50;
 
 function baseRecord(q: AskedQuestion, phase: QuestionPhase, seq: number) {
-  return { storyId: q.storyId, questionId: q.questionId, phase, seq, question: q.text, expected: q.expected, mustNotContain: q.mustNotContain };
+  return {
+    storyId: q.storyId,
+    questionId: q.questionId,
+    phase,
+    seq,
+    question: q.text,
+    expected: q.expected,
+    mustNotContain: q.mustNotContain,
+  };
 }
 
 export function errorRecord(q: AskedQuestion, phase: QuestionPhase, seq: number, reason: string, latencyMs = 0): QuestionRecord {
@@ -38,7 +46,14 @@ export async function askQuestion(q: AskedQuestion, ctx: AskContext): Promise<Qu
   const base = baseRecord(q, ctx.phase, ctx.seq);
   const diagnostics = queryDiagnostics(outcome.value);
   if (ctx.phase === 'trap') {
-    return { ...base, answer: outcome.value.text, outcome: 'skip', reason: 'general-knowledge trap: recorded, not CP8-graded', latencyMs: outcome.ms, diagnostics };
+    return {
+      ...base,
+      answer: outcome.value.text,
+      outcome: 'skip',
+      reason: 'general-knowledge trap: recorded, not CP8-graded',
+      latencyMs: outcome.ms,
+      diagnostics,
+    };
   }
   const grade = ctx.rule.grade(outcome.value.text, q.expected);
   return {

@@ -23,7 +23,14 @@ export async function runCumulative(ctx: ModeContext, finished: Set<string>): Pr
   for (const [seq, story] of stories.entries()) {
     if (finished.has(story.id)) continue;
     ctx.emit({ type: 'story-start', storyId: story.id, name: story.name, index: seq, total: stories.length });
-    const result = await playStory(story, { session: ctx.session, scope: scopeFor(ctx.run.scope, story.id), rule: ctx.grading, seq, emit: ctx.emit, skipDump: dumpsOncePerRun(ctx) });
+    const result = await playStory(story, {
+      session: ctx.session,
+      scope: scopeFor(ctx.run.scope, story.id),
+      rule: ctx.grading,
+      seq,
+      emit: ctx.emit,
+      skipDump: dumpsOncePerRun(ctx),
+    });
     ctx.store.saveStory(ctx.run.id, withFindings(story, result));
     ctx.emit({ type: 'story-end', storyId: story.id, index: seq, total: stories.length, ...tally(result.questions) });
   }
@@ -78,6 +85,13 @@ async function replay(ctx: ModeContext, finished: Set<string>): Promise<void> {
   ctx.emit({ type: 'replay', stories: finished.size });
   for (const [seq, story] of ctx.corpus.stories.entries()) {
     if (!finished.has(story.id)) continue;
-    await playStory(story, { session: ctx.session, scope: scopeFor(ctx.run.scope, story.id), rule: ctx.grading, seq, emit: () => {}, ingestOnly: true });
+    await playStory(story, {
+      session: ctx.session,
+      scope: scopeFor(ctx.run.scope, story.id),
+      rule: ctx.grading,
+      seq,
+      emit: () => {},
+      ingestOnly: true,
+    });
   }
 }

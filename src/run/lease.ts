@@ -54,7 +54,8 @@ export class RunLeaseHolder {
 
   /** Throws when the lease is no longer ours, so a writer that lost it saves nothing more. */
   assertHeld(): void {
-    if (!this.renew()) throw new ThreadlineError('LEASE_LOST', `run ${this.runId} was taken over by another process; this one stops writing`);
+    if (!this.renew())
+      throw new ThreadlineError('LEASE_LOST', `run ${this.runId} was taken over by another process; this one stops writing`);
   }
 
   release(): void {

@@ -14,7 +14,19 @@ export interface ShardedRun {
 }
 
 /** The runs that belong together: same corpus, system, configuration, mode, scope, grading and shard count. */
-const groupKey = (r: RunRecord, shard: Shard) => JSON.stringify([r.corpusHash, r.adapterName, r.adapterVersion, r.adapterSpec, r.adapterConfig, r.mode, r.scope, r.grading, r.timeoutMs, shard.count]);
+const groupKey = (r: RunRecord, shard: Shard) =>
+  JSON.stringify([
+    r.corpusHash,
+    r.adapterName,
+    r.adapterVersion,
+    r.adapterSpec,
+    r.adapterConfig,
+    r.mode,
+    r.scope,
+    r.grading,
+    r.timeoutMs,
+    shard.count,
+  ]);
 
 export function findShards(files: string[], readRuns: (file: string) => RunRecord[]): Map<string, ShardedRun[]> {
   const groups = new Map<string, ShardedRun[]>();
@@ -36,15 +48,27 @@ export function checkComplete(group: ShardedRun[]): void {
   for (let i = 1; i <= shard.count; i++) {
     const found = group.filter((g) => g.shard.index === i);
     if (found.length === 0) throw new ThreadlineError('SHARD_MISSING', `${label}: shard ${i}/${shard.count} is missing`);
-    if (found.length > 1) throw new ThreadlineError('SHARD_TWICE', `${label}: shard ${i}/${shard.count} appears ${found.length} times (${found.map((f) => f.run.id).join(', ')}); prune the extra runs first`);
-    if (found[0].run.status !== 'complete') throw new ThreadlineError('SHARD_INCOMPLETE', `${label}: shard ${i}/${shard.count} (run ${found[0].run.id}) is ${found[0].run.status}; resume it first`);
+    if (found.length > 1)
+      throw new ThreadlineError(
+        'SHARD_TWICE',
+        `${label}: shard ${i}/${shard.count} appears ${found.length} times (${found.map((f) => f.run.id).join(', ')}); prune the extra runs first`,
+      );
+    if (found[0].run.status !== 'complete')
+      throw new ThreadlineError(
+        'SHARD_INCOMPLETE',
+        `${label}: shard ${i}/${shard.count} (run ${found[0].run.id}) is ${found[0].run.status}; resume it first`,
+      );
   }
 }
 
 const TABLES: Array<{ table: string; columns: string }> = [
   { table: 'stories', columns: 'story_id, seq, name, category, status, error, started_at, ended_at, dump, dump_blob' },
   { table: 'turns', columns: 'story_id, turn_index, batch, latency_ms, outcome, error, diagnostics' },
-  { table: 'questions', columns: 'story_id, question_id, phase, seq, question, expected, must_not_contain, answer, answer_blob, outcome, reason, latency_ms, diagnostics' },
+  {
+    table: 'questions',
+    columns:
+      'story_id, question_id, phase, seq, question, expected, must_not_contain, answer, answer_blob, outcome, reason, latency_ms, diagnostics',
+  },
   { table: 'phase_progress', columns: 'story_id, phase' },
   { table: 'checkpoint_findings', columns: 'story_id, seq, checkpoint, item, question_id, batch, status, reason' },
 ];
@@ -86,10 +110,15 @@ export function mergeShards(group: ShardedRun[], intoFile: string, into: Results
       try {
         db.transaction(() => {
           for (const { table, columns } of TABLES) {
-            db.prepare(`INSERT OR REPLACE INTO ${table} (run_id, ${columns}) SELECT ?, ${columns} FROM shard.${table} WHERE run_id = ?`).run(merged.id, run.id);
+            db.prepare(
+              `INSERT OR REPLACE INTO ${table} (run_id, ${columns}) SELECT ?, ${columns} FROM shard.${table} WHERE run_id = ?`,
+            ).run(merged.id, run.id);
           }
           // Every shard stored the whole corpus's ground truth; one copy is enough.
-          if (i === 0) db.prepare('INSERT OR REPLACE INTO story_ground (run_id, story_id, ground) SELECT ?, story_id, ground FROM shard.story_ground WHERE run_id = ?').run(merged.id, run.id);
+          if (i === 0)
+            db.prepare(
+              'INSERT OR REPLACE INTO story_ground (run_id, story_id, ground) SELECT ?, story_id, ground FROM shard.story_ground WHERE run_id = ?',
+            ).run(merged.id, run.id);
           db.prepare(
             `INSERT OR IGNORE INTO blobs (hash, codec, data) SELECT hash, codec, data FROM shard.blobs WHERE hash IN (
                SELECT answer_blob FROM shard.questions WHERE run_id = ? UNION SELECT dump_blob FROM shard.stories WHERE run_id = ?)`,
@@ -102,7 +131,11 @@ export function mergeShards(group: ShardedRun[], intoFile: string, into: Results
   } finally {
     db.close();
   }
-  const endedAt = sorted.map((g) => g.run.endedAt ?? '').sort().at(-1) ?? new Date().toISOString();
+  const endedAt =
+    sorted
+      .map((g) => g.run.endedAt ?? '')
+      .sort()
+      .at(-1) ?? new Date().toISOString();
   into.finishRun(merged.id, 'complete', endedAt, undefined, metrics);
   return { ...merged, status: 'complete', endedAt, metrics };
 }

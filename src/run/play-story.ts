@@ -58,11 +58,21 @@ export async function playStory(story: Story, ctx: PlayContext): Promise<StoryRe
   for (const turn of story.turns) {
     if (!ctx.ingestOnly) {
       if (turn.midQuestion) await ask(toAsked(story.id, turn.midQuestion, turn), 'mid');
-      else if (turn.generalKnowledgeTrap) await ask(toAsked(story.id, { id: `${story.id}_trap${turn.batch}`, text: turn.text, expected: [], mustNotContain: [] }, turn), 'trap');
+      else if (turn.generalKnowledgeTrap)
+        await ask(
+          toAsked(story.id, { id: `${story.id}_trap${turn.batch}`, text: turn.text, expected: [], mustNotContain: [] }, turn),
+          'trap',
+        );
     }
     if (ctx.preError) continue;
     const outcome = await ctx.session.ingest({ text: turn.text, time: turn.time, timestamp: turn.timestamp }, ctx.scope);
-    const record: TurnRecord = { storyId: story.id, turnIndex: turn.index, batch: turn.batch, latencyMs: outcome.ms, outcome: outcome.ok ? 'ok' : 'error' };
+    const record: TurnRecord = {
+      storyId: story.id,
+      turnIndex: turn.index,
+      batch: turn.batch,
+      latencyMs: outcome.ms,
+      outcome: outcome.ok ? 'ok' : 'error',
+    };
     if (outcome.ok) {
       if (outcome.value) record.diagnostics = { ...outcome.value };
     } else {

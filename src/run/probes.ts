@@ -31,7 +31,11 @@ export const probePhase = (name: ProbeName) => `probe:${name}` as const;
 const PROBE_SEQ_OFFSET = 2_000_000_000;
 
 /** Asks `stories`' final questions through a fresh reader instance, which is closed afterwards. */
-export async function askThroughFreshInstance(probe: ProbeSpec, stories: Array<{ story: Story; seq: number }>, ctx: ProbeContext): Promise<Map<string, QuestionRecord[]>> {
+export async function askThroughFreshInstance(
+  probe: ProbeSpec,
+  stories: Array<{ story: Story; seq: number }>,
+  ctx: ProbeContext,
+): Promise<Map<string, QuestionRecord[]>> {
   const phase = probePhase(probe.name);
   const opened = await AdapterSession.open(probe.adapter, probe.config, ctx.dataDir, ctx.timeoutMs, ctx.meter);
   const records = new Map<string, QuestionRecord[]>();

@@ -67,7 +67,10 @@ export function dataDirFor(dataRoot: string, runId: string): string {
 
 export async function startRun(opts: RunOptions): Promise<RunRecord> {
   if (opts.shard && opts.mode === 'cumulative') {
-    throw new ThreadlineError('SHARD_CUMULATIVE', 'a cumulative run cannot be sharded: its stories share one store, in order (split a bench by --adapters instead)');
+    throw new ThreadlineError(
+      'SHARD_CUMULATIVE',
+      'a cumulative run cannot be sharded: its stories share one store, in order (split a bench by --adapters instead)',
+    );
   }
   const system = systemIdentity(opts.adapter, opts.adapterConfig);
   const run: RunRecord = {
@@ -91,7 +94,11 @@ export async function startRun(opts: RunOptions): Promise<RunRecord> {
     status: 'running',
     startedAt: new Date().toISOString(),
     // The boundary's cap is part of how answers were graded, so it is recorded with the run.
-    options: { ...redactSecrets(opts.extra ?? {}), limits: { answerChars: DEFAULT_ANSWER_CAP }, ...(opts.shard ? { shard: opts.shard } : {}) },
+    options: {
+      ...redactSecrets(opts.extra ?? {}),
+      limits: { answerChars: DEFAULT_ANSWER_CAP },
+      ...(opts.shard ? { shard: opts.shard } : {}),
+    },
   };
   opts.store.createRun(run);
   const lease = RunLeaseHolder.acquire(opts.store, run.id);
@@ -102,11 +109,17 @@ export async function startRun(opts: RunOptions): Promise<RunRecord> {
 /** Finishes a run that was interrupted, without redoing the stories it already saved. */
 export async function resumeRun(run: RunRecord, opts: RunOptions): Promise<RunRecord> {
   if (run.corpusHash !== opts.corpus.hash) {
-    throw new ThreadlineError('CORPUS_CHANGED', `run ${run.id} was made on corpus ${run.corpusHash.slice(0, 12)}, but ${opts.corpusPath} is now ${opts.corpus.hash.slice(0, 12)}; cannot resume`);
+    throw new ThreadlineError(
+      'CORPUS_CHANGED',
+      `run ${run.id} was made on corpus ${run.corpusHash.slice(0, 12)}, but ${opts.corpusPath} is now ${opts.corpus.hash.slice(0, 12)}; cannot resume`,
+    );
   }
   const system = systemIdentity(opts.adapter, opts.adapterConfig);
   if (run.adapterName !== system.name || run.adapterVersion !== system.version) {
-    throw new ThreadlineError('ADAPTER_CHANGED', `run ${run.id} used ${run.adapterName}@${run.adapterVersion}, not ${system.name}@${system.version}; cannot resume`);
+    throw new ThreadlineError(
+      'ADAPTER_CHANGED',
+      `run ${run.id} used ${run.adapterName}@${run.adapterVersion}, not ${system.name}@${system.version}; cannot resume`,
+    );
   }
   if (run.status === 'complete') throw new ThreadlineError('RUN_COMPLETE', `run ${run.id} is already complete`);
   // Taken before anything is written: a second resume of a live run stops here, changing nothing.
@@ -131,7 +144,10 @@ function guardedStore(store: ResultsStore, lease: RunLeaseHolder, guard: FatalGu
   };
   return Object.assign(Object.create(store) as ResultsStore, {
     saveStory: (runId: string, result: Parameters<ResultsStore['saveStory']>[1]) => (check(), store.saveStory(runId, result)),
-    savePhase: (runId: string, storyId: string, phase: string, questions: Parameters<ResultsStore['savePhase']>[3]) => (check(), store.savePhase(runId, storyId, phase, questions)),
+    savePhase: (runId: string, storyId: string, phase: string, questions: Parameters<ResultsStore['savePhase']>[3]) => (
+      check(),
+      store.savePhase(runId, storyId, phase, questions)
+    ),
     // A writer that lost the lease leaves the run's status to the process that took it over.
     finishRun: (...args: Parameters<ResultsStore['finishRun']>) => {
       if (lease.renew()) store.finishRun(...args);
@@ -158,7 +174,13 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
   const emit = opts.emit ?? (() => {});
   const finished = opts.store.finishedStories(run.id);
   const planned = storiesToPlay(opts.corpus.stories, shardOf(run.options));
-  emit({ type: 'run-start', run, resumed, storiesToPlay: planned.filter(({ story }) => !finished.has(story.id)).length, storiesTotal: planned.length });
+  emit({
+    type: 'run-start',
+    run,
+    resumed,
+    storiesToPlay: planned.filter(({ story }) => !finished.has(story.id)).length,
+    storiesTotal: planned.length,
+  });
   const dataDir = dataDirFor(opts.dataRoot, run.id);
   const meter = new CallMeter();
   let liveConfig: AdapterConfig;
@@ -225,7 +247,14 @@ function cpuMsSince(start: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
-function finish(run: RunRecord, opts: RunOptions, emit: RunEventListener, status: RunRecord['status'], error?: string, metrics?: RunMetrics): RunRecord {
+function finish(
+  run: RunRecord,
+  opts: RunOptions,
+  emit: RunEventListener,
+  status: RunRecord['status'],
+  error?: string,
+  metrics?: RunMetrics,
+): RunRecord {
   const endedAt = new Date().toISOString();
   opts.store.finishRun(run.id, status, endedAt, error, metrics);
   const done = { ...run, status, endedAt, error, metrics };

@@ -13,7 +13,8 @@ export function parseShard(text: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
-  if (!match || count < 1 || index < 1 || index > count) throw new ThreadlineError('BAD_SHARD', `--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/3), not "${text}"`);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new ThreadlineError('BAD_SHARD', `--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/3), not "${text}"`);
   return { index, count };
 }
 

@@ -39,10 +39,7 @@ export function hierarchicalBootstrap(groups: boolean[][], opts: BootstrapOption
  * story, one [passedInA, passedInB] per question; a drawn question carries both outcomes, so the
  * pairing is kept. Returns the interval of the difference (positive: B passes more).
  */
-export function pairedBootstrapDifference(
-  pairs: Array<Array<[boolean, boolean]>>,
-  opts: BootstrapOptions = {},
-): BootstrapInterval {
+export function pairedBootstrapDifference(pairs: Array<Array<[boolean, boolean]>>, opts: BootstrapOptions = {}): BootstrapInterval {
   const stories = pairs.filter((outcomes) => outcomes.length > 0);
   const tallies = tallyStories(stories, (outcomes) => ({
     positive: countWhere(outcomes, ([inA, inB]) => inB && !inA),
@@ -62,10 +59,7 @@ interface StoryTallies {
   negatives: Uint32Array;
 }
 
-function tallyStories<T>(
-  stories: T[][],
-  score: (outcomes: T[]) => { positive: number; negative: number },
-): StoryTallies {
+function tallyStories<T>(stories: T[][], score: (outcomes: T[]) => { positive: number; negative: number }): StoryTallies {
   const tallies: StoryTallies = {
     sizes: new Uint32Array(stories.length),
     positives: new Uint32Array(stories.length),
@@ -87,11 +81,7 @@ function countWhere<T>(items: T[], predicate: (item: T) => boolean): number {
 }
 
 /** `possibleRange` is returned when there is no question at all: nothing is known (as in Wilson 0/0). */
-function bootstrapInterval(
-  tallies: StoryTallies,
-  opts: BootstrapOptions,
-  possibleRange: [number, number],
-): BootstrapInterval {
+function bootstrapInterval(tallies: StoryTallies, opts: BootstrapOptions, possibleRange: [number, number]): BootstrapInterval {
   const resamples = opts.resamples ?? 10_000;
   const seed = opts.seed ?? 1;
   const confidence = opts.confidence ?? 0.95;
@@ -127,11 +117,7 @@ function observedStatistic({ sizes, positives, negatives }: StoryTallies): numbe
   return score / questions;
 }
 
-function resampleStatistics(
-  { sizes, positives, negatives }: StoryTallies,
-  resamples: number,
-  random: () => number,
-): Float64Array {
+function resampleStatistics({ sizes, positives, negatives }: StoryTallies, resamples: number, random: () => number): Float64Array {
   const storyCount = sizes.length;
   const statistics = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {

@@ -12,8 +12,7 @@ export function wilson(passed: number, total: number, z = 1.96): [number, number
   const zSquared = z * z;
   const denominator = 1 + zSquared / total;
   const centre = (rate + zSquared / (2 * total)) / denominator;
-  const halfWidth =
-    (z / denominator) * Math.sqrt((rate * (1 - rate)) / total + zSquared / (4 * total * total));
+  const halfWidth = (z / denominator) * Math.sqrt((rate * (1 - rate)) / total + zSquared / (4 * total * total));
   // Clamp float noise at the edges (0/n, n/n) so the bounds never leave [0, 1].
   return [Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth)];
 }

@@ -6,7 +6,19 @@ import { openDatabase, type SqliteDatabase, type Statement } from '../sqlite.js'
 import { BlobStore, deleteOrphanBlobs, INLINE_MAX_CHARS, packText, unpackText } from './blobs.js';
 import { MIGRATIONS } from './migrations.js';
 import type { CheckpointFinding, CheckpointId } from './findings.js';
-import type { FindingRecord, QuestionRecord, RunLease, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryRecord, StoryResult, TurnRecord } from './records.js';
+import type {
+  FindingRecord,
+  QuestionRecord,
+  RunLease,
+  RunMetrics,
+  RunRecord,
+  RunStatus,
+  StoredRun,
+  StoryGround,
+  StoryRecord,
+  StoryResult,
+  TurnRecord,
+} from './records.js';
 import type { ResultsStore } from './store.js';
 
 /** Local runs stay local: a git-ignored store in the working directory, never the published results/. */
@@ -21,7 +33,8 @@ export interface OpenStoreOptions {
 
 /** Opens (or creates) the results database; any failure is one DB_ERROR line, never a stack. */
 export function openResultsStore(file = DEFAULT_DB_PATH, options: OpenStoreOptions = {}): ResultsStore {
-  if (file !== ':memory:' && options.mustExist && !existsSync(file)) throw new ThreadlineError('DB_MISSING', `no results database at ${file}`);
+  if (file !== ':memory:' && options.mustExist && !existsSync(file))
+    throw new ThreadlineError('DB_MISSING', `no results database at ${file}`);
   let db: SqliteDatabase | undefined;
   try {
     if (file !== ':memory:') makeStoreDirectory(path.dirname(path.resolve(file)));
@@ -124,7 +137,13 @@ class SqliteResultsStore implements ResultsStore {
   }
 
   finishRun(runId: string, status: RunStatus, endedAt: string, error?: string, metrics?: RunMetrics): void {
-    this.prepare('UPDATE runs SET status = ?, ended_at = ?, error = ?, metrics = COALESCE(?, metrics) WHERE id = ?').run(status, endedAt, error ?? null, json(metrics), runId);
+    this.prepare('UPDATE runs SET status = ?, ended_at = ?, error = ?, metrics = COALESCE(?, metrics) WHERE id = ?').run(
+      status,
+      endedAt,
+      error ?? null,
+      json(metrics),
+      runId,
+    );
   }
 
   saveGround(runId: string, ground: StoryGround[]): void {
@@ -135,7 +154,10 @@ class SqliteResultsStore implements ResultsStore {
   }
 
   getRun(idOrPrefix: string): RunRecord | undefined {
-    const rows = this.prepare("SELECT * FROM runs WHERE id = ? OR id LIKE ? ESCAPE '\\' ORDER BY started_at").all(idOrPrefix, `${escapeLike(idOrPrefix)}%`) as Row[];
+    const rows = this.prepare("SELECT * FROM runs WHERE id = ? OR id LIKE ? ESCAPE '\\' ORDER BY started_at").all(
+      idOrPrefix,
+      `${escapeLike(idOrPrefix)}%`,
+    ) as Row[];
     const exact = rows.find((r) => r.id === idOrPrefix);
     if (exact) return toRun(exact);
     if (rows.length > 1) throw new ThreadlineError('AMBIGUOUS_RUN_ID', `run id prefix "${idOrPrefix}" matches ${rows.length} runs`);
@@ -154,11 +176,23 @@ class SqliteResultsStore implements ResultsStore {
           `INSERT OR REPLACE INTO stories (run_id, story_id, seq, name, category, status, error, started_at, ended_at, dump, dump_blob)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(runId, story.storyId, story.seq, story.name, story.category, story.status, story.error ?? null, story.startedAt, story.endedAt, ...this.storeText(story.dump));
+        .run(
+          runId,
+          story.storyId,
+          story.seq,
+          story.name,
+          story.category,
+          story.status,
+          story.error ?? null,
+          story.startedAt,
+          story.endedAt,
+          ...this.storeText(story.dump),
+        );
       const turn = this.prepare(
         `INSERT OR REPLACE INTO turns (run_id, story_id, turn_index, batch, latency_ms, outcome, error, diagnostics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      for (const t of result.turns) turn.run(runId, t.storyId, t.turnIndex, t.batch, t.latencyMs, t.outcome, t.error ?? null, packJson(t.diagnostics));
+      for (const t of result.turns)
+        turn.run(runId, t.storyId, t.turnIndex, t.batch, t.latencyMs, t.outcome, t.error ?? null, packJson(t.diagnostics));
       this.insertQuestions(runId, result.questions);
       this.insertFindings(runId, story.storyId, result.findings ?? []);
     })();
@@ -168,7 +202,9 @@ class SqliteResultsStore implements ResultsStore {
     const finding = this.prepare(
       'INSERT OR REPLACE INTO checkpoint_findings (run_id, story_id, seq, checkpoint, item, question_id, batch, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    findings.forEach((f, i) => finding.run(runId, storyId, i, f.checkpoint, f.item, f.questionId ?? null, f.batch ?? null, f.status, f.reason));
+    findings.forEach((f, i) =>
+      finding.run(runId, storyId, i, f.checkpoint, f.item, f.questionId ?? null, f.batch ?? null, f.status, f.reason),
+    );
   }
 
   savePhase(runId: string, storyId: string, phase: string, questions: QuestionRecord[]): void {
@@ -188,14 +224,21 @@ class SqliteResultsStore implements ResultsStore {
   }
 
   storyTurns(runId: string, storyId: string): TurnRecord[] {
-    return (this.prepare('SELECT * FROM turns WHERE run_id = ? AND story_id = ? ORDER BY turn_index').all(runId, storyId) as Row[]).map(toTurn);
+    return (this.prepare('SELECT * FROM turns WHERE run_id = ? AND story_id = ? ORDER BY turn_index').all(runId, storyId) as Row[]).map(
+      toTurn,
+    );
   }
 
   replaceCheckpointFindings(runId: string, storyId: string, checkpoint: CheckpointId, findings: CheckpointFinding[], phase: string): void {
-    const existing = (this.prepare('SELECT * FROM checkpoint_findings WHERE run_id = ? AND story_id = ? ORDER BY seq').all(runId, storyId) as Row[]).map(toFinding);
+    const existing = (
+      this.prepare('SELECT * FROM checkpoint_findings WHERE run_id = ? AND story_id = ? ORDER BY seq').all(runId, storyId) as Row[]
+    ).map(toFinding);
     const at = existing.findIndex((f) => f.checkpoint === checkpoint);
     const kept = existing.filter((f) => f.checkpoint !== checkpoint);
-    const merged = at < 0 ? [...kept, ...findings.map((f) => ({ ...f, storyId }))] : [...kept.slice(0, at), ...findings.map((f) => ({ ...f, storyId })), ...kept.slice(at)];
+    const merged =
+      at < 0
+        ? [...kept, ...findings.map((f) => ({ ...f, storyId }))]
+        : [...kept.slice(0, at), ...findings.map((f) => ({ ...f, storyId })), ...kept.slice(at)];
     this.db.transaction(() => {
       this.prepare('DELETE FROM checkpoint_findings WHERE run_id = ? AND story_id = ?').run(runId, storyId);
       this.insertFindings(runId, storyId, merged);
@@ -230,13 +273,16 @@ class SqliteResultsStore implements ResultsStore {
     // so a run whose layer returns its whole context as every answer still loads in bounded memory.
     const rows = (sql: string) => this.prepare(sql).iterate(run.id) as IterableIterator<Row>;
     const stories: StoryRecord[] = [];
-    for (const r of rows('SELECT * FROM stories WHERE run_id = ? ORDER BY seq')) stories.push(this.lazyText(toStory(r), 'dump', r.dump_blob));
+    for (const r of rows('SELECT * FROM stories WHERE run_id = ? ORDER BY seq'))
+      stories.push(this.lazyText(toStory(r), 'dump', r.dump_blob));
     const turns: TurnRecord[] = [];
     for (const r of rows('SELECT * FROM turns WHERE run_id = ? ORDER BY story_id, turn_index')) turns.push(toTurn(r));
     const questions: QuestionRecord[] = [];
-    for (const r of rows('SELECT * FROM questions WHERE run_id = ? ORDER BY seq')) questions.push(this.lazyText(toQuestion(r), 'answer', r.answer_blob));
+    for (const r of rows('SELECT * FROM questions WHERE run_id = ? ORDER BY seq'))
+      questions.push(this.lazyText(toQuestion(r), 'answer', r.answer_blob));
     const ground = new Map<string, StoryGround>();
-    for (const r of rows('SELECT story_id, ground FROM story_ground WHERE run_id = ?')) ground.set(String(r.story_id), parse<StoryGround>(r.ground, {} as StoryGround));
+    for (const r of rows('SELECT story_id, ground FROM story_ground WHERE run_id = ?'))
+      ground.set(String(r.story_id), parse<StoryGround>(r.ground, {} as StoryGround));
     const findings: FindingRecord[] = [];
     for (const r of rows('SELECT * FROM checkpoint_findings WHERE run_id = ? ORDER BY story_id, seq')) findings.push(toFinding(r));
     return { run, stories, turns, questions, ground, findings };
@@ -284,7 +330,22 @@ class SqliteResultsStore implements ResultsStore {
     );
     for (const q of questions) {
       const [answer, blob] = this.storeText(q.answer);
-      insert.run(runId, q.storyId, q.questionId, q.phase, q.seq, q.question, json(q.expected), json(q.mustNotContain), answer, blob, q.outcome, q.reason ?? null, q.latencyMs, packJson(q.diagnostics));
+      insert.run(
+        runId,
+        q.storyId,
+        q.questionId,
+        q.phase,
+        q.seq,
+        q.question,
+        json(q.expected),
+        json(q.mustNotContain),
+        answer,
+        blob,
+        q.outcome,
+        q.reason ?? null,
+        q.latencyMs,
+        packJson(q.diagnostics),
+      );
     }
   }
 }
@@ -322,7 +383,13 @@ function toRun(r: Row): RunRecord {
 }
 
 function toLease(r: Row): RunLease {
-  return { runId: String(r.run_id), ownerPid: Number(r.owner_pid), host: String(r.host), token: String(r.token), heartbeatAt: Number(r.heartbeat_at) };
+  return {
+    runId: String(r.run_id),
+    ownerPid: Number(r.owner_pid),
+    host: String(r.host),
+    token: String(r.token),
+    heartbeatAt: Number(r.heartbeat_at),
+  };
 }
 
 function toFinding(r: Row): FindingRecord {

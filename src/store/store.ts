@@ -1,7 +1,17 @@
 // The results store interface. The runner writes through it story by story; reports, rescoring
 // and leaderboards read through it, so any past run can be re-reported.
 import type { CheckpointFinding, CheckpointId } from './findings.js';
-import type { QuestionRecord, RunLease, RunMetrics, RunRecord, RunStatus, StoredRun, StoryGround, StoryResult, TurnRecord } from './records.js';
+import type {
+  QuestionRecord,
+  RunLease,
+  RunMetrics,
+  RunRecord,
+  RunStatus,
+  StoredRun,
+  StoryGround,
+  StoryResult,
+  TurnRecord,
+} from './records.js';
 
 export interface ResultsStore {
   createRun(run: RunRecord): void;

@@ -1,7 +1,12 @@
 // A question's wording with case, punctuation and spacing folded away, so two stories that ask the
 // same thing in the same words are recognised as such.
 export function questionWording(text: string): string {
-  return (text.normalize('NFKD').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(' ');
 }
 
 /** Wordings that more than one story asks, from (storyId, question text) pairs. */

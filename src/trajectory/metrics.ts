@@ -57,7 +57,10 @@ const EXCERPT_LENGTH = 160;
 
 function excerptAround(text: string, at: number): string {
   const start = Math.max(0, at - EXCERPT_BEFORE);
-  const piece = text.slice(start, start + EXCERPT_LENGTH).replace(/\s+/g, ' ').trim();
+  const piece = text
+    .slice(start, start + EXCERPT_LENGTH)
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${start > 0 ? '…' : ''}${piece}${start + EXCERPT_LENGTH < text.length ? '…' : ''}`;
 }
 
@@ -114,21 +117,24 @@ export function trajectorySummary(stored: StoredRun, grades: RunGrades): Traject
         continue;
       }
       const own = firstOccurrence(text, q.expected);
-      if (own !== null && first.tokenIndex < own) flag('contamination', q, `"${first.canary}" of story ${first.storyId} stands before the right answer`, text, first);
+      if (own !== null && first.tokenIndex < own)
+        flag('contamination', q, `"${first.canary}" of story ${first.storyId} stands before the right answer`, text, first);
     }
   }
   for (const q of stored.questions.filter((r) => r.phase === 'trap' && r.outcome !== 'error')) {
     counts['gk-leak'].total++;
     const text = budgeted(q);
     const personal = index.find(text);
-    if (personal.length > 0) flag('gk-leak', q, `general-knowledge trap answered with "${personal[0].canary}" of story ${personal[0].storyId}`, text, personal[0]);
+    if (personal.length > 0)
+      flag('gk-leak', q, `general-knowledge trap answered with "${personal[0].canary}" of story ${personal[0].storyId}`, text, personal[0]);
   }
   for (const q of answered.filter((r) => r.mustNotContain.length > 0)) {
     counts.stale.total++;
     const text = budgeted(q);
     const folded = foldWhitespaceAndCase(text);
     const stale = q.mustNotContain.filter((v) => containsOnWordBoundary(folded, foldWhitespaceAndCase(v)));
-    if (stale.length > 0 && !passedWithin(q)) flag('stale', q, `carries superseded ${stale.join(', ')} and not the current value ${within}`, text);
+    if (stale.length > 0 && !passedWithin(q))
+      flag('stale', q, `carries superseded ${stale.join(', ')} and not the current value ${within}`, text);
   }
   const retentionCurve: RetentionPoint[] = [];
   if (run.mode === 'cumulative') {
@@ -158,7 +164,8 @@ export function trajectorySummary(stored: StoredRun, grades: RunGrades): Traject
     gkLeakRate: ratio(counts['gk-leak'].violations, counts['gk-leak'].total),
     staleRate: ratio(counts.stale.violations, counts.stale.total),
     forgettingRate: run.mode === 'cumulative' ? ratio(counts.forgetting.violations, counts.forgetting.total) : null,
-    tenantLeakRate: run.mode === 'cumulative' && run.scope === 'story' ? ratio(counts['tenant-leak'].violations, counts['tenant-leak'].total) : null,
+    tenantLeakRate:
+      run.mode === 'cumulative' && run.scope === 'story' ? ratio(counts['tenant-leak'].violations, counts['tenant-leak'].total) : null,
     safeRate: stored.stories.length === 0 ? 1 : stored.stories.filter((s) => !unsafe.has(s.storyId)).length / stored.stories.length,
     counts,
     canariesPerStory: Object.fromEntries([...canaries].map(([id, list]) => [id, list.length])),
@@ -166,4 +173,3 @@ export function trajectorySummary(stored: StoredRun, grades: RunGrades): Traject
     violations,
   };
 }
-

@@ -20,7 +20,14 @@ export function binRetention(curve: readonly RetentionPoint[], maxBins = MAX_BIN
   const bins = new Map<number, RetentionBin & { weighted: number }>();
   for (const p of curve) {
     const index = Math.floor(p.storiesAfter / width);
-    const bin = bins.get(index) ?? { storiesAfter: 0, from: index * width, to: Math.min(last, index * width + width - 1), passed: 0, total: 0, weighted: 0 };
+    const bin = bins.get(index) ?? {
+      storiesAfter: 0,
+      from: index * width,
+      to: Math.min(last, index * width + width - 1),
+      passed: 0,
+      total: 0,
+      weighted: 0,
+    };
     bin.passed += p.passed;
     bin.total += p.total;
     bin.weighted += p.storiesAfter * p.total;

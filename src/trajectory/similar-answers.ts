@@ -22,7 +22,11 @@ export class SimilarQuestionAnswers {
       const key = `${q.storyId}\0${q.question}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry = { storyId: q.storyId, words: new Set(contentWords(q.question)), expected: new Set(q.expected.map((e) => e.toLowerCase())) };
+      const entry = {
+        storyId: q.storyId,
+        words: new Set(contentWords(q.question)),
+        expected: new Set(q.expected.map((e) => e.toLowerCase())),
+      };
       for (const w of entry.words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), entry]);
     }
   }

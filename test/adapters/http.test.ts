@@ -49,7 +49,8 @@ function protocolServer(cues: () => Cues, dropped: string[]): Server {
     const send = (status: number, text: string) => res.writeHead(status, { 'content-type': 'application/json' }).end(text);
     if (cue.status500 && question.includes(cue.status500)) return send(500, 'internal trouble');
     if (cue.garbage && question.includes(cue.garbage)) return send(200, '<html>not json</html>');
-    if (cue.reportError && question.includes(cue.reportError)) return send(200, JSON.stringify({ id: request.id, error: { message: 'index not ready' } }));
+    if (cue.reportError && question.includes(cue.reportError))
+      return send(200, JSON.stringify({ id: request.id, error: { message: 'index not ready' } }));
     if (cue.hang && question.includes(cue.hang)) return void res.on('close', () => dropped.push(question));
     send(200, JSON.stringify({ id: request.id, result: answer(request) }));
   });
@@ -100,7 +101,9 @@ describe('http adapter', () => {
     cues = { hang: 'Which plot' };
     const { run, stored } = await runInProcess(MINI, 'http', { config: { url }, timeoutMs: 500 });
     expect(run.status).toBe('complete');
-    expect(stored.questions.filter((q) => q.outcome === 'error').map((q) => [q.questionId, q.reason])).toEqual([['402_q1', 'query timed out after 500 ms']]);
+    expect(stored.questions.filter((q) => q.outcome === 'error').map((q) => [q.questionId, q.reason])).toEqual([
+      ['402_q1', 'query timed out after 500 ms'],
+    ]);
     await expect.poll(() => dropped).toEqual(['Which plot do I have?']);
   });
 
@@ -111,7 +114,9 @@ describe('http adapter', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const { run } = await runInProcess(MINI, 'http', { config: { url: `http://127.0.0.1:${port}/`, name: 'absent' } });
     expect(run.status).toBe('failed');
-    expect(run.error).toMatch(/^adapter absent: open failed: absent: open: POST http:\/\/127\.0\.0\.1:\d+\/ failed: fetch failed: .*ECONNREFUSED/);
+    expect(run.error).toMatch(
+      /^adapter absent: open failed: absent: open: POST http:\/\/127\.0\.0\.1:\d+\/ failed: fetch failed: .*ECONNREFUSED/,
+    );
   });
 
   it('refuses a config without an http(s) url', () => {

@@ -35,7 +35,10 @@ describe('reciprocal-rank fusion', () => {
     const a = { text: 'a', score: 9 };
     const b = { text: 'b', score: 0.1 };
     const c = { text: 'c', score: 5 };
-    const fused = reciprocalRankFusion([[a, b], [b, c]]);
+    const fused = reciprocalRankFusion([
+      [a, b],
+      [b, c],
+    ]);
     expect(RRF_K).toBe(60);
     expect(fused.map((x) => x.text)).toEqual(['b', 'a', 'c']);
     expect(fused[0]!.score).toBeCloseTo(1 / 62 + 1 / 61, 12);

@@ -32,26 +32,32 @@ describe('langgraph adapter', () => {
     expect(definition.llmInLoop).toBeFalsy();
   });
 
-  it('retrieves by meaning within a tenant, keeps tenants apart, dumps in order, and resets', async () => {
-    const adapter = await openLanggraph();
-    await adapter.ingest({ text: 'My sister Odalys is a nurse in Denver.', time: 'Monday 9:00 AM' }, { tenant: 'a' }, { signal });
-    await adapter.ingest({ text: 'I planted tomatoes and basil in the garden.' }, { tenant: 'a' }, { signal });
-    await adapter.ingest({ text: 'The dog needs a vet appointment.' }, { tenant: 'b.c:d' }, { signal });
+  it(
+    'retrieves by meaning within a tenant, keeps tenants apart, dumps in order, and resets',
+    async () => {
+      const adapter = await openLanggraph();
+      await adapter.ingest({ text: 'My sister Odalys is a nurse in Denver.', time: 'Monday 9:00 AM' }, { tenant: 'a' }, { signal });
+      await adapter.ingest({ text: 'I planted tomatoes and basil in the garden.' }, { tenant: 'a' }, { signal });
+      await adapter.ingest({ text: 'The dog needs a vet appointment.' }, { tenant: 'b.c:d' }, { signal });
 
-    const result = await adapter.query('what does my sister do for work?', { tenant: 'a' }, { signal });
-    expect(result.candidates?.length).toBe(2);
-    expect(result.candidates?.[0]?.text).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.');
-    expect(typeof result.candidates?.[0]?.score).toBe('number');
-    expect(result.text).not.toContain('dog');
+      const result = await adapter.query('what does my sister do for work?', { tenant: 'a' }, { signal });
+      expect(result.candidates?.length).toBe(2);
+      expect(result.candidates?.[0]?.text).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.');
+      expect(typeof result.candidates?.[0]?.score).toBe('number');
+      expect(result.text).not.toContain('dog');
 
-    expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.\nI planted tomatoes and basil in the garden.');
-    expect(await adapter.dump!({ tenant: 'b.c:d' }, { signal })).toBe('The dog needs a vet appointment.');
+      expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe(
+        '[Monday 9:00 AM] My sister Odalys is a nurse in Denver.\nI planted tomatoes and basil in the garden.',
+      );
+      expect(await adapter.dump!({ tenant: 'b.c:d' }, { signal })).toBe('The dog needs a vet appointment.');
 
-    await adapter.reset({ signal });
-    expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('');
-    expect((await adapter.query('sister', { tenant: 'a' }, { signal })).text).toBe('');
-    await adapter.close();
-  }, SLOW);
+      await adapter.reset({ signal });
+      expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('');
+      expect((await adapter.query('sister', { tenant: 'a' }, { signal })).text).toBe('');
+      await adapter.close();
+    },
+    SLOW,
+  );
 
   itRunsTheMiniCorpus('langgraph', SLOW);
 });

@@ -34,33 +34,39 @@ describe('llamaindex adapter', () => {
     expect(definition.llmInLoop).toBeFalsy();
   });
 
-  it('retrieves by meaning within a tenant, keeps tenants apart, survives a restart, and resets', async () => {
-    const dataDir = tempDir();
-    const first = await openLlamaindex(dataDir);
-    await first.ingest({ text: 'My sister Odalys is a nurse in Denver.', time: 'Monday 9:00 AM' }, { tenant: 'a' }, { signal });
-    await first.ingest({ text: 'I planted tomatoes and basil in the garden.' }, { tenant: 'a' }, { signal });
-    await first.ingest({ text: 'The dog needs a vet appointment.' }, { tenant: '../b' }, { signal });
-    await first.close();
+  it(
+    'retrieves by meaning within a tenant, keeps tenants apart, survives a restart, and resets',
+    async () => {
+      const dataDir = tempDir();
+      const first = await openLlamaindex(dataDir);
+      await first.ingest({ text: 'My sister Odalys is a nurse in Denver.', time: 'Monday 9:00 AM' }, { tenant: 'a' }, { signal });
+      await first.ingest({ text: 'I planted tomatoes and basil in the garden.' }, { tenant: 'a' }, { signal });
+      await first.ingest({ text: 'The dog needs a vet appointment.' }, { tenant: '../b' }, { signal });
+      await first.close();
 
-    const adapter = await openLlamaindex(dataDir);
-    const result = await adapter.query('what does my sister do for work?', { tenant: 'a' }, { signal });
-    expect(result.candidates?.length).toBe(2);
-    expect(result.candidates?.[0]?.text).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.');
-    expect(typeof result.candidates?.[0]?.score).toBe('number');
-    expect(result.text).not.toContain('dog');
+      const adapter = await openLlamaindex(dataDir);
+      const result = await adapter.query('what does my sister do for work?', { tenant: 'a' }, { signal });
+      expect(result.candidates?.length).toBe(2);
+      expect(result.candidates?.[0]?.text).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.');
+      expect(typeof result.candidates?.[0]?.score).toBe('number');
+      expect(result.text).not.toContain('dog');
 
-    expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.\nI planted tomatoes and basil in the garden.');
-    expect(await adapter.dump!({ tenant: '../b' }, { signal })).toBe('The dog needs a vet appointment.');
+      expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe(
+        '[Monday 9:00 AM] My sister Odalys is a nurse in Denver.\nI planted tomatoes and basil in the garden.',
+      );
+      expect(await adapter.dump!({ tenant: '../b' }, { signal })).toBe('The dog needs a vet appointment.');
 
-    // A new turn after the restart is ordered after the ones before it.
-    await adapter.ingest({ text: 'Odalys moved to Boulder.' }, { tenant: 'a' }, { signal });
-    expect((await adapter.dump!({ tenant: 'a' }, { signal })).endsWith('Odalys moved to Boulder.')).toBe(true);
+      // A new turn after the restart is ordered after the ones before it.
+      await adapter.ingest({ text: 'Odalys moved to Boulder.' }, { tenant: 'a' }, { signal });
+      expect((await adapter.dump!({ tenant: 'a' }, { signal })).endsWith('Odalys moved to Boulder.')).toBe(true);
 
-    await adapter.reset({ signal });
-    expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('');
-    expect((await adapter.query('sister', { tenant: 'a' }, { signal })).text).toBe('');
-    await adapter.close();
-  }, SLOW);
+      await adapter.reset({ signal });
+      expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('');
+      expect((await adapter.query('sister', { tenant: 'a' }, { signal })).text).toBe('');
+      await adapter.close();
+    },
+    SLOW,
+  );
 
   itRunsTheMiniCorpus('llamaindex', SLOW);
 });

@@ -58,15 +58,28 @@ describe('mcp adapter over server-memory', () => {
   });
 
   it('keeps tenants apart under scope story', async () => {
-    const { stored, summary } = await runInProcess(mini, 'mcp', { config: serverConfig(), mode: 'cumulative', scope: 'story', timeoutMs: 15_000 });
+    const { stored, summary } = await runInProcess(mini, 'mcp', {
+      config: serverConfig(),
+      mode: 'cumulative',
+      scope: 'story',
+      timeoutMs: 15_000,
+    });
     expectNoErrors(stored);
     expect(summary.trajectory.tenantLeakRate).toBe(0);
     expectMiniOutcomes(stored, NO_SHARED_WORD);
     const storiesMentioning = (word: string) => [...new Set(stored.questions.filter((q) => q.answer.includes(word)).map((q) => q.storyId))];
     expect(storiesMentioning('Harrogate')).toEqual(['401']);
-    const distinctive = { '401': ['Burrow Hire', 'Tamsin'], '402': ['Meadowbank', 'courgettes', 'Gideon'], '403': ['Kestrel', 'Nuovo Espresso', 'Bruni'] };
+    const distinctive = {
+      '401': ['Burrow Hire', 'Tamsin'],
+      '402': ['Meadowbank', 'courgettes', 'Gideon'],
+      '403': ['Kestrel', 'Nuovo Espresso', 'Bruni'],
+    };
     for (const [story, words] of Object.entries(distinctive)) {
-      for (const word of words) expect(storiesMentioning(word).filter((other) => other !== story), word).toEqual([]);
+      for (const word of words)
+        expect(
+          storiesMentioning(word).filter((other) => other !== story),
+          word,
+        ).toEqual([]);
     }
     expect(stored.stories.find((s) => s.storyId === '402')?.dump).not.toContain('Harrogate');
   });
@@ -101,7 +114,9 @@ describe('mcp adapter over server-memory', () => {
     const second = await openAdapter(dataDir);
     expect((await second.query('Which plot do I have?', { tenant: 'story-402' }, options())).text).toContain('plot 17');
     await second.ingest({ text: 'The shed key is under the water butt.' }, { tenant: 'story-402' }, options());
-    expect(await second.dump!({ tenant: 'story-402' }, options())).toBe('Got allotment plot 17 at Meadowbank.\nThe shed key is under the water butt.');
+    expect(await second.dump!({ tenant: 'story-402' }, options())).toBe(
+      'Got allotment plot 17 at Meadowbank.\nThe shed key is under the water butt.',
+    );
     await second.reset(options());
     expect(await second.dump!({ tenant: 'story-402' }, options())).toBe('');
     await second.close();

@@ -43,33 +43,39 @@ describe('mem0 adapter', () => {
     expect(process.env.MEM0_TELEMETRY).toBe('false');
   });
 
-  it('retrieves by meaning within a tenant, keeps tenants apart, survives a restart, and resets', async () => {
-    const dataDir = tempDir();
-    const first = await openMem0(dataDir);
-    await first.ingest({ text: 'My sister Odalys is a nurse in Denver.', time: 'Monday 9:00 AM' }, { tenant: 'a' }, { signal });
-    await first.ingest({ text: 'I planted tomatoes and basil in the garden.' }, { tenant: 'a' }, { signal });
-    await first.ingest({ text: 'The dog needs a vet appointment.' }, { tenant: 'b c' }, { signal });
-    await first.close();
+  it(
+    'retrieves by meaning within a tenant, keeps tenants apart, survives a restart, and resets',
+    async () => {
+      const dataDir = tempDir();
+      const first = await openMem0(dataDir);
+      await first.ingest({ text: 'My sister Odalys is a nurse in Denver.', time: 'Monday 9:00 AM' }, { tenant: 'a' }, { signal });
+      await first.ingest({ text: 'I planted tomatoes and basil in the garden.' }, { tenant: 'a' }, { signal });
+      await first.ingest({ text: 'The dog needs a vet appointment.' }, { tenant: 'b c' }, { signal });
+      await first.close();
 
-    const adapter = await openMem0(dataDir);
-    const result = await adapter.query('what does my sister do for work?', { tenant: 'a' }, { signal });
-    expect(result.candidates?.[0]?.text).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.');
-    expect(typeof result.candidates?.[0]?.score).toBe('number');
-    expect(result.text).not.toContain('dog');
+      const adapter = await openMem0(dataDir);
+      const result = await adapter.query('what does my sister do for work?', { tenant: 'a' }, { signal });
+      expect(result.candidates?.[0]?.text).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.');
+      expect(typeof result.candidates?.[0]?.score).toBe('number');
+      expect(result.text).not.toContain('dog');
 
-    expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('[Monday 9:00 AM] My sister Odalys is a nurse in Denver.\nI planted tomatoes and basil in the garden.');
-    expect(await adapter.dump!({ tenant: 'b c' }, { signal })).toBe('The dog needs a vet appointment.');
-    expect(await adapter.dump!({}, { signal })).toBe('');
+      expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe(
+        '[Monday 9:00 AM] My sister Odalys is a nurse in Denver.\nI planted tomatoes and basil in the garden.',
+      );
+      expect(await adapter.dump!({ tenant: 'b c' }, { signal })).toBe('The dog needs a vet appointment.');
+      expect(await adapter.dump!({}, { signal })).toBe('');
 
-    // mem0's own files are all in the data directory.
-    expect(existsSync(path.join(dataDir, 'mem0', 'vector_store.db'))).toBe(true);
-    expect(existsSync(path.join(dataDir, 'mem0', 'home', 'config.json'))).toBe(true);
+      // mem0's own files are all in the data directory.
+      expect(existsSync(path.join(dataDir, 'mem0', 'vector_store.db'))).toBe(true);
+      expect(existsSync(path.join(dataDir, 'mem0', 'home', 'config.json'))).toBe(true);
 
-    await adapter.reset({ signal });
-    expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('');
-    expect((await adapter.query('sister', { tenant: 'a' }, { signal })).text).toBe('');
-    await adapter.close();
-  }, SLOW);
+      await adapter.reset({ signal });
+      expect(await adapter.dump!({ tenant: 'a' }, { signal })).toBe('');
+      expect((await adapter.query('sister', { tenant: 'a' }, { signal })).text).toBe('');
+      await adapter.close();
+    },
+    SLOW,
+  );
 
   itRunsTheMiniCorpus('mem0', SLOW);
 });

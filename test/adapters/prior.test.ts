@@ -17,14 +17,35 @@ const story = (id: number, questions: Array<[string, string[]]>) =>
     'batches:',
     `  - {batch: 1, time: Monday 9:00 AM, user_input: "story ${id} happens"}`,
     'questions:',
-    ...questions.map(([q, expected], i) => `  - {question_id: ${id}_q${i + 1}, question: "${q}", expected_contains: ${JSON.stringify(expected)}}`),
+    ...questions.map(
+      ([q, expected], i) => `  - {question_id: ${id}_q${i + 1}, question: "${q}", expected_contains: ${JSON.stringify(expected)}}`,
+    ),
   ].join('\n');
 
 function corpus(): string {
   const dir = tempDir();
-  writeFileSync(path.join(dir, 'a.yaml'), story(1, [['What day is the meeting?', ['Friday']], ['How did I feel after it?', ['relieved']], ['Who is my dentist?', ['Dr. Okafor']]]));
-  writeFileSync(path.join(dir, 'b.yaml'), story(2, [['What day is the party?', ['Friday']], ['How did I feel about the move?', ['relieved']]]));
-  writeFileSync(path.join(dir, 'c.yaml'), story(3, [['What day is the exam?', ['Monday']], ['How did I feel before the exam?', ['relieved']]]));
+  writeFileSync(
+    path.join(dir, 'a.yaml'),
+    story(1, [
+      ['What day is the meeting?', ['Friday']],
+      ['How did I feel after it?', ['relieved']],
+      ['Who is my dentist?', ['Dr. Okafor']],
+    ]),
+  );
+  writeFileSync(
+    path.join(dir, 'b.yaml'),
+    story(2, [
+      ['What day is the party?', ['Friday']],
+      ['How did I feel about the move?', ['relieved']],
+    ]),
+  );
+  writeFileSync(
+    path.join(dir, 'c.yaml'),
+    story(3, [
+      ['What day is the exam?', ['Monday']],
+      ['How did I feel before the exam?', ['relieved']],
+    ]),
+  );
   return dir;
 }
 

@@ -48,7 +48,11 @@ describe('external adapters over corpus/core', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it.skipIf(!pythonPresent)('the Python stdio example', async () => {
-    await expectCompleteRun('stdio', { command: 'python3', args: [path.join(REPO, 'examples/python/threadline_adapter.py')], name: 'keyword-memory' });
+    await expectCompleteRun('stdio', {
+      command: 'python3',
+      args: [path.join(REPO, 'examples/python/threadline_adapter.py')],
+      name: 'keyword-memory',
+    });
   });
 
   it('an HTTP service', async () => {
@@ -58,6 +62,10 @@ describe('external adapters over corpus/core', () => {
   it('the MCP adapter against server-memory', async () => {
     const manifest = createRequire(import.meta.url).resolve('@modelcontextprotocol/server-memory/package.json');
     const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> };
-    await expectCompleteRun('mcp', { command: process.execPath, args: [path.join(path.dirname(manifest), bin['mcp-server-memory'])], system: 'server-memory' });
+    await expectCompleteRun('mcp', {
+      command: process.execPath,
+      args: [path.join(path.dirname(manifest), bin['mcp-server-memory'])],
+      system: 'server-memory',
+    });
   });
 });

@@ -43,25 +43,30 @@ describe('stdio adapter', () => {
     expect(stored.turns.find((t) => t.storyId === '401')?.diagnostics).toMatchObject({ inputClass: 'statement' });
   });
 
-  it.skipIf(!pythonPresent)('records the external system\'s own name, version and LLM flag from the config', async () => {
+  it.skipIf(!pythonPresent)("records the external system's own name, version and LLM flag from the config", async () => {
     const config = { ...PYTHON_EXAMPLE, name: 'keyword-memory', version: '0.3.1', llmInLoop: true };
     const { run, summary } = await runInProcess(MINI, 'stdio', { config });
     expect(run).toMatchObject({ adapterName: 'keyword-memory', adapterVersion: '0.3.1', adapterSpec: 'stdio', llmInLoop: true });
     expect(summary.compliance.note).toMatch(/assisted|not applicable/);
   });
 
-  it.each<RunMode>(['isolated', 'cumulative'])('records a child that exits mid-story as an error and restarts it for the next call (%s)', async (mode) => {
-    const { run, stored } = await runInProcess(MINI, 'stdio', { config: misbehaving('--exit-on', 'Harrogate'), mode });
-    expect(run.status).toBe('complete');
-    const [crashed, ...others] = errorsOf(stored.turns);
-    expect(others).toEqual([]);
-    expect(crashed).toMatchObject({ storyId: '401', turnIndex: 0 });
-    expect(crashed.error).toMatch(/^ingest failed: flaky-child@9\.9\.9: ingest: the process exited \(code 3\); last stderr lines: fatal: cannot cope with "Harrogate"/);
-    // Every later call went to a fresh process: no question errors, and story 401's later turns landed.
-    expect(errorsOf(stored.questions)).toEqual([]);
-    expect(stored.turns.filter((t) => t.storyId === '401' && t.outcome === 'ok')).toHaveLength(2);
-    expect(stored.stories.filter((s) => s.storyId !== '401').map((s) => s.status)).toEqual(['complete', 'complete']);
-  });
+  it.each<RunMode>(['isolated', 'cumulative'])(
+    'records a child that exits mid-story as an error and restarts it for the next call (%s)',
+    async (mode) => {
+      const { run, stored } = await runInProcess(MINI, 'stdio', { config: misbehaving('--exit-on', 'Harrogate'), mode });
+      expect(run.status).toBe('complete');
+      const [crashed, ...others] = errorsOf(stored.turns);
+      expect(others).toEqual([]);
+      expect(crashed).toMatchObject({ storyId: '401', turnIndex: 0 });
+      expect(crashed.error).toMatch(
+        /^ingest failed: flaky-child@9\.9\.9: ingest: the process exited \(code 3\); last stderr lines: fatal: cannot cope with "Harrogate"/,
+      );
+      // Every later call went to a fresh process: no question errors, and story 401's later turns landed.
+      expect(errorsOf(stored.questions)).toEqual([]);
+      expect(stored.turns.filter((t) => t.storyId === '401' && t.outcome === 'ok')).toHaveLength(2);
+      expect(stored.stories.filter((s) => s.storyId !== '401').map((s) => s.status)).toEqual(['complete', 'complete']);
+    },
+  );
 
   it.each([
     ['text', /the process wrote a line that is not a reply \(not JSON: oops, this is not JSON\); it was stopped/],
@@ -99,7 +104,9 @@ describe('stdio adapter', () => {
     const controller = new AbortController();
     const hanging = adapter.query('please hang', {}, { signal: controller.signal });
     controller.abort();
-    await expect(hanging).rejects.toThrow('flaky-child@9.9.9: query: no reply to query before the harness gave up; the process was killed as wedged');
+    await expect(hanging).rejects.toThrow(
+      'flaky-child@9.9.9: query: no reply to query before the harness gave up; the process was killed as wedged',
+    );
     // The new process was opened again, and remembers nothing (the fixture keeps state in memory).
     await expect(adapter.query('anything', {}, live)).resolves.toEqual({ text: '' });
     await adapter.close();
@@ -108,7 +115,9 @@ describe('stdio adapter', () => {
   it('fails the run with a clear message when the command cannot be started', async () => {
     const { run } = await runInProcess(MINI, 'stdio', { config: { command: 'threadline-no-such-command-xyz' } });
     expect(run.status).toBe('failed');
-    expect(run.error).toMatch(/threadline-no-such-command-xyz: open: the process could not be started or signalled: spawn threadline-no-such-command-xyz ENOENT/);
+    expect(run.error).toMatch(
+      /threadline-no-such-command-xyz: open: the process could not be started or signalled: spawn threadline-no-such-command-xyz ENOENT/,
+    );
   });
 
   it('refuses a config without a command, or with an unknown key', () => {

@@ -79,11 +79,18 @@ describe('local embedder', () => {
     };
     const file = path.join(tempDir(), 'cache.db');
     const first = openDatabase(file);
-    expect((await persistentlyCached(counting, first).embed(['ab', 'abc', 'ab'])).map((v) => Array.from(v))).toEqual([[2, 1], [3, 1], [2, 1]]);
+    expect((await persistentlyCached(counting, first).embed(['ab', 'abc', 'ab'])).map((v) => Array.from(v))).toEqual([
+      [2, 1],
+      [3, 1],
+      [2, 1],
+    ]);
     expect(calls).toBe(2);
     first.close();
     const reopened = openDatabase(file);
-    expect((await persistentlyCached(counting, reopened).embed(['abc', 'ab'])).map((v) => Array.from(v))).toEqual([[3, 1], [2, 1]]);
+    expect((await persistentlyCached(counting, reopened).embed(['abc', 'ab'])).map((v) => Array.from(v))).toEqual([
+      [3, 1],
+      [2, 1],
+    ]);
     expect(calls).toBe(2);
     // Another model's vectors are never read for the same text.
     await persistentlyCached({ ...counting, version: '2' }, reopened).embed(['ab']);

@@ -6,7 +6,9 @@ describe('CP1 input classification', () => {
   it('passes when the reported class names the annotated one, synonyms and case included', () => {
     const t1 = turn(1, { inputClass: 'statement' });
     const t2 = turn(2, { generalKnowledgeTrap: true });
-    const findings = cp.evaluate(checkpointInput(story([t1, t2]), { turns: [ingested(t1, { inputClass: 'Personal Statement' }), ingested(t2, { inputClass: 'GK' })] }));
+    const findings = cp.evaluate(
+      checkpointInput(story([t1, t2]), { turns: [ingested(t1, { inputClass: 'Personal Statement' }), ingested(t2, { inputClass: 'GK' })] }),
+    );
     expect(statuses(findings)).toEqual(['pass', 'pass']);
     expect(findings.map((f) => f.batch)).toEqual([1, 2]);
   });
@@ -22,7 +24,9 @@ describe('CP1 input classification', () => {
   it('fails on an unknown label and on an ingest error', () => {
     const t1 = turn(1, { inputClass: 'noise' });
     const t2 = turn(2, { inputClass: 'statement' });
-    const findings = cp.evaluate(checkpointInput(story([t1, t2]), { turns: [ingested(t1, { inputClass: 'banter?' }), failedIngest(t2, 'timeout after 5000 ms')] }));
+    const findings = cp.evaluate(
+      checkpointInput(story([t1, t2]), { turns: [ingested(t1, { inputClass: 'banter?' }), failedIngest(t2, 'timeout after 5000 ms')] }),
+    );
     expect(statuses(findings)).toEqual(['fail', 'fail']);
     expect(findings[0].reason).toContain('not a known class');
     expect(findings[1].reason).toContain('timeout after 5000 ms');

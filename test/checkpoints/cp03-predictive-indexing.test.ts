@@ -24,7 +24,9 @@ describe('CP3 predictive indexing', () => {
   });
 
   it('is not reported when the batch reported no facts, or no fact anywhere carries predictions', () => {
-    expect(only(cp.evaluate(checkpointInput(story([t]), { turns: [ingested(t, { inputClass: 'statement' })] }))).status).toBe('not-reported');
+    expect(only(cp.evaluate(checkpointInput(story([t]), { turns: [ingested(t, { inputClass: 'statement' })] }))).status).toBe(
+      'not-reported',
+    );
     const bare = only(cp.evaluate(checkpointInput(story([t]), { turns: [ingested(t, { facts: [{ text: 'Google' }] })] })));
     expect(bare.status).toBe('not-reported');
     expect(bare.reason).toContain('predictedQueries');

@@ -28,7 +28,10 @@ describe('CP4 type tagging', () => {
 
   it('is not applicable without store_types', () => {
     const plain = turn(1, { expectedStores: ['Austin'] });
-    expect(only(cp.evaluate(checkpointInput(story([plain]), { turns: [ingested(plain, { facts: [{ text: 'Austin', types: ['PLACE'] }] })] }))).status).toBe('not-applicable');
+    expect(
+      only(cp.evaluate(checkpointInput(story([plain]), { turns: [ingested(plain, { facts: [{ text: 'Austin', types: ['PLACE'] }] })] })))
+        .status,
+    ).toBe('not-applicable');
   });
 
   it('reads OTHER as any label outside the known types', () => {

@@ -12,18 +12,26 @@ describe('CP5 query classification', () => {
   });
 
   it('fails on another class and on a query error', () => {
-    expect(only(cp.evaluate(checkpointInput(s, { questions: [asked(q, { diagnostics: { queryClass: 'factual' } })] }))).reason).toContain('expected situation');
+    expect(only(cp.evaluate(checkpointInput(s, { questions: [asked(q, { diagnostics: { queryClass: 'factual' } })] }))).reason).toContain(
+      'expected situation',
+    );
     const errored = only(cp.evaluate(checkpointInput(s, { questions: [asked(q, { outcome: 'error', reason: 'connection refused' })] })));
     expect(errored.status).toBe('fail');
     expect(errored.reason).toContain('connection refused');
   });
 
   it('is not reported without a query class', () => {
-    expect(statuses(cp.evaluate(checkpointInput(s, { questions: [asked(q, { diagnostics: { candidates: [] } })] })))).toEqual(['not-reported']);
+    expect(statuses(cp.evaluate(checkpointInput(s, { questions: [asked(q, { diagnostics: { candidates: [] } })] })))).toEqual([
+      'not-reported',
+    ]);
   });
 
   it('is not applicable when no question has a class', () => {
     const plain = question('s1_q1', ['Austin']);
-    expect(only(cp.evaluate(checkpointInput(story([turn(1)], [plain]), { questions: [asked(plain, { diagnostics: { queryClass: 'factual' } })] }))).status).toBe('not-applicable');
+    expect(
+      only(
+        cp.evaluate(checkpointInput(story([turn(1)], [plain]), { questions: [asked(plain, { diagnostics: { queryClass: 'factual' } })] })),
+      ).status,
+    ).toBe('not-applicable');
   });
 });

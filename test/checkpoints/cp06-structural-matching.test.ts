@@ -8,7 +8,13 @@ describe('CP6 structural matching', () => {
   const q = question('s1_q1', ['Kralingen', 'Taalhuis Noord'], { answerBatches: [2, 10] });
   const s = story([turn(1)], [q]);
   const judge = (candidates: Array<{ text: string }> | undefined, forQuestion = q, inStory = s) =>
-    only(cp.evaluate(checkpointInput(inStory, { questions: [asked(forQuestion, { diagnostics: candidates ? { candidates } : { queryClass: 'situation' } })] })));
+    only(
+      cp.evaluate(
+        checkpointInput(inStory, {
+          questions: [asked(forQuestion, { diagnostics: candidates ? { candidates } : { queryClass: 'situation' } })],
+        }),
+      ),
+    );
 
   it('looks at the top 5 candidates', () => {
     expect(TOP_K).toBe(5);
@@ -30,16 +36,24 @@ describe('CP6 structural matching', () => {
   it('fails when a keyword ranks far below the top 5, saying where each one was', () => {
     const finding = judge([...filler(6), { text: 'flat in Kralingen' }, { text: 'Taalhuis Noord' }]);
     expect(finding.status).toBe('fail');
-    expect(finding.reason).toBe('answer (told in batches 2, 10) not in the top 5 candidates: "Kralingen" only at rank 7; "Taalhuis Noord" only at rank 8');
+    expect(finding.reason).toBe(
+      'answer (told in batches 2, 10) not in the top 5 candidates: "Kralingen" only at rank 7; "Taalhuis Noord" only at rank 8',
+    );
   });
 
   it('says when a keyword is in none of the candidates, or not in the only one', () => {
     const one = question('s1_q2', ['Kralingen'], { answerBatches: [3] });
     const oneStory = story([turn(1)], [one]);
-    expect(judge([{ text: 'nothing here' }], one, oneStory).reason).toBe('answer (told in batch 3) not in the top 5 candidates: "Kralingen" not in the only candidate');
-    expect(judge([{ text: 'a' }, { text: 'b' }], one, oneStory).reason).toBe('answer (told in batch 3) not in the top 5 candidates: "Kralingen" in none of the 2 candidates');
+    expect(judge([{ text: 'nothing here' }], one, oneStory).reason).toBe(
+      'answer (told in batch 3) not in the top 5 candidates: "Kralingen" not in the only candidate',
+    );
+    expect(judge([{ text: 'a' }, { text: 'b' }], one, oneStory).reason).toBe(
+      'answer (told in batch 3) not in the top 5 candidates: "Kralingen" in none of the 2 candidates',
+    );
     const untold = question('s1_q3', ['Kralingen']);
-    expect(judge([{ text: 'a' }], untold, story([turn(1)], [untold])).reason).toBe('answer not in the top 5 candidates: "Kralingen" not in the only candidate');
+    expect(judge([{ text: 'a' }], untold, story([turn(1)], [untold])).reason).toBe(
+      'answer not in the top 5 candidates: "Kralingen" not in the only candidate',
+    );
   });
 
   it('fails on an empty candidate list', () => {
@@ -62,10 +76,16 @@ describe('CP6 structural matching', () => {
 
   it('judges only the questions with keywords, and is not applicable when none has any', () => {
     const bare = question('s1_q1', []);
-    const notApplicable = only(cp.evaluate(checkpointInput(story([turn(1)], [bare]), { questions: [asked(bare, { diagnostics: { candidates: [] } })] })));
+    const notApplicable = only(
+      cp.evaluate(checkpointInput(story([turn(1)], [bare]), { questions: [asked(bare, { diagnostics: { candidates: [] } })] })),
+    );
     expect(notApplicable).toMatchObject({ item: 'story', status: 'not-applicable', reason: 'no graded question has expected keywords' });
     const mixed = story([turn(1)], [bare, question('s1_q2', ['Kralingen'])]);
-    const findings = cp.evaluate(checkpointInput(mixed, { questions: [asked(question('s1_q2', ['Kralingen']), { diagnostics: { candidates: [{ text: 'Kralingen' }] } })] }));
+    const findings = cp.evaluate(
+      checkpointInput(mixed, {
+        questions: [asked(question('s1_q2', ['Kralingen']), { diagnostics: { candidates: [{ text: 'Kralingen' }] } })],
+      }),
+    );
     expect(findings.map((f) => [f.item, f.status])).toEqual([['question s1_q2', 'pass']]);
   });
 });

@@ -8,7 +8,11 @@ describe('CP9 temporal reasoning', () => {
     only(cp.evaluate(checkpointInput(story([t]), { turns: [ingested(t, { temporal })] })));
 
   it('passes when the expression is extracted and resolves to the same date', () => {
-    expect(run([{ text: 'Next  Tuesday', resolved: '2025-03-11T09:00', direction: 'future' }])).toMatchObject({ status: 'pass', batch: 3, item: 'batch 3: "next Tuesday"' });
+    expect(run([{ text: 'Next  Tuesday', resolved: '2025-03-11T09:00', direction: 'future' }])).toMatchObject({
+      status: 'pass',
+      batch: 3,
+      item: 'batch 3: "next Tuesday"',
+    });
     expect(run([{ text: 'tuesday', resolved: '2025-03-11' }]).status).toBe('pass');
   });
 
@@ -27,7 +31,9 @@ describe('CP9 temporal reasoning', () => {
 
   it('is not applicable without temporal annotations', () => {
     const plain = turn(1);
-    expect(statuses(cp.evaluate(checkpointInput(story([plain]), { turns: [ingested(plain, { temporal: [] })] })))).toEqual(['not-applicable']);
+    expect(statuses(cp.evaluate(checkpointInput(story([plain]), { turns: [ingested(plain, { temporal: [] })] })))).toEqual([
+      'not-applicable',
+    ]);
   });
 
   it('compares date-times to the minute', () => {

@@ -5,7 +5,8 @@ import { checkpointInput, ingested, only, story, turn } from './fixtures.js';
 
 describe('CP10 contextual adaptation', () => {
   const t = turn(1, { adaptation: { emotion: 'nervous/anxious', warmthDirection: 'increase', extra: {} } });
-  const run = (emotion: DetectedEmotion | undefined) => only(cp.evaluate(checkpointInput(story([t]), { turns: [ingested(t, { emotion })] })));
+  const run = (emotion: DetectedEmotion | undefined) =>
+    only(cp.evaluate(checkpointInput(story([t]), { turns: [ingested(t, { emotion })] })));
 
   it('passes on any alternative, case-insensitively, with the same warmth direction', () => {
     expect(run({ label: 'Anxious', warmthDirection: 'increase' }).status).toBe('pass');
@@ -14,7 +15,10 @@ describe('CP10 contextual adaptation', () => {
 
   it('matches a hyphenated emotion against itself (punctuation folded on both sides)', () => {
     const hyphen = turn(1, { adaptation: { emotion: 'self-conscious', warmthDirection: 'increase', extra: {} } });
-    const judged = (label: string) => only(cp.evaluate(checkpointInput(story([hyphen]), { turns: [ingested(hyphen, { emotion: { label, warmthDirection: 'increase' } })] }))).status;
+    const judged = (label: string) =>
+      only(
+        cp.evaluate(checkpointInput(story([hyphen]), { turns: [ingested(hyphen, { emotion: { label, warmthDirection: 'increase' } })] })),
+      ).status;
     expect(judged('self-conscious')).toBe('pass');
     expect(judged('a bit self conscious')).toBe('pass');
     expect(judged('conscious')).toBe('fail');
@@ -36,7 +40,10 @@ describe('CP10 contextual adaptation', () => {
 
   it('matches a hyphenated emotion against the same hyphenated label (story 70: "self-conscious")', () => {
     const hyphen = turn(1, { adaptation: { emotion: 'self-conscious', warmthDirection: 'increase', extra: {} } });
-    const check = (label: string) => only(cp.evaluate(checkpointInput(story([hyphen]), { turns: [ingested(hyphen, { emotion: { label, warmthDirection: 'increase' } })] }))).status;
+    const check = (label: string) =>
+      only(
+        cp.evaluate(checkpointInput(story([hyphen]), { turns: [ingested(hyphen, { emotion: { label, warmthDirection: 'increase' } })] })),
+      ).status;
     expect(check('self-conscious')).toBe('pass');
     expect(check('Self conscious')).toBe('pass');
     expect(check('conscious')).toBe('fail');
@@ -44,6 +51,8 @@ describe('CP10 contextual adaptation', () => {
 
   it('is not applicable without expected_adaptation', () => {
     const plain = turn(1);
-    expect(only(cp.evaluate(checkpointInput(story([plain]), { turns: [ingested(plain, { emotion: { label: 'calm' } })] }))).status).toBe('not-applicable');
+    expect(only(cp.evaluate(checkpointInput(story([plain]), { turns: [ingested(plain, { emotion: { label: 'calm' } })] }))).status).toBe(
+      'not-applicable',
+    );
   });
 });

@@ -28,7 +28,19 @@ export function turn(batch: number, overrides: Partial<Turn> = {}): Turn {
 }
 
 export function question(id: string, expected: string[], overrides: Partial<Question> = {}): Question {
-  return { id, text: `question ${id}?`, expected, mustNotContain: [], properties: [], answerBatches: [], triples: [], phase: 'final', extra: {}, source: SOURCE, ...overrides };
+  return {
+    id,
+    text: `question ${id}?`,
+    expected,
+    mustNotContain: [],
+    properties: [],
+    answerBatches: [],
+    triples: [],
+    phase: 'final',
+    extra: {},
+    source: SOURCE,
+    ...overrides,
+  };
 }
 
 export function story(turns: Turn[], questions: Question[] = []): Story {
@@ -36,7 +48,14 @@ export function story(turns: Turn[], questions: Question[] = []): Story {
 }
 
 export function ingested(t: Turn, diagnostics?: IngestResult): TurnRecord {
-  return { storyId: STORY_ID, turnIndex: t.index, batch: t.batch, latencyMs: 1, outcome: 'ok', diagnostics: diagnostics && { ...diagnostics } };
+  return {
+    storyId: STORY_ID,
+    turnIndex: t.index,
+    batch: t.batch,
+    latencyMs: 1,
+    outcome: 'ok',
+    diagnostics: diagnostics && { ...diagnostics },
+  };
 }
 
 export function failedIngest(t: Turn, error: string): TurnRecord {
@@ -67,7 +86,10 @@ export function asked(q: Question, options: AskedOptions = {}): QuestionRecord {
   };
 }
 
-export function checkpointInput(s: Story, records: { turns?: TurnRecord[]; questions?: QuestionRecord[]; dump?: string } = {}): CheckpointInput {
+export function checkpointInput(
+  s: Story,
+  records: { turns?: TurnRecord[]; questions?: QuestionRecord[]; dump?: string } = {},
+): CheckpointInput {
   return { story: s, turns: records.turns ?? [], questions: records.questions ?? [], dump: records.dump };
 }
 

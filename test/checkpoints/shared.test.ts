@@ -2,7 +2,14 @@
 // through JSON from another process), record lookups, and label/text folding.
 import { describe, expect, it } from 'vitest';
 import { readQuestionDiagnostics, readTurnDiagnostics } from '../../checkpoints/shared/diagnostics.js';
-import { lookupQuestion, lookupTurn, storyNotApplicable, storyQuestions, turnFinding, valueItem } from '../../checkpoints/shared/records.js';
+import {
+  lookupQuestion,
+  lookupTurn,
+  storyNotApplicable,
+  storyQuestions,
+  turnFinding,
+  valueItem,
+} from '../../checkpoints/shared/records.js';
 import { canonicalLabel, containsText, labelKey, quote, quoteList } from '../../checkpoints/shared/text.js';
 import { asked, checkpointInput, failedIngest, ingested, question, story, turn } from './fixtures.js';
 
@@ -20,7 +27,14 @@ describe('readTurnDiagnostics', () => {
 
   it('reads facts from strings or objects with text, a lone string standing for a list of one', () => {
     const { facts } = readTurnDiagnostics({
-      facts: ['plain fact', { text: 'typed', types: 'PERSON', predictedQueries: ['Who?', 4, 'When?'] }, { text: 7 }, null, { types: ['X'] }, { text: 'bare' }],
+      facts: [
+        'plain fact',
+        { text: 'typed', types: 'PERSON', predictedQueries: ['Who?', 4, 'When?'] },
+        { text: 7 },
+        null,
+        { types: ['X'] },
+        { text: 'bare' },
+      ],
     });
     expect(facts).toEqual([
       { text: 'plain fact' },
@@ -28,7 +42,9 @@ describe('readTurnDiagnostics', () => {
       { text: 'bare', types: undefined, predictedQueries: undefined },
     ]);
     expect(readTurnDiagnostics({ facts: 'not a list' }).facts).toBeUndefined();
-    expect(readTurnDiagnostics({ facts: [{ text: 'x', types: 5 }] }).facts).toEqual([{ text: 'x', types: undefined, predictedQueries: undefined }]);
+    expect(readTurnDiagnostics({ facts: [{ text: 'x', types: 5 }] }).facts).toEqual([
+      { text: 'x', types: undefined, predictedQueries: undefined },
+    ]);
   });
 
   it('reads temporal entries with text, keeping only valid directions and non-blank values', () => {
@@ -53,7 +69,10 @@ describe('readTurnDiagnostics', () => {
   it('reads an emotion from a label string or an object with a label or a warmth direction', () => {
     expect(readTurnDiagnostics({ emotion: 'anxious' }).emotion).toEqual({ label: 'anxious' });
     expect(readTurnDiagnostics({ emotion: '  ' }).emotion).toBeUndefined();
-    expect(readTurnDiagnostics({ emotion: { label: 'calm', warmthDirection: 'increase' } }).emotion).toEqual({ label: 'calm', warmthDirection: 'increase' });
+    expect(readTurnDiagnostics({ emotion: { label: 'calm', warmthDirection: 'increase' } }).emotion).toEqual({
+      label: 'calm',
+      warmthDirection: 'increase',
+    });
     expect(readTurnDiagnostics({ emotion: { warmthDirection: 'decrease' } }).emotion).toEqual({ label: '', warmthDirection: 'decrease' });
     expect(readTurnDiagnostics({ emotion: { label: 'sad' } }).emotion).toEqual({ label: 'sad', warmthDirection: undefined });
     expect(readTurnDiagnostics({ emotion: { label: ' ', warmthDirection: '' } }).emotion).toBeUndefined();
@@ -65,12 +84,22 @@ describe('readTurnDiagnostics', () => {
 describe('readQuestionDiagnostics', () => {
   it('reads the query class and candidate lists from strings or objects with text', () => {
     expect(readQuestionDiagnostics(undefined)).toEqual({});
-    expect(readQuestionDiagnostics({ queryClass: 'temporal', candidates: ['a', { text: 'b', score: 2 }, { score: 1 }, 3], convergence: [{ text: 'c' }] })).toEqual({
+    expect(
+      readQuestionDiagnostics({
+        queryClass: 'temporal',
+        candidates: ['a', { text: 'b', score: 2 }, { score: 1 }, 3],
+        convergence: [{ text: 'c' }],
+      }),
+    ).toEqual({
       queryClass: 'temporal',
       candidates: [{ text: 'a' }, { text: 'b' }],
       convergence: [{ text: 'c' }],
     });
-    expect(readQuestionDiagnostics({ queryClass: '', candidates: 'a', convergence: {} })).toEqual({ queryClass: undefined, candidates: undefined, convergence: undefined });
+    expect(readQuestionDiagnostics({ queryClass: '', candidates: 'a', convergence: {} })).toEqual({
+      queryClass: undefined,
+      candidates: undefined,
+      convergence: undefined,
+    });
   });
 });
 
@@ -81,7 +110,9 @@ describe('record lookups', () => {
   const q = question('s1_q1', ['x']);
 
   it('finds the turn record of a batch, or says why it cannot be judged', () => {
-    const input = checkpointInput(story([t1, t2, t3]), { turns: [ingested(t1, { inputClass: 'noise' }), { ...failedIngest(t2, ''), error: undefined }] });
+    const input = checkpointInput(story([t1, t2, t3]), {
+      turns: [ingested(t1, { inputClass: 'noise' }), { ...failedIngest(t2, ''), error: undefined }],
+    });
     expect(lookupTurn(input, t1)).toMatchObject({ ok: true, diagnostics: { inputClass: 'noise' } });
     expect(lookupTurn(input, t2)).toEqual({ ok: false, reason: 'ingest of batch 2 failed: unknown error' });
     expect(lookupTurn(input, t3)).toEqual({ ok: false, reason: "batch 3 was never ingested (no turn record; see the story's error)" });
@@ -89,12 +120,23 @@ describe('record lookups', () => {
 
   it('finds the graded record of a question, never its retention re-ask', () => {
     const retention = { ...asked(q, { diagnostics: { queryClass: 'factual' } }), phase: 'retention' as const };
-    expect(lookupQuestion(checkpointInput(story([t1], [q]), { questions: [retention] }), q)).toEqual({ ok: false, reason: "question s1_q1 was never asked (no record; see the story's error)" });
+    expect(lookupQuestion(checkpointInput(story([t1], [q]), { questions: [retention] }), q)).toEqual({
+      ok: false,
+      reason: "question s1_q1 was never asked (no record; see the story's error)",
+    });
     const mid = { ...asked(q, { diagnostics: { queryClass: 'temporal' } }), phase: 'mid' as const };
-    expect(lookupQuestion(checkpointInput(story([t1], [q]), { questions: [retention, mid] }), q)).toMatchObject({ ok: true, diagnostics: { queryClass: 'temporal' } });
+    expect(lookupQuestion(checkpointInput(story([t1], [q]), { questions: [retention, mid] }), q)).toMatchObject({
+      ok: true,
+      diagnostics: { queryClass: 'temporal' },
+    });
     const errored = asked(q, { outcome: 'error' });
-    expect(lookupQuestion(checkpointInput(story([t1], [q]), { questions: [errored] }), q)).toEqual({ ok: false, reason: "the adapter's query failed: unknown error" });
-    expect(lookupQuestion(checkpointInput(story([t1], [q]), { questions: [asked(q, { outcome: 'error', reason: 'timed out' })] }), q)).toEqual({ ok: false, reason: "the adapter's query failed: timed out" });
+    expect(lookupQuestion(checkpointInput(story([t1], [q]), { questions: [errored] }), q)).toEqual({
+      ok: false,
+      reason: "the adapter's query failed: unknown error",
+    });
+    expect(
+      lookupQuestion(checkpointInput(story([t1], [q]), { questions: [asked(q, { outcome: 'error', reason: 'timed out' })] }), q),
+    ).toEqual({ ok: false, reason: "the adapter's query failed: timed out" });
   });
 
   it('lists mid-story probes before the final questions', () => {

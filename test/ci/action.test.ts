@@ -39,7 +39,11 @@ function runAction(inputs: Record<string, string>, workspace: string) {
     expect(step.shell).toBe('bash');
     const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: path.join(workspace, 'github-output') };
     for (const [key, value] of Object.entries(step.env ?? {})) env[key] = fill(value);
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd: workspace, env, encoding: 'utf8' });
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+      cwd: workspace,
+      env,
+      encoding: 'utf8',
+    });
     output += result.stdout + result.stderr;
     status = result.status ?? 1;
     if (status !== 0) break;

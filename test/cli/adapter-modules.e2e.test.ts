@@ -28,7 +28,10 @@ describe('adapter modules in their own folders', () => {
   writeFileSync(path.join(dir, 'my-memory.mjs'), JS_ADAPTER);
   const pkg = path.join(dir, 'node_modules/my-memory-pkg');
   mkdirSync(pkg, { recursive: true });
-  writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'my-memory-pkg', version: '1.0.0', type: 'module', exports: './index.js' }));
+  writeFileSync(
+    path.join(pkg, 'package.json'),
+    JSON.stringify({ name: 'my-memory-pkg', version: '1.0.0', type: 'module', exports: './index.js' }),
+  );
   writeFileSync(path.join(pkg, 'index.js'), JS_ADAPTER);
 
   it.each([path.join(dir, 'my-memory.ts'), './my-memory.mts', './my-memory.js', './my-memory.mjs', 'my-memory-pkg'])('%s', async (spec) => {

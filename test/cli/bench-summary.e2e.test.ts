@@ -12,7 +12,18 @@ describe('threadline bench', () => {
     const dir = tempDir();
     const db = path.join(dir, 'b.db');
     const out = path.join(dir, 'out');
-    const result = await runCli(['bench', corpusFixture('mini'), '--adapters', 'full-context', 'sqlite-fts', '--db', db, '--out', out, '-q']);
+    const result = await runCli([
+      'bench',
+      corpusFixture('mini'),
+      '--adapters',
+      'full-context',
+      'sqlite-fts',
+      '--db',
+      db,
+      '--out',
+      out,
+      '-q',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const widest = Math.max(...result.stdout.split('\n').map((l) => l.length));

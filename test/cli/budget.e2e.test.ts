@@ -13,7 +13,25 @@ describe('run --budget --label', () => {
     const db = path.join(dir, 'r.db');
     const json = path.join(dir, 'run.json');
     const md = path.join(dir, 'run.md');
-    const run = await runCli(['run', mini, '--adapter', 'full-context', '--mode', 'cumulative', '--budget', '16', '--label', 'tiny', '--db', db, '--json', json, '--md', md, '-q']);
+    const run = await runCli([
+      'run',
+      mini,
+      '--adapter',
+      'full-context',
+      '--mode',
+      'cumulative',
+      '--budget',
+      '16',
+      '--label',
+      'tiny',
+      '--db',
+      db,
+      '--json',
+      json,
+      '--md',
+      md,
+      '-q',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/answer budget\s+16 tokens \(o200k_base\)/);
     expect(run.stdout).toMatch(/label\s+tiny/);
@@ -34,7 +52,21 @@ describe('run --budget --label', () => {
 
     const list = await runCli(['report', '--list', '--db', db]);
     expect(list.stdout).toMatch(/full-context@1\.0\.0 \[tiny\].*budget 16/);
-    const none = await runCli(['run', mini, '--adapter', 'full-context', '--mode', 'cumulative', '--budget', 'none', '--db', db, '--json', json, '-q']);
+    const none = await runCli([
+      'run',
+      mini,
+      '--adapter',
+      'full-context',
+      '--mode',
+      'cumulative',
+      '--budget',
+      'none',
+      '--db',
+      db,
+      '--json',
+      json,
+      '-q',
+    ]);
     expect(none.code).toBe(0);
     expect(JSON.parse(readFileSync(json, 'utf8')).summary.questionsBudgeted.rate).toBe(1);
   });

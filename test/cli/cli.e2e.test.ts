@@ -29,7 +29,14 @@ describe('threadline CLI', () => {
     expect(stdout).toMatch(/duplicate_b\.yaml:1:1 error \[duplicate-id\] story_id: duplicate story id 303/);
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expect(report).toMatchObject({ stories: 2, questions: 2 });
-    expect(report.errors[0]).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), column: expect.any(Number), message: expect.any(String) }));
+    expect(report.errors[0]).toEqual(
+      expect.objectContaining({
+        file: expect.any(String),
+        line: expect.any(Number),
+        column: expect.any(Number),
+        message: expect.any(String),
+      }),
+    );
     expect(Array.isArray(report.warnings)).toBe(true);
   });
 
@@ -42,7 +49,13 @@ describe('threadline CLI', () => {
     expect(run.stdout).toContain('grading rule     number-aware (headline); strict (ATANT v1.0) reported beside it');
     const exported = JSON.parse(readFileSync(json, 'utf8'));
     expect(exported.schemaVersion).toBe(1);
-    expect(exported.run).toMatchObject({ adapter: 'full-context@1.0.0', mode: 'cumulative', scope: 'none', grading: 'number-aware', corpusHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(exported.run).toMatchObject({
+      adapter: 'full-context@1.0.0',
+      mode: 'cumulative',
+      scope: 'none',
+      grading: 'number-aware',
+      corpusHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(exported.summary.questions).toMatchObject({ passed: 10, total: 10 });
     expect(exported.summary.stories).toMatchObject({ passed: 3, total: 3 });
 
@@ -78,7 +91,11 @@ describe('threadline CLI', () => {
     expect(stdout).toContain('passed under number-aware: 3/4');
     expect(stdout).toContain('claimed passed in file: 3/4');
     expect(stdout).toContain('disagreements: 2');
-    expect(JSON.parse(readFileSync(out, 'utf8')).summary).toEqual({ questions: { passed: 3, total: 4 }, claimedPassed: 3, disagreements: 2 });
+    expect(JSON.parse(readFileSync(out, 'utf8')).summary).toEqual({
+      questions: { passed: 3, total: 4 },
+      claimedPassed: 3,
+      disagreements: 2,
+    });
 
     const db = path.join(dir, 'r.db');
     const exportFile = path.join(dir, 'run.json');

@@ -43,10 +43,20 @@ describe('bad input on every command', () => {
   const cases: Array<[string, () => string[], number, RegExp?]> = [
     ['run: unknown adapter', () => ['run', mini, '--adapter', 'no-such', '--db', db], 2, /unknown adapter "no-such"/],
     ['run: missing corpus', () => ['run', path.join(dir, 'nowhere'), '--adapter', 'null', '--db', db], 2],
-    ['run: bad --timeout', () => ['run', mini, '--adapter', 'null', '--timeout', 'soon', '--db', db], 2, /--timeout must be a positive integer/],
+    [
+      'run: bad --timeout',
+      () => ['run', mini, '--adapter', 'null', '--timeout', 'soon', '--db', db],
+      2,
+      /--timeout must be a positive integer/,
+    ],
     ['run: bad --mode', () => ['run', mini, '--adapter', 'null', '--mode', 'sideways', '--db', db], 2],
     ['run: unknown run to resume', () => ['run', '--resume', 'nope', '--db', db], 2, /no run "nope"/],
-    ['run: malformed --adapter-config', () => ['run', mini, '--adapter', 'null', '--adapter-config', '{k:', '--db', db], 2, /--adapter-config/],
+    [
+      'run: malformed --adapter-config',
+      () => ['run', mini, '--adapter', 'null', '--adapter-config', '{k:', '--db', db],
+      2,
+      /--adapter-config/,
+    ],
     ['bench: missing corpus', () => ['bench', path.join(dir, 'nowhere'), '--db', db], 2],
     ['bench: unknown adapter', () => ['bench', mini, '--adapters', 'no-such', '--db', db], 2, /unknown adapter/],
     ['lint: missing corpus', () => ['lint', path.join(dir, 'nowhere')], 2],
@@ -57,7 +67,12 @@ describe('bad input on every command', () => {
     ['rescore: not an answer file', () => ['rescore', path.join(dir, 'not-an-export.json')], 2],
     ['compare: missing export files', () => ['compare', path.join(dir, 'a.json'), path.join(dir, 'b.json')], 2, /cannot read/],
     ['compare: unknown runs', () => ['compare', 'nope', 'nada', '--db', db], 2, /no run "nope"/],
-    ['compare: not an export', () => ['compare', path.join(dir, 'not-an-export.json'), path.join(dir, 'not-an-export.json')], 2, /not a Threadline run export/],
+    [
+      'compare: not an export',
+      () => ['compare', path.join(dir, 'not-an-export.json'), path.join(dir, 'not-an-export.json')],
+      2,
+      /not a Threadline run export/,
+    ],
     ['generate: bad story count', () => ['generate', '--stories', '-3', '--out', path.join(dir, 'gen')], 2],
     ['import: missing source', () => ['import', 'locomo', path.join(dir, 'missing.json'), '--out', path.join(dir, 'imp')], 2],
     ['import-run: missing file', () => ['import-run', path.join(dir, 'missing.json'), '--db', db], 2, /cannot read/],
@@ -72,9 +87,17 @@ describe('bad input on every command', () => {
 
   it('refuses an unknown adapter-config key or a missing required one before recording anything', async () => {
     const before = runCount(db);
-    expectOneLineError(await runCli(['run', mini, '--adapter', 'sqlite-fts', '--adapter-config', '{"kk":3}', '--db', db], { cwd: dir }), 2, /unknown key "kk"/);
+    expectOneLineError(
+      await runCli(['run', mini, '--adapter', 'sqlite-fts', '--adapter-config', '{"kk":3}', '--db', db], { cwd: dir }),
+      2,
+      /unknown key "kk"/,
+    );
     expectOneLineError(await runCli(['run', mini, '--adapter', 'stdio', '--db', db], { cwd: dir }), 2, /"command"/);
-    expectOneLineError(await runCli(['run', mini, '--adapter', 'sqlite-fts', '--adapter-config', '{"k":"five"}', '--db', db], { cwd: dir }), 2, /"k"/);
+    expectOneLineError(
+      await runCli(['run', mini, '--adapter', 'sqlite-fts', '--adapter-config', '{"k":"five"}', '--db', db], { cwd: dir }),
+      2,
+      /"k"/,
+    );
     expect(runCount(db)).toBe(before);
   });
 

@@ -39,7 +39,16 @@ describe('--probe persistence (P1)', () => {
 
 describe('--probe model-independence (P6)', () => {
   it('reads what one configuration wrote through another configuration of the same store', async () => {
-    const { exported } = await probeRun(['--adapter', 'sqlite-fts', '--adapter-config', '{"k":5}', '--probe', 'model-independence', '--read-adapter-config', '{"k":1}']);
+    const { exported } = await probeRun([
+      '--adapter',
+      'sqlite-fts',
+      '--adapter-config',
+      '{"k":5}',
+      '--probe',
+      'model-independence',
+      '--read-adapter-config',
+      '{"k":1}',
+    ]);
     const { before, after } = exported.summary.probes.modelIndependence;
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThanOrEqual(before);

@@ -9,7 +9,8 @@ describe('threadline prune', () => {
   it('keeps the newest run of a configuration, deletes the rest with their rows, and vacuums', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'prune-'));
     const db = path.join(dir, 'r.db');
-    for (let i = 0; i < 2; i++) expect((await runCli(['run', 'test/fixtures/corpora/mini', '--adapter', 'full-context', '--db', db, '-q'])).code).toBe(0);
+    for (let i = 0; i < 2; i++)
+      expect((await runCli(['run', 'test/fixtures/corpora/mini', '--adapter', 'full-context', '--db', db, '-q'])).code).toBe(0);
     const [older, newer] = openResultsStore(db).listRuns();
     const result = await runCli(['prune', '--keep-latest', '--db', db]);
     expect(result.code).toBe(0);

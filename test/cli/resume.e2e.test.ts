@@ -13,10 +13,26 @@ const slow = adapterFixture('slow');
 /** Starts a run and SIGKILLs it as soon as its first story is saved; resolves with the run id. */
 function runAndKillAfterFirstStory(db: string, mode: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO, 'bin/threadline.js'), 'run', mini, '--adapter', slow, '--adapter-config', '{"delayMs":60}', '--mode', mode, '--db', db], {
-      cwd: REPO,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(REPO, 'bin/threadline.js'),
+        'run',
+        mini,
+        '--adapter',
+        slow,
+        '--adapter-config',
+        '{"delayMs":60}',
+        '--mode',
+        mode,
+        '--db',
+        db,
+      ],
+      {
+        cwd: REPO,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     let runId = '';
     child.stderr.on('data', (chunk) => {
@@ -31,7 +47,9 @@ function runAndKillAfterFirstStory(db: string, mode: string): Promise<string> {
 const comparable = (db: string, runId: string) => {
   const store = openResultsStore(db);
   try {
-    return store.loadRun(runId).questions.map((q) => ({ id: q.questionId, phase: q.phase, outcome: q.outcome, answer: q.answer, seq: q.seq }));
+    return store
+      .loadRun(runId)
+      .questions.map((q) => ({ id: q.questionId, phase: q.phase, outcome: q.outcome, answer: q.answer, seq: q.seq }));
   } finally {
     store.close();
   }
@@ -63,7 +81,21 @@ describe.each(['isolated', 'cumulative'])('resume after SIGKILL (%s)', (mode) =>
     expect(resumed.code).toBe(0);
 
     const cleanDb = path.join(dir, 'clean.db');
-    const clean = await runCli(['run', mini, '--adapter', slow, '--adapter-config', '{"delayMs":1}', '--mode', mode, '--db', cleanDb, '--json', path.join(dir, 'clean.json'), '-q']);
+    const clean = await runCli([
+      'run',
+      mini,
+      '--adapter',
+      slow,
+      '--adapter-config',
+      '{"delayMs":1}',
+      '--mode',
+      mode,
+      '--db',
+      cleanDb,
+      '--json',
+      path.join(dir, 'clean.json'),
+      '-q',
+    ]);
     expect(clean.code).toBe(0);
     const cleanId = /run\s+(\S+) \(complete\)/.exec(clean.stdout)![1];
 

@@ -12,7 +12,9 @@ function questionsOf(db: string, runId?: string) {
   const store = openResultsStore(db);
   try {
     const run = runId ?? store.listRuns().at(-1)!.id;
-    return store.loadRun(run).questions.map((q) => ({ id: q.questionId, phase: q.phase, seq: q.seq, outcome: q.outcome, answer: q.answer, reason: q.reason }));
+    return store
+      .loadRun(run)
+      .questions.map((q) => ({ id: q.questionId, phase: q.phase, seq: q.seq, outcome: q.outcome, answer: q.answer, reason: q.reason }));
   } finally {
     store.close();
   }
@@ -25,16 +27,47 @@ async function summaryJson(db: string, runId: string) {
 }
 
 /** What must not change between an unsharded and a merged run (timings and ids may). */
-type ExportedStory = { questions: Array<Record<string, unknown>>; turns?: Array<Record<string, unknown>>; startedAt?: string; endedAt?: string };
+type ExportedStory = {
+  questions: Array<Record<string, unknown>>;
+  turns?: Array<Record<string, unknown>>;
+  startedAt?: string;
+  endedAt?: string;
+};
 function comparable(exported: { summary: Record<string, unknown>; stories: ExportedStory[] }) {
-  const { questions, questionsBudgeted, budgetCurve, headline, atant, stories, byCategory, checkpoints, firstFailure, properties, trajectory, compliance } =
-    exported.summary as Record<string, unknown>;
+  const {
+    questions,
+    questionsBudgeted,
+    budgetCurve,
+    headline,
+    atant,
+    stories,
+    byCategory,
+    checkpoints,
+    firstFailure,
+    properties,
+    trajectory,
+    compliance,
+  } = exported.summary as Record<string, unknown>;
   const perStory = exported.stories.map(({ startedAt: _s, endedAt: _e, ...s }) => ({
     ...s,
     questions: s.questions.map(({ latencyMs: _latency, ...q }) => q),
     turns: s.turns?.map(({ latencyMs: _latency, ...t }) => t),
   }));
-  return { questions, questionsBudgeted, budgetCurve, headline, atant, stories, byCategory, checkpoints, firstFailure, properties, trajectory, compliance, perStory };
+  return {
+    questions,
+    questionsBudgeted,
+    budgetCurve,
+    headline,
+    atant,
+    stories,
+    byCategory,
+    checkpoints,
+    firstFailure,
+    properties,
+    trajectory,
+    compliance,
+    perStory,
+  };
 }
 
 describe('scale: concurrency and shards', () => {
@@ -54,7 +87,8 @@ describe('scale: concurrency and shards', () => {
     const whole = path.join(dir, 'whole.db');
     expect((await runCli(['run', mini, '--adapter', 'sqlite-fts', '--db', whole, '-q'])).code).toBe(0);
     const shards = [1, 2, 3].map((i) => path.join(dir, `shard-${i}.db`));
-    for (const [i, db] of shards.entries()) expect((await runCli(['run', mini, '--adapter', 'sqlite-fts', '--shard', `${i + 1}/3`, '--db', db, '-q'])).code).toBe(0);
+    for (const [i, db] of shards.entries())
+      expect((await runCli(['run', mini, '--adapter', 'sqlite-fts', '--shard', `${i + 1}/3`, '--db', db, '-q'])).code).toBe(0);
     const into = path.join(dir, 'merged.db');
     const merged = await runCli(['merge', ...shards, '--into', into]);
     expect(merged.stderr).toBe('');
@@ -66,7 +100,18 @@ describe('scale: concurrency and shards', () => {
     const missing = await runCli(['merge', shards[0], shards[2], '--into', path.join(dir, 'partial.db')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('shard 2/3 is missing');
-    const cumulative = await runCli(['run', mini, '--adapter', 'null', '--mode', 'cumulative', '--shard', '1/2', '--db', path.join(dir, 'c.db')]);
+    const cumulative = await runCli([
+      'run',
+      mini,
+      '--adapter',
+      'null',
+      '--mode',
+      'cumulative',
+      '--shard',
+      '1/2',
+      '--db',
+      path.join(dir, 'c.db'),
+    ]);
     expect(cumulative.code).toBe(2);
     expect(cumulative.stderr).toContain('cannot be sharded');
   }, 240_000);

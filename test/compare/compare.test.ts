@@ -3,11 +3,18 @@ import { compareRuns } from '../../src/compare/compare.js';
 import { pairedBootstrapDifference } from '../../src/stats/bootstrap.js';
 import { question, runRecord, storedRun } from '../helpers/stored-run.js';
 
-const stories = [{ id: 'a', canaries: [] }, { id: 'b', canaries: [] }];
+const stories = [
+  { id: 'a', canaries: [] },
+  { id: 'b', canaries: [] },
+];
 /** Fewer bootstrap resamples than the 10,000 default, where the interval is not what is tested. */
 const fast = { resamples: 200 };
 const outcomes = (id: string, pattern: string, run = runRecord({ id })) =>
-  storedRun(run, stories, [...pattern].map((c, i) => question(i % 2 ? 'b' : 'a', `q${i}`, 'final', c === '1' ? 'pass' : 'fail', '')));
+  storedRun(
+    run,
+    stories,
+    [...pattern].map((c, i) => question(i % 2 ? 'b' : 'a', `q${i}`, 'final', c === '1' ? 'pass' : 'fail', '')),
+  );
 
 describe('compare', () => {
   it('counts discordant pairs and runs the exact McNemar test', () => {
@@ -57,7 +64,7 @@ describe('compare: direction, pairing and the sides', () => {
     expect(compareRuns(a, b, { ...fast, alpha: 0.07 })).toMatchObject({ alpha: 0.07, significantlyWorse: true });
   });
 
-  it('reports each side\'s passes, totals and rate over its graded questions only', () => {
+  it("reports each side's passes, totals and rate over its graded questions only", () => {
     const a = storedRun(runRecord({ id: 'A' }), stories, [
       question('a', 'q1', 'final', 'pass', ''),
       question('a', 'q2', 'mid', 'fail', ''),
@@ -129,8 +136,16 @@ describe('compare: which pairs count', () => {
     const c = compareRuns(outcomes('A', '111111'), outcomes('B', '010101'), { resamples: 50, seed: 4 });
     const perStory = pairedBootstrapDifference(
       [
-        [[true, false], [true, false], [true, false]],
-        [[true, true], [true, true], [true, true]],
+        [
+          [true, false],
+          [true, false],
+          [true, false],
+        ],
+        [
+          [true, true],
+          [true, true],
+          [true, true],
+        ],
       ],
       { resamples: 50, seed: 4 },
     );

@@ -16,7 +16,7 @@ describe('tokenCounter', () => {
   });
 
   it('supports cl100k_base, whose vocabulary splits some text differently', () => {
-    const text = 'Qu\'est-ce que la mémoire à long terme ? 長期記憶とは何ですか';
+    const text = "Qu'est-ce que la mémoire à long terme ? 長期記憶とは何ですか";
     expect(tokenCounter('cl100k_base')(text)).not.toBe(tokenCounter('o200k_base')(text));
   });
 

@@ -15,7 +15,19 @@ describe.each(['exit', 'timer-throw', 'rejection'])('an in-process adapter that 
   it('fails the run with a non-zero exit, keeps story 1, and never passes a gate', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'x.db');
-    const broken = await runCli(['run', MINI, '--adapter', HOSTILE, '--adapter-config', JSON.stringify({ fault, fromStory: 2 }), '--db', db, '-q', '--min-pass-rate', '0']);
+    const broken = await runCli([
+      'run',
+      MINI,
+      '--adapter',
+      HOSTILE,
+      '--adapter-config',
+      JSON.stringify({ fault, fromStory: 2 }),
+      '--db',
+      db,
+      '-q',
+      '--min-pass-rate',
+      '0',
+    ]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/ended abnormally/);
     expect(broken.stderr).not.toMatch(/\n\s+at /);
@@ -36,7 +48,21 @@ describe.each(['exit', 'timer-throw', 'rejection'])('an in-process adapter that 
 describe('--isolate process', () => {
   it('times out and kills an adapter whose event loop is blocked, and the run goes on', async () => {
     const db = `${tempDir()}/x.db`;
-    const result = await runCli(['run', MINI, '--adapter', HOSTILE, '--adapter-config', '{"fault":"block","fromStory":2}', '--isolate', 'process', '--timeout', '10000', '--db', db, '-q']);
+    const result = await runCli([
+      'run',
+      MINI,
+      '--adapter',
+      HOSTILE,
+      '--adapter-config',
+      '{"fault":"block","fromStory":2}',
+      '--isolate',
+      'process',
+      '--timeout',
+      '10000',
+      '--db',
+      db,
+      '-q',
+    ]);
     expect(result.code).toBe(0);
     const run = onlyRun(db);
     expect(run.status).toBe('complete');
@@ -48,7 +74,19 @@ describe('--isolate process', () => {
 
   it('contains process.exit: that call fails, the run completes', async () => {
     const db = `${tempDir()}/x.db`;
-    const result = await runCli(['run', MINI, '--adapter', HOSTILE, '--adapter-config', '{"fault":"exit","fromStory":2}', '--isolate', 'process', '--db', db, '-q']);
+    const result = await runCli([
+      'run',
+      MINI,
+      '--adapter',
+      HOSTILE,
+      '--adapter-config',
+      '{"fault":"exit","fromStory":2}',
+      '--isolate',
+      'process',
+      '--db',
+      db,
+      '-q',
+    ]);
     expect(result.code).toBe(0);
     const run = onlyRun(db);
     const errors = withStore(db, (s) => s.loadRun(run.id).questions.filter((q) => q.outcome === 'error'));

@@ -16,7 +16,17 @@ describe.each([
 ])('an adapter whose query returns %s from story 2', (fault, reason) => {
   it('records an error outcome for those calls and saves every story', async () => {
     const db = path.join(tempDir(), 'x.db');
-    const result = await runCli(['run', MINI, '--adapter', adapterFixture('hostile'), '--adapter-config', JSON.stringify({ fault, fromStory: 2 }), '--db', db, '-q']);
+    const result = await runCli([
+      'run',
+      MINI,
+      '--adapter',
+      adapterFixture('hostile'),
+      '--adapter-config',
+      JSON.stringify({ fault, fromStory: 2 }),
+      '--db',
+      db,
+      '-q',
+    ]);
     expect(result.code).toBe(0);
     const run = onlyRun(db);
     expect(run.status).toBe('complete');
@@ -34,20 +44,38 @@ describe.each([
 describe('other bad values at the boundary', () => {
   it('ignores a dump that is not a string, and the run completes', async () => {
     const db = path.join(tempDir(), 'x.db');
-    const result = await runCli(['run', MINI, '--adapter', adapterFixture('hostile'), '--adapter-config', '{"fault":"dump-number"}', '--db', db, '-q']);
+    const result = await runCli([
+      'run',
+      MINI,
+      '--adapter',
+      adapterFixture('hostile'),
+      '--adapter-config',
+      '{"fault":"dump-number"}',
+      '--db',
+      db,
+      '-q',
+    ]);
     expect(result.code).toBe(0);
     const stored = withStore(db, (s) => s.loadRun(onlyRun(db).id));
     expect(stored.stories.map((s) => s.dump)).toEqual([undefined, undefined, undefined]);
     expect(stored.questions.every((q) => q.outcome === 'pass')).toBe(true);
   }, 60_000);
 
-  it.each(['garbage', 'wrong-shape'])('falls back to the config name when a stdio child answers describe with %s', async (kind) => {
-    const db = path.join(tempDir(), 'x.db');
-    const config = { command: process.execPath, args: [path.join(FIXTURES, 'adapters/misbehaving-child.mjs'), '--describe', kind], name: 'child' };
-    const result = await runCli(['run', MINI, '--adapter', 'stdio', '--adapter-config', JSON.stringify(config), '--db', db, '-q']);
-    expect(result.code).toBe(0);
-    const run = onlyRun(db);
-    expect(run.status).toBe('complete');
-    expect(withStore(db, (s) => s.loadRun(run.id).questions.filter((q) => q.outcome === 'error'))).toEqual([]);
-  }, 60_000);
+  it.each(['garbage', 'wrong-shape'])(
+    'falls back to the config name when a stdio child answers describe with %s',
+    async (kind) => {
+      const db = path.join(tempDir(), 'x.db');
+      const config = {
+        command: process.execPath,
+        args: [path.join(FIXTURES, 'adapters/misbehaving-child.mjs'), '--describe', kind],
+        name: 'child',
+      };
+      const result = await runCli(['run', MINI, '--adapter', 'stdio', '--adapter-config', JSON.stringify(config), '--db', db, '-q']);
+      expect(result.code).toBe(0);
+      const run = onlyRun(db);
+      expect(run.status).toBe('complete');
+      expect(withStore(db, (s) => s.loadRun(run.id).questions.filter((q) => q.outcome === 'error'))).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -10,10 +10,40 @@ import { lintCorpus } from '../../src/lint/lint.js';
 import { corpusFixture, tempDir } from '../helpers/paths.js';
 
 const SEEDS = ['01_moving.yaml', '02_garden.yaml', '03_course.yaml'].map((f) => readFileSync(path.join(corpusFixture('mini'), f), 'utf8'));
-const SPECIAL = [':', '-', '&a', '*a', '<<: *a', '\t', '{', '}', '[', '"', "'", '|', '>', '#', '!!binary', '\u0000', '\ufffe', '\n', '  ', '---\n', '? ', '%YAML 1.2\n', '~', '1e999', 'null'];
+const SPECIAL = [
+  ':',
+  '-',
+  '&a',
+  '*a',
+  '<<: *a',
+  '\t',
+  '{',
+  '}',
+  '[',
+  '"',
+  "'",
+  '|',
+  '>',
+  '#',
+  '!!binary',
+  '\u0000',
+  '\ufffe',
+  '\n',
+  '  ',
+  '---\n',
+  '? ',
+  '%YAML 1.2\n',
+  '~',
+  '1e999',
+  'null',
+];
 
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 8 })),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('drop-line' as const), at: fc.nat() }),

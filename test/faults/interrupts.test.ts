@@ -43,8 +43,24 @@ describe('interrupts', () => {
     const dir = tempDir();
     const db = path.join(dir, 'x.db');
     const pidFile = path.join(dir, 'child.pid');
-    const config = { command: process.execPath, args: [path.join(FIXTURES, 'adapters/misbehaving-child.mjs'), '--linger', '--pid-file', pidFile, '--hang-on', 'Which plot'], name: 'lingering' };
-    const started = startCli(['run', MINI, '--adapter', 'stdio', '--adapter-config', JSON.stringify(config), '--timeout', '600000', '--db', db, '-q']);
+    const config = {
+      command: process.execPath,
+      args: [path.join(FIXTURES, 'adapters/misbehaving-child.mjs'), '--linger', '--pid-file', pidFile, '--hang-on', 'Which plot'],
+      name: 'lingering',
+    };
+    const started = startCli([
+      'run',
+      MINI,
+      '--adapter',
+      'stdio',
+      '--adapter-config',
+      JSON.stringify(config),
+      '--timeout',
+      '600000',
+      '--db',
+      db,
+      '-q',
+    ]);
     await untilStoriesSaved(db, 1);
     const pid = Number(readFileSync(pidFile, 'utf8'));
     expect(alive(pid)).toBe(true);

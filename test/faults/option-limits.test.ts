@@ -17,13 +17,17 @@ describe('option limits', () => {
     expect(result.stderr).toMatch(/--timeout must be at most 2147483647/);
   }, 60_000);
 
-  it.each(['report', 'leaderboard'])('%s on a missing --db exits 2 without creating it', async (command) => {
-    const db = path.join(tempDir(), 'missing.db');
-    const result = await runCli([command, '--db', db]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/no results database at/);
-    expect(existsSync(db)).toBe(false);
-  }, 60_000);
+  it.each(['report', 'leaderboard'])(
+    '%s on a missing --db exits 2 without creating it',
+    async (command) => {
+      const db = path.join(tempDir(), 'missing.db');
+      const result = await runCli([command, '--db', db]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/no results database at/);
+      expect(existsSync(db)).toBe(false);
+    },
+    60_000,
+  );
 
   it('exits 2 with one line for a --db that is a directory, not SQLite, or read-only', async () => {
     const dir = tempDir();
@@ -55,7 +59,17 @@ describe('option limits', () => {
   }, 60_000);
 
   it('treats a stdio config typo as bad input (exit 2)', async () => {
-    const result = await runCli(['run', MINI, '--adapter', 'stdio', '--adapter-config', '{"comand":"node"}', '--db', path.join(tempDir(), 'x.db'), '-q']);
+    const result = await runCli([
+      'run',
+      MINI,
+      '--adapter',
+      'stdio',
+      '--adapter-config',
+      '{"comand":"node"}',
+      '--db',
+      path.join(tempDir(), 'x.db'),
+      '-q',
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/stdio.*unknown key "comand"/);
   }, 60_000);

@@ -18,7 +18,20 @@ describe('safe output', () => {
     const config = { name: HOSTILE_NAME, fault: 'text', text: 'bell\u0007 nul\u0000 esc\u001b[31m nonchar\ufffe end' };
     const md = path.join(dir, 'run.md');
     const junit = path.join(dir, 'run.xml');
-    const run = await runCli(['run', corpusFixture('mini'), '--adapter', adapterFixture('hostile'), '--adapter-config', JSON.stringify(config), '--db', db, '--md', md, '--junit', junit]);
+    const run = await runCli([
+      'run',
+      corpusFixture('mini'),
+      '--adapter',
+      adapterFixture('hostile'),
+      '--adapter-config',
+      JSON.stringify(config),
+      '--db',
+      db,
+      '--md',
+      md,
+      '--junit',
+      junit,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(CONTROL_CHARACTERS);
     expect(run.stderr).not.toMatch(CONTROL_CHARACTERS);

@@ -15,7 +15,9 @@ const MINI = corpusFixture('mini');
 const TOKEN = 'sk-live-THREADLINE-SECRET-0123456789abcdef';
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe('secrets in adapter configs', () => {
@@ -32,7 +34,12 @@ describe('secrets in adapter configs', () => {
       const request = requestSchema.parse(JSON.parse(body));
       if (request.method === 'ingest') heard.push(request.params.turn.text);
       if (request.method === 'reset') heard.length = 0;
-      const result = request.method === 'query' ? { text: heard.join('\n') } : request.method === 'describe' ? { name: 'svc', version: '1', capabilities: { dump: false } } : null;
+      const result =
+        request.method === 'query'
+          ? { text: heard.join('\n') }
+          : request.method === 'describe'
+            ? { name: 'svc', version: '1', capabilities: { dump: false } }
+            : null;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: request.id, result }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,7 +52,23 @@ describe('secrets in adapter configs', () => {
     const db = path.join(results, 'threadline.db');
     const config = JSON.stringify({ url, headers: { authorization: `Bearer ${TOKEN}` } });
     const out = (name: string) => path.join(results, name);
-    const run = await runCli(['run', MINI, '--adapter', 'http', '--adapter-config', config, '--db', db, '-q', '--json', out('run.json'), '--md', out('run.md'), '--junit', out('run.xml')]);
+    const run = await runCli([
+      'run',
+      MINI,
+      '--adapter',
+      'http',
+      '--adapter-config',
+      config,
+      '--db',
+      db,
+      '-q',
+      '--json',
+      out('run.json'),
+      '--md',
+      out('run.md'),
+      '--junit',
+      out('run.xml'),
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(seen).toContain(`Bearer ${TOKEN}`);
@@ -53,7 +76,9 @@ describe('secrets in adapter configs', () => {
     expect((await runCli(['report', '--db', db, '--format', 'json', '--out', out('report.json')])).code).toBe(0);
     expect((await runCli(['leaderboard', MINI, '--db', db, '--out', results])).code).toBe(0);
     const files = filesUnder(results);
-    expect(files.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['threadline.db', 'run.json', 'run.md', 'run.xml', 'LEADERBOARD.md', 'index.html']));
+    expect(files.map((f) => path.basename(f))).toEqual(
+      expect.arrayContaining(['threadline.db', 'run.json', 'run.md', 'run.xml', 'LEADERBOARD.md', 'index.html']),
+    );
     for (const file of files) expect(readFileSync(file).includes(TOKEN), file).toBe(false);
     expect(onlyRun(db).adapterConfig).toEqual({ url, headers: { authorization: '***' } });
   }, 90_000);
@@ -63,7 +88,9 @@ describe('secrets in adapter configs', () => {
     const db = path.join(results, 'x.db');
     seen.length = 0;
     const config = JSON.stringify({ url, headers: { authorization: 'Bearer ${TL_TEST_TOKEN}' } });
-    const run = await runCli(['run', MINI, '--adapter', 'http', '--adapter-config', config, '--db', db, '-q'], { env: { TL_TEST_TOKEN: TOKEN } });
+    const run = await runCli(['run', MINI, '--adapter', 'http', '--adapter-config', config, '--db', db, '-q'], {
+      env: { TL_TEST_TOKEN: TOKEN },
+    });
     expect(run.code).toBe(0);
     expect(seen).toContain(`Bearer ${TOKEN}`);
     expect(onlyRun(db).adapterConfig).toEqual({ url, headers: { authorization: 'Bearer ${TL_TEST_TOKEN}' } });

@@ -14,7 +14,13 @@ function sample(level: CollisionLevel): GeneratedStory[] {
 /** PERSON / ORGANIZATION / PLACE values of the stories, one entry per story that names them. */
 function valuesOfType(stories: GeneratedStory[], type: string): string[][] {
   return stories.map((s) => [
-    ...new Set(s.batches.flatMap((b) => Object.entries(b.store_types ?? {}).filter(([, t]) => t === type).map(([v]) => v))),
+    ...new Set(
+      s.batches.flatMap((b) =>
+        Object.entries(b.store_types ?? {})
+          .filter(([, t]) => t === type)
+          .map(([v]) => v),
+      ),
+    ),
   ]);
 }
 
@@ -51,18 +57,27 @@ describe('the collision knob', () => {
 
   it('draws from large pools at low: hundreds of distinct people, organisations and cities', () => {
     const distinct = (type: string) => new Set(valuesOfType(low, type).flat()).size;
-    const fullNames = new Set(valuesOfType(low, 'PERSON').flat().filter((n) => n.includes(' ')));
+    const fullNames = new Set(
+      valuesOfType(low, 'PERSON')
+        .flat()
+        .filter((n) => n.includes(' ')),
+    );
     expect(fullNames.size).toBeGreaterThan(0.95 * N);
     expect(new Set(firstNames(low).flat()).size).toBeGreaterThan(150);
     expect(distinct('ORGANIZATION')).toBeGreaterThan(250);
-    const highCities = new Set(valuesOfType(high, 'PLACE').flat().filter((p) => !p.startsWith('unit ')));
+    const highCities = new Set(
+      valuesOfType(high, 'PLACE')
+        .flat()
+        .filter((p) => !p.startsWith('unit ')),
+    );
     expect(highCities.size).toBeLessThanOrEqual(4 + 8);
   });
 
-  it('keeps each story\'s own facts distinct even at high', () => {
+  it("keeps each story's own facts distinct even at high", () => {
     for (const story of high) {
       const values = [...new Set(story.batches.flatMap((b) => b.expected_stores ?? []))].map((v) => v.toLowerCase());
-      for (const a of values) for (const b of values) if (a !== b) expect(a.includes(b), `${story.story_id}: "${a}" contains "${b}"`).toBe(false);
+      for (const a of values)
+        for (const b of values) if (a !== b) expect(a.includes(b), `${story.story_id}: "${a}" contains "${b}"`).toBe(false);
       const people = valuesOfType([story], 'PERSON')[0];
       expect(new Set(people.map((p) => p.split(' ')[0])).size).toBe(people.length);
     }

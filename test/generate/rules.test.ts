@@ -84,11 +84,18 @@ describe(`a sample of ${SAMPLE} generated stories (collision high)`, () => {
   it('has every keyword verbatim in a user input (in an earlier one for mid-trajectory questions)', () => {
     for (const { story } of stories) {
       const inputs = story.batches.map((b) => b.user_input);
-      for (const b of story.batches) for (const s of b.expected_stores ?? []) expect(has(b.user_input, s), `${story.story_id} store ${s}`).toBe(true);
+      for (const b of story.batches)
+        for (const s of b.expected_stores ?? []) expect(has(b.user_input, s), `${story.story_id} store ${s}`).toBe(true);
       for (const q of story.questions) {
         for (const k of q.expected_contains) {
-          expect(inputs.some((t) => has(t, k)), `${q.question_id} ${k}`).toBe(true);
-          expect(q.answer_batches.some((n) => has(inputs[n - 1], k)), `${q.question_id} ${k} in answer batches`).toBe(true);
+          expect(
+            inputs.some((t) => has(t, k)),
+            `${q.question_id} ${k}`,
+          ).toBe(true);
+          expect(
+            q.answer_batches.some((n) => has(inputs[n - 1], k)),
+            `${q.question_id} ${k} in answer batches`,
+          ).toBe(true);
         }
       }
       for (const b of story.batches) {
@@ -162,7 +169,7 @@ describe(`a sample of ${SAMPLE} generated stories (collision high)`, () => {
   });
 });
 
-describe('the generator\'s own rule check', () => {
+describe("the generator's own rule check", () => {
   it('passes 1,000 stories at each collision level', () => {
     for (const level of ['low', 'medium', 'high'] as const) {
       const pools = new Pools(level);

@@ -31,8 +31,9 @@ describe('number-aware rule', () => {
 
   it('never passes more than strict does', () => {
     const answers = ['$138k', '320,000', 'x10', '10x', '1.5', 'plot 17'];
-    for (const a of answers) for (const k of ['38', '320', '10', '5', '17']) {
-      if (rule.grade(a, [k]).passed) expect(GRADING_RULES.strict.grade(a, [k]).passed).toBe(true);
-    }
+    for (const a of answers)
+      for (const k of ['38', '320', '10', '5', '17']) {
+        if (rule.grade(a, [k]).passed) expect(GRADING_RULES.strict.grade(a, [k]).passed).toBe(true);
+      }
   });
 });

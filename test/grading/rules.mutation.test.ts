@@ -50,8 +50,14 @@ describe('rules', () => {
   });
 
   it('strict lists every missing keyword, in order', () => {
-    expect(GRADING_RULES.strict.grade('Google', ['David Chen', 'Google', 'Austin'])).toEqual({ passed: false, missing: ['David Chen', 'Austin'] });
-    expect(GRADING_RULES.strict.grade('David Chen at Google in Austin', ['David Chen', 'Google', 'Austin'])).toEqual({ passed: true, missing: [] });
+    expect(GRADING_RULES.strict.grade('Google', ['David Chen', 'Google', 'Austin'])).toEqual({
+      passed: false,
+      missing: ['David Chen', 'Austin'],
+    });
+    expect(GRADING_RULES.strict.grade('David Chen at Google in Austin', ['David Chen', 'Google', 'Austin'])).toEqual({
+      passed: true,
+      missing: [],
+    });
   });
 
   it('any-keyword fails when no keyword occurs, and never passes an empty list', () => {

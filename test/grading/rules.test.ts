@@ -13,7 +13,7 @@ describe('strict (ATANT v1.0)', () => {
     expect(strict.grade('range $180k-$220k', ['180', '220']).passed).toBe(true);
   });
 
-  it('collapses whitespace runs on both sides, so a block scalar\'s line break still matches', () => {
+  it("collapses whitespace runs on both sides, so a block scalar's line break still matches", () => {
     expect(strict.grade('we went to Lake\nTahoe', ['Lake Tahoe']).passed).toBe(true);
     expect(strict.grade('we went to Lake Tahoe', ['Lake  \n Tahoe']).passed).toBe(true);
   });

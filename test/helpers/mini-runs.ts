@@ -19,7 +19,10 @@ export const NO_SHARED_WORD = ['403_q1', '403_q2'];
 /** Question ids by outcome for one phase, so a test can state exactly which questions pass. */
 export function outcomesOf(stored: StoredRun, phases: readonly string[] = ['mid', 'final']): { passed: string[]; failed: string[] } {
   const asked = stored.questions.filter((q) => phases.includes(q.phase));
-  return { passed: asked.filter((q) => q.outcome === 'pass').map((q) => q.questionId), failed: asked.filter((q) => q.outcome !== 'pass').map((q) => q.questionId) };
+  return {
+    passed: asked.filter((q) => q.outcome === 'pass').map((q) => q.questionId),
+    failed: asked.filter((q) => q.outcome !== 'pass').map((q) => q.questionId),
+  };
 }
 
 /** Asserts which of the mini corpus's questions pass: all of them except `failing`. */
@@ -35,22 +38,30 @@ export function expectMiniOutcomes(stored: StoredRun, failing: readonly string[]
 export function itRunsTheMiniCorpus(adapter: string, timeoutMs: number, failing: readonly string[] = []): void {
   const mini = corpusFixture('mini');
   const passing = MINI_GRADED.length - failing.length;
-  it(`runs the mini corpus isolated and cumulative with no errors, passing ${passing} of the 10 questions`, async () => {
-    for (const mode of ['isolated', 'cumulative'] as const) {
-      const { run, stored, summary } = await runInProcess(mini, adapter, { mode, timeoutMs: 120_000 });
-      expect(run.status).toBe('complete');
-      expect(summary.adapterErrors).toBe(0);
-      expect(summary.questions).toMatchObject({ passed: passing, total: 10, errors: 0 });
-      expectMiniOutcomes(stored, failing);
-    }
-  }, timeoutMs);
+  it(
+    `runs the mini corpus isolated and cumulative with no errors, passing ${passing} of the 10 questions`,
+    async () => {
+      for (const mode of ['isolated', 'cumulative'] as const) {
+        const { run, stored, summary } = await runInProcess(mini, adapter, { mode, timeoutMs: 120_000 });
+        expect(run.status).toBe('complete');
+        expect(summary.adapterErrors).toBe(0);
+        expect(summary.questions).toMatchObject({ passed: passing, total: 10, errors: 0 });
+        expectMiniOutcomes(stored, failing);
+      }
+    },
+    timeoutMs,
+  );
 
-  it('with scope story, leaks nothing across tenants and still answers its own questions', async () => {
-    const { stored, summary } = await runInProcess(mini, adapter, { mode: 'cumulative', scope: 'story', timeoutMs: 120_000 });
-    expect(summary.adapterErrors).toBe(0);
-    expect(summary.trajectory.tenantLeakRate).toBe(0);
-    // Every mid, final and retention answer is checked for the other stories' canaries.
-    expect(summary.trajectory.counts['tenant-leak']).toEqual({ violations: 0, total: 19 });
-    expectMiniOutcomes(stored, failing);
-  }, timeoutMs);
+  it(
+    'with scope story, leaks nothing across tenants and still answers its own questions',
+    async () => {
+      const { stored, summary } = await runInProcess(mini, adapter, { mode: 'cumulative', scope: 'story', timeoutMs: 120_000 });
+      expect(summary.adapterErrors).toBe(0);
+      expect(summary.trajectory.tenantLeakRate).toBe(0);
+      // Every mid, final and retention answer is checked for the other stories' canaries.
+      expect(summary.trajectory.counts['tenant-leak']).toEqual({ violations: 0, total: 19 });
+      expectMiniOutcomes(stored, failing);
+    },
+    timeoutMs,
+  );
 }

@@ -25,15 +25,48 @@ export function runRecord(overrides: Partial<RunRecord> = {}): RunRecord {
 }
 
 let seq = 0;
-export function question(storyId: string, questionId: string, phase: QuestionRecord['phase'], outcome: QuestionRecord['outcome'], answer: string, extra: Partial<QuestionRecord> = {}): QuestionRecord {
-  return { storyId, questionId, phase, seq: seq++, question: `q ${questionId}`, expected: ['x'], mustNotContain: [], answer, outcome, latencyMs: 1, ...extra };
+export function question(
+  storyId: string,
+  questionId: string,
+  phase: QuestionRecord['phase'],
+  outcome: QuestionRecord['outcome'],
+  answer: string,
+  extra: Partial<QuestionRecord> = {},
+): QuestionRecord {
+  return {
+    storyId,
+    questionId,
+    phase,
+    seq: seq++,
+    question: `q ${questionId}`,
+    expected: ['x'],
+    mustNotContain: [],
+    answer,
+    outcome,
+    latencyMs: 1,
+    ...extra,
+  };
 }
 
-export function storedRun(run: RunRecord, stories: Array<{ id: string; canaries: string[]; category?: string }>, questions: QuestionRecord[]): StoredRun {
-  const ground = new Map<string, StoryGround>(stories.map((s) => [s.id, { storyId: s.id, category: s.category ?? 'Career', canaries: s.canaries, questions: {} }]));
+export function storedRun(
+  run: RunRecord,
+  stories: Array<{ id: string; canaries: string[]; category?: string }>,
+  questions: QuestionRecord[],
+): StoredRun {
+  const ground = new Map<string, StoryGround>(
+    stories.map((s) => [s.id, { storyId: s.id, category: s.category ?? 'Career', canaries: s.canaries, questions: {} }]),
+  );
   return {
     run,
-    stories: stories.map((s, i) => ({ storyId: s.id, seq: i, name: s.id, category: s.category ?? 'Career', status: 'complete', startedAt: '', endedAt: '' })),
+    stories: stories.map((s, i) => ({
+      storyId: s.id,
+      seq: i,
+      name: s.id,
+      category: s.category ?? 'Career',
+      status: 'complete',
+      startedAt: '',
+      endedAt: '',
+    })),
     turns: [],
     questions,
     ground,

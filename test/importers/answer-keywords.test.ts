@@ -14,7 +14,10 @@ describe('keywordsFromAnswer', () => {
 
   it('splits lists at commas, semicolons, "and" and "&"', () => {
     expect(keywordsFromAnswer('chicken pot pie, chicken roast, blueberry muffins, sushi')).toEqual([
-      'chicken pot pie', 'chicken roast', 'blueberry muffins', 'sushi',
+      'chicken pot pie',
+      'chicken roast',
+      'blueberry muffins',
+      'sushi',
     ]);
     expect(keywordsFromAnswer('Python and C++')).toEqual(['Python', 'C++']);
     expect(keywordsFromAnswer('film contest, film festival.')).toEqual(['film contest', 'film festival']);

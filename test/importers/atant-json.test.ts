@@ -31,13 +31,20 @@ describe('atant-json importer', () => {
 
     const [pottery, allotment] = stories;
     expect(pottery).toMatchObject({ story_id: 101, story_name: 'The Pottery Class', category: 'Learning', total_batches: 3 });
-    expect((pottery.batches as Array<{ user_input: string }>)[1].user_input).toBe('My teacher there is Ines Valcourt and she says my bowls lean to the left.');
+    expect((pottery.batches as Array<{ user_input: string }>)[1].user_input).toBe(
+      'My teacher there is Ines Valcourt and she says my bowls lean to the left.',
+    );
     const potteryQuestions = pottery.questions as Array<Record<string, unknown>>;
     expect(potteryQuestions.map((q) => q.question_id)).toEqual(['101_q1', '101_q2', '101_q3']);
     expect(potteryQuestions[1].expected_triples).toEqual([{ subject: 'user', predicate: 'has_teacher', object: 'Ines Valcourt' }]);
     expect(potteryQuestions[2].expected_contains).toEqual(['25', 'stoneware']);
 
-    expect(allotment).toMatchObject({ story_id: 102, start_date: '2025-03-03', total_batches: 3, facts: ['allotment plot 14', 'Hollis Park'] });
+    expect(allotment).toMatchObject({
+      story_id: 102,
+      start_date: '2025-03-03',
+      total_batches: 3,
+      facts: ['allotment plot 14', 'Hollis Park'],
+    });
     expect(allotment.final_verification).toBeUndefined();
     expect((allotment.questions as Array<{ question_id: string }>).map((q) => q.question_id)).toEqual(['102_q1', '102_q2']);
     expect((allotment.batches as unknown[]).length).toBe(3);
@@ -47,7 +54,10 @@ describe('atant-json importer', () => {
     const { outDir } = await importFixture('atant-json/expected_answers.json');
     const loaded = await loadCorpus(outDir);
     expect(loaded.errors).toEqual([]);
-    expect(loaded.corpus.stories.map((s) => [s.id, s.questions.length])).toEqual([['101', 3], ['102', 2]]);
+    expect(loaded.corpus.stories.map((s) => [s.id, s.questions.length])).toEqual([
+      ['101', 3],
+      ['102', 2],
+    ]);
   });
 
   it('reports stories it cannot build and duplicate ids, and writes the rest', async () => {

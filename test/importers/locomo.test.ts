@@ -92,7 +92,13 @@ describe.skipIf(!exists)('LOCOMO importer (locomo10.json)', () => {
     const questions = stories.flatMap((s) => s.questions);
     expect(questions.filter((q) => q.gold_answer !== undefined)).toHaveLength(1542);
     const q1 = questions[0];
-    expect(q1).toMatchObject({ question_id: '1_q1', expected_contains: ['7 May 2023'], gold_answer: '7 May 2023', answer_batches: [3], question_class: 'temporal' });
+    expect(q1).toMatchObject({
+      question_id: '1_q1',
+      expected_contains: ['7 May 2023'],
+      gold_answer: '7 May 2023',
+      answer_batches: [3],
+      question_class: 'temporal',
+    });
     // Hand-checked against the derivation steps: numbers become text, a leading "the" goes,
     // category 3 keeps only the text before ";", lists split at commas and a leading "or" goes.
     const byId = new Map(questions.map((q) => [q.question_id, q]));
@@ -116,7 +122,10 @@ describe.skipIf(!exists)('LOCOMO importer (locomo10.json)', () => {
       expect(q.adversarial_answer).toBeDefined();
     }
     const byId = new Map(adversarial.map((q) => [q.question_id, q]));
-    expect(byId.get('1_q153')).toMatchObject({ adversarial_answer: 'self-care is important', expected_contains: ['self-care is important'] });
+    expect(byId.get('1_q153')).toMatchObject({
+      adversarial_answer: 'self-care is important',
+      expected_contains: ['self-care is important'],
+    });
     expect(byId.get('1_q156')).toMatchObject({
       adversarial_answer: 'because of their inclusivity and support for LGBTQ+ individuals',
       expected_contains: ['because of their inclusivity', 'support for LGBTQ+ individuals'],

@@ -20,7 +20,9 @@ const ARTIFACTS = path.join(REPO, 'test-artifacts');
 const WIDTH = 1400;
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
-  console.warn(`\n!!! SKIPPING the leaderboard browser test: ${CHROMIUM} is absent (install it with \`apt-get install -y chromium\`; browsers are never downloaded) !!!\n`);
+  console.warn(
+    `\n!!! SKIPPING the leaderboard browser test: ${CHROMIUM} is absent (install it with \`apt-get install -y chromium\`; browsers are never downloaded) !!!\n`,
+  );
 }
 
 describe.skipIf(!haveChromium)('the leaderboard and a drill-down page in headless Chromium at 1,400 px', () => {
@@ -46,7 +48,16 @@ describe.skipIf(!haveChromium)('the leaderboard and a drill-down page in headles
     context = await chromium.launchPersistentContext(tempDir('threadline-chromium-'), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: WIDTH, height: 900 },
     });
     page = await context.newPage();
@@ -98,7 +109,8 @@ describe.skipIf(!haveChromium)('the leaderboard and a drill-down page in headles
         for (const text of root.querySelectorAll('text')) {
           if (Number(getComputedStyle(text).opacity) === 0 || text.getAttribute('opacity') === '0' || !text.textContent) continue;
           const box = text.getBoundingClientRect();
-          if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) bad.push(text.textContent);
+          if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5)
+            bad.push(text.textContent);
         }
         return bad;
       });

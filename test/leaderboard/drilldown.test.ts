@@ -75,7 +75,10 @@ describe('drill-down pages', () => {
     const result = await runCli(['report', row.run.id, '--db', fixture.dbPath, '--format', 'html', '--out', out]);
     expect(result.code).toBe(0);
     const fromReport = readFileSync(out, 'utf8');
-    const fromBoard = readFileSync(path.join(site, 'runs', `${row.run.id}.html`), 'utf8').replace('<a class="back" href="../index.html">← leaderboard</a>', '');
+    const fromBoard = readFileSync(path.join(site, 'runs', `${row.run.id}.html`), 'utf8').replace(
+      '<a class="back" href="../index.html">← leaderboard</a>',
+      '',
+    );
     expect(fromReport).toBe(fromBoard);
   }, 60_000);
 });

@@ -74,7 +74,12 @@ describe('choosing the rows', () => {
       const ranked = rows.filter((r) => !r.reference).map((r) => headline(r.summary).rate);
       expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
     }
-    expect(board.rows.filter((r) => r.reference).map((r) => r.run.adapterName).sort()).toEqual(['full-context', 'full-context', 'null', 'null']);
+    expect(
+      board.rows
+        .filter((r) => r.reference)
+        .map((r) => r.run.adapterName)
+        .sort(),
+    ).toEqual(['full-context', 'full-context', 'null', 'null']);
   });
 });
 
@@ -118,7 +123,9 @@ describe('index.html', () => {
   });
 
   it('collapses the checkpoints of a system that reports none into one diagnostics cell', () => {
-    const nullRow = (html.match(/<tr class="ref"[^>]*>[\s\S]*?<\/tr>/g) ?? []).find((r) => r.includes('<span class="v">null <span class="badge">'));
+    const nullRow = (html.match(/<tr class="ref"[^>]*>[\s\S]*?<\/tr>/g) ?? []).find((r) =>
+      r.includes('<span class="v">null <span class="badge">'),
+    );
     expect(nullRow).toMatch(/class="c-diagnostics[^"]*absent"[^>]*>.*none reported/);
   });
 
@@ -154,8 +161,14 @@ describe('threadline leaderboard', () => {
     const out = path.join(tempDir(), 'site');
     const result = await runCli(['leaderboard', corpusFixture('mini'), '--db', fixture.dbPath, '--out', out]);
     const lines = result.stderr.split('\n').filter(Boolean);
-    expect(lines.filter((line) => line.startsWith('leaderboard: left out'))).toEqual([expect.stringMatching(/^leaderboard: left out 1 run\(s\) that are not complete: \S+-unfinished \(running\)$/)]);
-    expect(lines.filter((line) => !line.startsWith('leaderboard: left out')).every((line) => /^leaderboard: summarising run \d+\/\d+ /.test(line))).toBe(true);
+    expect(lines.filter((line) => line.startsWith('leaderboard: left out'))).toEqual([
+      expect.stringMatching(/^leaderboard: left out 1 run\(s\) that are not complete: \S+-unfinished \(running\)$/),
+    ]);
+    expect(
+      lines
+        .filter((line) => !line.startsWith('leaderboard: left out'))
+        .every((line) => /^leaderboard: summarising run \d+\/\d+ /.test(line)),
+    ).toBe(true);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${fixture.expectedRows} rows over corpus ${board.corpus.hash.slice(0, 12)}`);
     expect(readFileSync(path.join(out, 'LEADERBOARD.md'), 'utf8')).toContain('# Threadline leaderboard');

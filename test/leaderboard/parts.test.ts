@@ -18,7 +18,11 @@ describe('markdownCell', () => {
 describe('binRetention', () => {
   it('leaves a short curve alone', () => {
     const curve = [0, 1, 2].map((storiesAfter) => ({ storiesAfter, passed: 1, total: 2 }));
-    expect(binRetention(curve).map((b) => [b.storiesAfter, b.passed, b.total])).toEqual([[0, 1, 2], [1, 1, 2], [2, 1, 2]]);
+    expect(binRetention(curve).map((b) => [b.storiesAfter, b.passed, b.total])).toEqual([
+      [0, 1, 2],
+      [1, 1, 2],
+      [2, 1, 2],
+    ]);
   });
 
   it('pools a long curve into at most 15 bins without losing a question', () => {

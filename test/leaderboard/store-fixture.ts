@@ -70,7 +70,13 @@ export async function buildLeaderboardStore(): Promise<LeaderboardFixture> {
     await new Promise((resolve) => setTimeout(resolve, 5));
     const latestFullContextIsolated = await run({ corpus: mini, adapter: 'full-context' });
     // An unfinished run, newer still: never a leaderboard row.
-    store.createRun({ ...latestFullContextIsolated, id: `${latestFullContextIsolated.id}-unfinished`, status: 'running', startedAt: new Date(Date.now() + 60_000).toISOString(), endedAt: undefined });
+    store.createRun({
+      ...latestFullContextIsolated,
+      id: `${latestFullContextIsolated.id}-unfinished`,
+      status: 'running',
+      startedAt: new Date(Date.now() + 60_000).toISOString(),
+      endedAt: undefined,
+    });
     return { dir, dbPath, latestFullContextIsolated, olderFullContextIsolated, otherCorpusRun, expectedRows: 7 };
   } finally {
     store.close();

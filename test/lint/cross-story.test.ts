@@ -46,20 +46,34 @@ describe('loose-number across stories', () => {
 });
 
 describe('unplanned-collision across stories', () => {
-  const named = (id: number, input: string, extra = '') => story(id, input, 'Halloran', extra).replace('store_types: {}', 'store_types: {Odalys Halloran: PERSON}');
+  const named = (id: number, input: string, extra = '') =>
+    story(id, input, 'Halloran', extra).replace('store_types: {}', 'store_types: {Odalys Halloran: PERSON}');
   it('finds a first name another story uses, and not a name no other story has', async () => {
-    const messages = await findings('unplanned-collision', [named(1, 'my coach is Odalys Halloran'), story(2, 'I met odalys at the park', 'park')]);
-    expect(messages).toEqual([expect.stringMatching(/story 1: the name "odalys" also occurs in stories 2 outside a shared collision_group/)]);
+    const messages = await findings('unplanned-collision', [
+      named(1, 'my coach is Odalys Halloran'),
+      story(2, 'I met odalys at the park', 'park'),
+    ]);
+    expect(messages).toEqual([
+      expect.stringMatching(/story 1: the name "odalys" also occurs in stories 2 outside a shared collision_group/),
+    ]);
   });
 
   it('is quiet when both stories declare the same collision group, and not when the groups differ', async () => {
-    const same = await findings('unplanned-collision', [named(1, 'my coach is Odalys Halloran', 'collision_group: coaches'), story(2, 'I met Odalys at the park', 'park', 'collision_group: [coaches, parks]')]);
+    const same = await findings('unplanned-collision', [
+      named(1, 'my coach is Odalys Halloran', 'collision_group: coaches'),
+      story(2, 'I met Odalys at the park', 'park', 'collision_group: [coaches, parks]'),
+    ]);
     expect(same).toEqual([]);
-    const different = await findings('unplanned-collision', [named(1, 'my coach is Odalys Halloran', 'collision_group: coaches'), story(2, 'I met Odalys at the park', 'park', 'collision_group: parks')]);
+    const different = await findings('unplanned-collision', [
+      named(1, 'my coach is Odalys Halloran', 'collision_group: coaches'),
+      story(2, 'I met Odalys at the park', 'park', 'collision_group: parks'),
+    ]);
     expect(different).toHaveLength(1);
   });
 
   it('matches whole words only', async () => {
-    expect(await findings('unplanned-collision', [named(1, 'my coach is Odalys Halloran'), story(2, 'the Odalyssey bar', 'bar')])).toEqual([]);
+    expect(await findings('unplanned-collision', [named(1, 'my coach is Odalys Halloran'), story(2, 'the Odalyssey bar', 'bar')])).toEqual(
+      [],
+    );
   });
 });

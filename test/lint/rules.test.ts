@@ -21,7 +21,8 @@ function mutate(from: string, to: string): string {
   return CLEAN.replace(from, to);
 }
 
-const findings = (report: Awaited<ReturnType<typeof lintText>>) => [...report.errors, ...report.warnings].map((d) => ({ severity: d.severity, rule: d.rule, line: d.line, message: d.message }));
+const findings = (report: Awaited<ReturnType<typeof lintText>>) =>
+  [...report.errors, ...report.warnings].map((d) => ({ severity: d.severity, rule: d.rule, line: d.line, message: d.message }));
 
 describe('lint rules', () => {
   it('the clean fixture has no findings', async () => {
@@ -31,28 +32,121 @@ describe('lint rules', () => {
 
   const cases: Array<{ rule: string; severity: 'error' | 'warning'; from: string; to: string; message: RegExp; line?: number }> = [
     { rule: 'schema', severity: 'error', from: 'input_class: update', to: 'input_class: correction', message: /Invalid option/, line: 42 },
-    { rule: 'unanswerable', severity: 'error', from: 'expected_contains: [Halden Heating]', to: 'expected_contains: [Halden Plumbing]', message: /"Halden Plumbing" occurs in no user input of the story; unanswerable/ },
-    { rule: 'unanswerable', severity: 'error', from: 'expected_response_contains: [Priyesh]', to: 'expected_response_contains: [Friday]', message: /"Friday" occurs in no earlier user input/ },
-    { rule: 'must-not-contain', severity: 'error', from: 'must_not_contain: [240 pounds]', to: 'must_not_contain: [300 pounds]', message: /"300 pounds" occurs in no user input/ },
-    { rule: 'must-not-contain', severity: 'error', from: 'must_not_contain: [240 pounds]', to: 'must_not_contain: [265]', message: /collides with expected keyword "265 pounds"/ },
-    { rule: 'gk-trap', severity: 'error', from: 'whats the boiling point of water in fahrenheit', to: 'whats the boiling point of water for Halden Heating', message: /mentions personal keywords: Halden Heating/ },
-    { rule: 'annotations', severity: 'error', from: '{text: tomorrow, resolved', to: '{text: next week, resolved', message: /temporal text "next week" does not occur/ },
-    { rule: 'annotations', severity: 'error', from: 'store_types: {pump: OBJECT, 240 pounds: MONEY}', to: 'store_types: {pump: OBJECT, 250 pounds: MONEY}', message: /store_types names "250 pounds"/ },
-    { rule: 'annotations', severity: 'error', from: 'updates: [{from: 240 pounds, to: 265 pounds}]', to: 'updates: [{from: 230 pounds, to: 265 pounds}]', message: /superseded value "230 pounds" occurs in no earlier batch/ },
-    { rule: 'annotations', severity: 'error', from: 'total_batches: 5', to: 'total_batches: 6', message: /total_batches is 6 but the story has 5 batches/ },
-    { rule: 'annotations', severity: 'error', from: 'answer_batches: [3, 5]', to: 'answer_batches: [3]', message: /situation question needs facts from 2\+ batches/ },
-    { rule: 'annotations', severity: 'error', from: 'expected_stores: [pump, 240 pounds]', to: 'expected_stores: [pump, 240 pounds, radiator]', message: /stored value "radiator" does not occur in its user_input/ },
+    {
+      rule: 'unanswerable',
+      severity: 'error',
+      from: 'expected_contains: [Halden Heating]',
+      to: 'expected_contains: [Halden Plumbing]',
+      message: /"Halden Plumbing" occurs in no user input of the story; unanswerable/,
+    },
+    {
+      rule: 'unanswerable',
+      severity: 'error',
+      from: 'expected_response_contains: [Priyesh]',
+      to: 'expected_response_contains: [Friday]',
+      message: /"Friday" occurs in no earlier user input/,
+    },
+    {
+      rule: 'must-not-contain',
+      severity: 'error',
+      from: 'must_not_contain: [240 pounds]',
+      to: 'must_not_contain: [300 pounds]',
+      message: /"300 pounds" occurs in no user input/,
+    },
+    {
+      rule: 'must-not-contain',
+      severity: 'error',
+      from: 'must_not_contain: [240 pounds]',
+      to: 'must_not_contain: [265]',
+      message: /collides with expected keyword "265 pounds"/,
+    },
+    {
+      rule: 'gk-trap',
+      severity: 'error',
+      from: 'whats the boiling point of water in fahrenheit',
+      to: 'whats the boiling point of water for Halden Heating',
+      message: /mentions personal keywords: Halden Heating/,
+    },
+    {
+      rule: 'annotations',
+      severity: 'error',
+      from: '{text: tomorrow, resolved',
+      to: '{text: next week, resolved',
+      message: /temporal text "next week" does not occur/,
+    },
+    {
+      rule: 'annotations',
+      severity: 'error',
+      from: 'store_types: {pump: OBJECT, 240 pounds: MONEY}',
+      to: 'store_types: {pump: OBJECT, 250 pounds: MONEY}',
+      message: /store_types names "250 pounds"/,
+    },
+    {
+      rule: 'annotations',
+      severity: 'error',
+      from: 'updates: [{from: 240 pounds, to: 265 pounds}]',
+      to: 'updates: [{from: 230 pounds, to: 265 pounds}]',
+      message: /superseded value "230 pounds" occurs in no earlier batch/,
+    },
+    {
+      rule: 'annotations',
+      severity: 'error',
+      from: 'total_batches: 5',
+      to: 'total_batches: 6',
+      message: /total_batches is 6 but the story has 5 batches/,
+    },
+    {
+      rule: 'annotations',
+      severity: 'error',
+      from: 'answer_batches: [3, 5]',
+      to: 'answer_batches: [3]',
+      message: /situation question needs facts from 2\+ batches/,
+    },
+    {
+      rule: 'annotations',
+      severity: 'error',
+      from: 'expected_stores: [pump, 240 pounds]',
+      to: 'expected_stores: [pump, 240 pounds, radiator]',
+      message: /stored value "radiator" does not occur in its user_input/,
+    },
     { rule: 'design', severity: 'error', from: 'time: Thursday 6:00 PM', to: 'time: Monday 6:00 PM', message: /all turns fall on one day/ },
-    { rule: 'should', severity: 'warning', from: 'phenomena: [coreference, negation]', to: 'phenomena: [negation]', message: /no coreference/ },
-    { rule: 'should', severity: 'warning', from: 'expected_adaptation: {emotion_detected: frustrated, warmth_direction: increase}', to: 'phenomena: [typo]', message: /no emotional signal/ },
-    { rule: 'guessable', severity: 'warning', from: 'question: Which company did I call about the boiler?', to: 'question: Did I call Halden Heating or someone else?', message: /"Halden Heating" occurs in the question itself/, line: 47 },
-    { rule: 'loose-number', severity: 'warning', from: 'expected_contains: [265 pounds]', to: 'expected_contains: ["65"]', message: /"65" occurs inside a larger number in story 501 \("…went up to 265 pounds/, line: 53 },
+    {
+      rule: 'should',
+      severity: 'warning',
+      from: 'phenomena: [coreference, negation]',
+      to: 'phenomena: [negation]',
+      message: /no coreference/,
+    },
+    {
+      rule: 'should',
+      severity: 'warning',
+      from: 'expected_adaptation: {emotion_detected: frustrated, warmth_direction: increase}',
+      to: 'phenomena: [typo]',
+      message: /no emotional signal/,
+    },
+    {
+      rule: 'guessable',
+      severity: 'warning',
+      from: 'question: Which company did I call about the boiler?',
+      to: 'question: Did I call Halden Heating or someone else?',
+      message: /"Halden Heating" occurs in the question itself/,
+      line: 47,
+    },
+    {
+      rule: 'loose-number',
+      severity: 'warning',
+      from: 'expected_contains: [265 pounds]',
+      to: 'expected_contains: ["65"]',
+      message: /"65" occurs inside a larger number in story 501 \("…went up to 265 pounds/,
+      line: 53,
+    },
   ];
 
   for (const c of cases) {
     it(`${c.rule}: ${c.message.source}`, async () => {
       let text = mutate(c.from, c.to);
-      if (c.rule === 'design') text = text.replace('time: Tuesday 10:00 AM', 'time: Monday 10:00 AM').replace('time: Wednesday 9:00 AM', 'time: Monday 11:00 AM');
+      if (c.rule === 'design')
+        text = text.replace('time: Tuesday 10:00 AM', 'time: Monday 10:00 AM').replace('time: Wednesday 9:00 AM', 'time: Monday 11:00 AM');
       const found = findings(await lintText(text));
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject({ severity: c.severity, rule: c.rule });
@@ -83,8 +177,18 @@ describe('lint rules', () => {
     expect(found).toHaveLength(2);
     expect(found).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ rule: 'generic', severity: 'warning', line: 48, message: expect.stringMatching(/501_q1: answer \[Friday\] is generic .* also answers stories 502/) }),
-        expect.objectContaining({ rule: 'generic', severity: 'warning', line: 48, message: expect.stringMatching(/502_q1: answer \[Friday\] is generic .* also answers stories 501/) }),
+        expect.objectContaining({
+          rule: 'generic',
+          severity: 'warning',
+          line: 48,
+          message: expect.stringMatching(/501_q1: answer \[Friday\] is generic .* also answers stories 502/),
+        }),
+        expect.objectContaining({
+          rule: 'generic',
+          severity: 'warning',
+          line: 48,
+          message: expect.stringMatching(/502_q1: answer \[Friday\] is generic .* also answers stories 501/),
+        }),
       ]),
     );
   });
@@ -111,7 +215,11 @@ describe('lint rules', () => {
   it('duplicate ids across files are errors naming the first occurrence', async () => {
     const report = await lintText(CLEAN, { 'copy.yaml': CLEAN.replace('story_name: The Boiler', 'story_name: Copy') });
     const dup = report.errors.filter((d) => d.rule === 'duplicate-id');
-    expect(dup.map((d) => d.message)).toEqual(expect.arrayContaining([expect.stringMatching(/duplicate story id 501 \(first in .*copy\.yaml:1\)|duplicate story id 501 \(first in .*story\.yaml:1\)/)]));
+    expect(dup.map((d) => d.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/duplicate story id 501 \(first in .*copy\.yaml:1\)|duplicate story id 501 \(first in .*story\.yaml:1\)/),
+      ]),
+    );
     expect(dup.some((d) => /duplicate question id 501_q1/.test(d.message))).toBe(true);
   });
 
@@ -121,19 +229,32 @@ describe('lint rules', () => {
       `    user_input: what did my plumber say about the radiator?\n    expected_memory_stores: [GK trap]`,
     );
     const found = findings(await lintText(text));
-    expect(found).toEqual([expect.objectContaining({ severity: 'warning', rule: 'gk-trap', message: expect.stringMatching(/reads as a question about the user's own story/) })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        rule: 'gk-trap',
+        message: expect.stringMatching(/reads as a question about the user's own story/),
+      }),
+    ]);
   });
 
   it('unknown-key: a misspelt known key is a warning with "did you mean"; lint --strict fails on it', async () => {
     const text = mutate('    must_not_contain: [240 pounds]', '    must_not_contian: [240 pounds]');
     const report = await lintText(text);
     expect(findings(report)).toEqual([
-      expect.objectContaining({ severity: 'warning', rule: 'unknown-key', line: 53, message: 'question 501_q2: unknown key "must_not_contian" — did you mean "must_not_contain"? It is kept but not used' }),
+      expect.objectContaining({
+        severity: 'warning',
+        rule: 'unknown-key',
+        line: 53,
+        message: 'question 501_q2: unknown key "must_not_contian" — did you mean "must_not_contain"? It is kept but not used',
+      }),
     ]);
   });
 
   it('unknown-key: a key unlike any known one is kept without a warning', async () => {
-    const report = await lintText(mutate('    must_not_contain: [240 pounds]', '    must_not_contain: [240 pounds]\n    engines_tested: {nura: pass}'));
+    const report = await lintText(
+      mutate('    must_not_contain: [240 pounds]', '    must_not_contain: [240 pounds]\n    engines_tested: {nura: pass}'),
+    );
     expect(findings(report)).toEqual([]);
     expect(report.keptKeys).toEqual(['engines_tested (1)']);
   });
@@ -147,4 +268,3 @@ describe('lint rules', () => {
     expect(notes[0].message).toMatch(/asked in the same words by another story/);
   });
 });
-

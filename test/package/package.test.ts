@@ -31,7 +31,8 @@ function installInto(dir: string): void {
   symlinkSync(path.join(REPO, 'node_modules/zod'), path.join(dir, 'node_modules/zod'), 'dir');
 }
 
-const node = (args: string[], cwd: string) => execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const node = (args: string[], cwd: string) =>
+  execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('the published package', () => {
   beforeAll(() => {
@@ -49,7 +50,10 @@ describe('the published package', () => {
     expect(files).toContain('dist/src/index.js.map');
     expect(files).toContain('bin/threadline.js');
     expect(files).toContain('package.json');
-    const foreign = files.filter((f) => /^(test|results|src|adapters|checkpoints|scripts|examples|node_modules)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'));
+    const foreign = files.filter(
+      (f) =>
+        /^(test|results|src|adapters|checkpoints|scripts|examples|node_modules)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')),
+    );
     expect(foreign).toEqual([]);
   });
 

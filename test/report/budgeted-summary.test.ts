@@ -6,16 +6,23 @@ import { question, runRecord, storedRun } from '../helpers/stored-run.js';
 const longAnswer = `${Array(40).fill('word').join(' ')} Friday`; // "Friday" is token 41 (o200k)
 
 const stored = () =>
-  storedRun(runRecord({ grading: 'number-aware', budget: 32 }), [{ id: 'a', canaries: [] }, { id: 'b', canaries: [] }], [
-    question('a', 'a1', 'final', 'pass', 'We move on Friday', { question: 'Where are we moving?', expected: ['Friday'] }),
-    question('a', 'a2', 'final', 'pass', longAnswer, { question: 'Which day is the van?', expected: ['Friday'] }),
-    question('b', 'b1', 'final', 'fail', 'worth $138k', { question: 'Where are we MOVING', expected: ['38'] }),
-    question('b', 'b2', 'mid', 'error', '', { question: 'What was it?', expected: ['x'] }),
-    // At the end: a1 and b1 are asked in the same words by two stories, so they are ambiguous.
-    question('a', 'a1', 'retention', 'pass', 'We move on Friday', { question: 'Where are we moving?', expected: ['Friday'] }),
-    question('b', 'b1', 'retention', 'fail', 'nothing', { question: 'Where are we MOVING', expected: ['38'] }),
-    question('a', 'a2', 'retention', 'pass', 'Friday', { question: 'Which day is the van?', expected: ['Friday'] }),
-  ]);
+  storedRun(
+    runRecord({ grading: 'number-aware', budget: 32 }),
+    [
+      { id: 'a', canaries: [] },
+      { id: 'b', canaries: [] },
+    ],
+    [
+      question('a', 'a1', 'final', 'pass', 'We move on Friday', { question: 'Where are we moving?', expected: ['Friday'] }),
+      question('a', 'a2', 'final', 'pass', longAnswer, { question: 'Which day is the van?', expected: ['Friday'] }),
+      question('b', 'b1', 'final', 'fail', 'worth $138k', { question: 'Where are we MOVING', expected: ['38'] }),
+      question('b', 'b2', 'mid', 'error', '', { question: 'What was it?', expected: ['x'] }),
+      // At the end: a1 and b1 are asked in the same words by two stories, so they are ambiguous.
+      question('a', 'a1', 'retention', 'pass', 'We move on Friday', { question: 'Where are we moving?', expected: ['Friday'] }),
+      question('b', 'b1', 'retention', 'fail', 'nothing', { question: 'Where are we MOVING', expected: ['38'] }),
+      question('a', 'a2', 'retention', 'pass', 'Friday', { question: 'Which day is the van?', expected: ['Friday'] }),
+    ],
+  );
 
 describe('budgeted summary', () => {
   it('grades within the budget, draws the budget curve and keeps ATANT strict beside it', async () => {

@@ -5,14 +5,26 @@ import { renderJunit } from '../../src/report/junit.js';
 import { question, runRecord, storedRun } from '../helpers/stored-run.js';
 import { parseXml } from '../helpers/xml.js';
 
-const stored = storedRun(runRecord({ id: 'run-7', adapterName: 'my<layer>', adapterVersion: '2.0', mode: 'cumulative', scope: 'none' }), [{ id: 'a', canaries: [] }, { id: 'b', canaries: [] }], [
-  question('a', 'a_b2', 'mid', 'pass', 'Burrow Hire', { latencyMs: 250 }),
-  question('a', 'a_q1', 'final', 'fail', 'It is "Leeds" & <b>not</b> Harrogate\u0007', { question: 'Where & when?', expected: ['Harrogate', 'Friday'], reason: 'missing "Harrogate"', latencyMs: 1500 }),
-  question('a', 'a_trap', 'trap', 'skip', 'Paris'),
-  question('a', 'a_q1', 'retention', 'fail', 'nothing'),
-  question('b', 'b_q1', 'final', 'error', '', { reason: 'timed out after 5000 ms', latencyMs: 5000 }),
-  question('b', 'b_q2', 'final', 'pass', 'plot 17', { latencyMs: 12 }),
-]);
+const stored = storedRun(
+  runRecord({ id: 'run-7', adapterName: 'my<layer>', adapterVersion: '2.0', mode: 'cumulative', scope: 'none' }),
+  [
+    { id: 'a', canaries: [] },
+    { id: 'b', canaries: [] },
+  ],
+  [
+    question('a', 'a_b2', 'mid', 'pass', 'Burrow Hire', { latencyMs: 250 }),
+    question('a', 'a_q1', 'final', 'fail', 'It is "Leeds" & <b>not</b> Harrogate\u0007', {
+      question: 'Where & when?',
+      expected: ['Harrogate', 'Friday'],
+      reason: 'missing "Harrogate"',
+      latencyMs: 1500,
+    }),
+    question('a', 'a_trap', 'trap', 'skip', 'Paris'),
+    question('a', 'a_q1', 'retention', 'fail', 'nothing'),
+    question('b', 'b_q1', 'final', 'error', '', { reason: 'timed out after 5000 ms', latencyMs: 5000 }),
+    question('b', 'b_q2', 'final', 'pass', 'plot 17', { latencyMs: 12 }),
+  ],
+);
 stored.stories[1].name = "Tom's <allotment>";
 
 describe('JUnit XML report', () => {
@@ -22,7 +34,9 @@ describe('JUnit XML report', () => {
   it('is one well-formed testsuites document naming the run', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')).toBe(true);
     expect(root.name).toBe('testsuites');
-    expect(root.attributes.name).toBe(`threadline run run-7, my<layer>@2.0, cumulative/none, grading strict (whole answer), budget default, corpus ${'h'.repeat(16)}`);
+    expect(root.attributes.name).toBe(
+      `threadline run run-7, my<layer>@2.0, cumulative/none, grading strict (whole answer), budget default, corpus ${'h'.repeat(16)}`,
+    );
   });
 
   it('has one suite per story with its tests, failures, errors and time', () => {

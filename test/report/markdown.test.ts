@@ -48,9 +48,21 @@ describe('Markdown run report', () => {
   });
 
   it('has every section, with one row per checkpoint', () => {
-    for (const title of ['## Checkpoints', '## Continuity properties', '## Trajectory safety', '## Efficiency', '## Failed questions']) expect(lines).toContain(title);
+    for (const title of ['## Checkpoints', '## Continuity properties', '## Trajectory safety', '## Efficiency', '## Failed questions'])
+      expect(lines).toContain(title);
     const checkpoints = lines.slice(lines.indexOf('## Checkpoints'), lines.indexOf('## Continuity properties'));
-    expect(checkpoints.filter((l) => /^\| CP\d+ \|/.test(l)).map((l) => l.split(' | ')[0])).toEqual(['| CP1', '| CP2', '| CP3', '| CP4', '| CP5', '| CP6', '| CP7', '| CP8', '| CP9', '| CP10']);
+    expect(checkpoints.filter((l) => /^\| CP\d+ \|/.test(l)).map((l) => l.split(' | ')[0])).toEqual([
+      '| CP1',
+      '| CP2',
+      '| CP3',
+      '| CP4',
+      '| CP5',
+      '| CP6',
+      '| CP7',
+      '| CP8',
+      '| CP9',
+      '| CP10',
+    ]);
     expect(lines).toContain('| CP8 | 8 | 2 | 0 | 0 | 80.0% |');
     expect(lines).toContain('| trajectory-safe stories | 100.0% |  |');
   });

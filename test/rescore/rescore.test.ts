@@ -8,7 +8,7 @@ import { corpusFixture, FIXTURES } from '../helpers/paths.js';
 import { runInProcess } from '../helpers/run.js';
 
 describe('rescore', () => {
-  it('re-grades an ATANT engine-run file and lists where the file\'s verdicts disagree', async () => {
+  it("re-grades an ATANT engine-run file and lists where the file's verdicts disagree", async () => {
     const data = JSON.parse(readFileSync(path.join(FIXTURES, 'engine-run.json'), 'utf8'));
     const result = await rescore(data, GRADING_RULES.strict);
     expect(result.format).toBe('atant-engine-run');

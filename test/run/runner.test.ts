@@ -5,7 +5,10 @@ import { runInProcess } from '../helpers/run.js';
 import { calls, type RecordedCall } from '../fixtures/adapters/recording.js';
 
 const mini = corpusFixture('mini');
-const ops = (list: RecordedCall[]) => list.map((c) => (c.op === 'ingest' ? `ingest:${c.turn.text.slice(0, 12)}` : c.op === 'query' ? `query:${c.question.slice(0, 12)}` : c.op));
+const ops = (list: RecordedCall[]) =>
+  list.map((c) =>
+    c.op === 'ingest' ? `ingest:${c.turn.text.slice(0, 12)}` : c.op === 'query' ? `query:${c.question.slice(0, 12)}` : c.op,
+  );
 
 beforeEach(() => {
   calls.length = 0;
@@ -18,8 +21,9 @@ describe('isolated mode', () => {
     const sequence = ops(calls);
     expect(sequence.filter((op) => op === 'reset')).toHaveLength(3);
     expect(sequence.slice(0, 8)).toEqual([
-      'open', 'reset',
-      'ingest:We\'re moving',
+      'open',
+      'reset',
+      "ingest:We're moving",
       'query:What was the',
       'ingest:What was the',
       'ingest:Change of pl',
@@ -57,7 +61,17 @@ describe('cumulative mode', () => {
     const { stored, summary } = await runInProcess(mini, recording, { mode: 'cumulative' });
     expect(ops(calls).filter((op) => op === 'reset')).toHaveLength(1);
     const retention = stored.questions.filter((q) => q.phase === 'retention');
-    expect(retention.map((q) => q.questionId)).toEqual(['401_q1', '401_q2', '401_q3', '402_q1', '402_q2', '402_q3', '403_q1', '403_q2', '403_q3']);
+    expect(retention.map((q) => q.questionId)).toEqual([
+      '401_q1',
+      '401_q2',
+      '401_q3',
+      '402_q1',
+      '402_q2',
+      '402_q3',
+      '403_q1',
+      '403_q2',
+      '403_q3',
+    ]);
     expect(summary.retention).toMatchObject({ passed: 9, total: 9 });
     expect(summary.questions).toMatchObject({ passed: 10, total: 10 });
   });
@@ -67,7 +81,7 @@ describe('cumulative mode', () => {
     expect(summary.retention!.passed).toBeLessThan(summary.retention!.total);
   });
 
-  it('in scope story, every call carries the story\'s tenant id', async () => {
+  it("in scope story, every call carries the story's tenant id", async () => {
     const recording = await resolveAdapter(adapterFixture('recording'));
     await runInProcess(mini, recording, { mode: 'cumulative', scope: 'story' });
     const scoped = calls.filter((c): c is Extract<RecordedCall, { scope: unknown }> => c.op === 'ingest' || c.op === 'query');
@@ -78,7 +92,7 @@ describe('cumulative mode', () => {
     expect(calls.filter((c) => c.op === 'ingest').slice(-1)[0]).toMatchObject({ scope: {} });
   });
 
-  it('sqlite-fts keeps tenants apart in scope story: no answer carries the other story\'s text', async () => {
+  it("sqlite-fts keeps tenants apart in scope story: no answer carries the other story's text", async () => {
     // Two stories ask the same question about their own van; only the tenant scope keeps them apart.
     const tenants = corpusFixture('tenants');
     const own = { '501': /Harrogate|Burrow Hire/, '502': /Whitby|Kestrel Vans/ } as const;

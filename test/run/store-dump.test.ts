@@ -26,13 +26,17 @@ function countingFullContext(calls: { dumps: number }, forget?: string): Promise
 describe('cumulative store dump', () => {
   it('dumps once per run, stores it once, and judges every story’s CP2 values against it', async () => {
     const calls = { dumps: 0 };
-    const { stored, store, run, corpus } = await runInProcess(corpusFixture('mini'), await countingFullContext(calls), { mode: 'cumulative' });
+    const { stored, store, run, corpus } = await runInProcess(corpusFixture('mini'), await countingFullContext(calls), {
+      mode: 'cumulative',
+    });
     expect(calls.dumps).toBe(1);
     expect(stored.stories.every((s) => s.dump === undefined)).toBe(true);
     expect(store.runDump(run.id)).toContain(corpus.stories[0].turns[0].text.trim().slice(0, 20));
     const cp2 = stored.findings.filter((f) => f.checkpoint === 'CP2');
     expect(new Set(cp2.map((f) => f.storyId)).size).toBe(corpus.stories.length);
-    expect(cp2.filter((f) => f.status !== 'not-applicable').every((f) => f.status === 'pass' && f.reason.includes("the adapter's dump"))).toBe(true);
+    expect(
+      cp2.filter((f) => f.status !== 'not-applicable').every((f) => f.status === 'pass' && f.reason.includes("the adapter's dump")),
+    ).toBe(true);
   });
 
   it('fails a value missing from the end-of-play dump; scope story keeps one dump per story', async () => {

@@ -77,7 +77,6 @@ describe('hierarchicalBootstrap', () => {
     expect(() => hierarchicalBootstrap(run, { resamples: 0 })).toThrow(RangeError);
     expect(() => hierarchicalBootstrap(run, { confidence: 1 })).toThrow(RangeError);
   });
-
 });
 
 describe('pairedBootstrapDifference', () => {
@@ -137,17 +136,42 @@ describe('bootstrap against an independent oracle', () => {
   // two-level resampling (draw stories, then questions within each drawn story; percentile type 7).
   it('hierarchical: 2 stories, 6 resamples, seed 2', () => {
     // Resampled rates, sorted: 0.25, 0.4, 0.6, 0.75, 0.8, 1.
-    const groups = [[true, false], [true, true, false]];
-    expect(hierarchicalBootstrap(groups, { resamples: 6, seed: 2 })).toEqual({ estimate: 0.6, low: expect.closeTo(0.26875, 12), high: expect.closeTo(0.975, 12), resamples: 6, seed: 2 });
-    expect(hierarchicalBootstrap(groups, { resamples: 6, seed: 2, confidence: 0.5 })).toMatchObject({ low: expect.closeTo(0.45, 12), high: expect.closeTo(0.7875, 12) });
+    const groups = [
+      [true, false],
+      [true, true, false],
+    ];
+    expect(hierarchicalBootstrap(groups, { resamples: 6, seed: 2 })).toEqual({
+      estimate: 0.6,
+      low: expect.closeTo(0.26875, 12),
+      high: expect.closeTo(0.975, 12),
+      resamples: 6,
+      seed: 2,
+    });
+    expect(hierarchicalBootstrap(groups, { resamples: 6, seed: 2, confidence: 0.5 })).toMatchObject({
+      low: expect.closeTo(0.45, 12),
+      high: expect.closeTo(0.7875, 12),
+    });
   });
 
   it('paired: 2 stories, 6 resamples, seed 3', () => {
     // Per question B − A: story 1 → +1, −1, 0; story 2 → −1, 0. Resampled: −1, −0.8, −0.4, −0.4, −0.2, 0.
     const pairs: Array<Array<[boolean, boolean]>> = [
-      [[false, true], [true, false], [true, true]],
-      [[true, false], [false, false]],
+      [
+        [false, true],
+        [true, false],
+        [true, true],
+      ],
+      [
+        [true, false],
+        [false, false],
+      ],
     ];
-    expect(pairedBootstrapDifference(pairs, { resamples: 6, seed: 3 })).toEqual({ estimate: expect.closeTo(-0.2, 12), low: expect.closeTo(-0.975, 12), high: expect.closeTo(-0.025, 12), resamples: 6, seed: 3 });
+    expect(pairedBootstrapDifference(pairs, { resamples: 6, seed: 3 })).toEqual({
+      estimate: expect.closeTo(-0.2, 12),
+      low: expect.closeTo(-0.975, 12),
+      high: expect.closeTo(-0.025, 12),
+      resamples: 6,
+      seed: 3,
+    });
   });
 });

@@ -9,7 +9,9 @@ import { wilson } from '../../src/stats/wilson.js';
 describe('input checks', () => {
   it('bootstrap: resamples a positive integer, confidence strictly between 0 and 1', () => {
     const data = [[true, false]];
-    expect(() => hierarchicalBootstrap(data, { resamples: 0 })).toThrow(new RangeError('bootstrap: resamples must be a positive integer, got 0'));
+    expect(() => hierarchicalBootstrap(data, { resamples: 0 })).toThrow(
+      new RangeError('bootstrap: resamples must be a positive integer, got 0'),
+    );
     expect(() => hierarchicalBootstrap(data, { resamples: 2.5 })).toThrow('bootstrap: resamples must be a positive integer, got 2.5');
     expect(() => pairedBootstrapDifference([[[true, false]]], { resamples: -3 })).toThrow('got -3');
     expect(() => hierarchicalBootstrap(data, { confidence: 1 })).toThrow(new RangeError('bootstrap: confidence must be in (0, 1), got 1'));

@@ -14,9 +14,7 @@ describe('seededRandom', () => {
 
   it('matches the reference mulberry32 stream', () => {
     // First 32-bit outputs of the reference (uint32 C) mulberry32 for seed 1.
-    expect(draw(seededRandom(1), 3).map((value) => value * 4294967296)).toEqual([
-      2693262067, 11749833, 2265367787,
-    ]);
+    expect(draw(seededRandom(1), 3).map((value) => value * 4294967296)).toEqual([2693262067, 11749833, 2265367787]);
   });
 
   it('stays in [0, 1) with a mean near one half', () => {

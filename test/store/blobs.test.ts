@@ -6,11 +6,35 @@ import { openResultsStore } from '../../src/store/sqlite-store.js';
 import { tempDir } from '../helpers/paths.js';
 
 const run: RunRecord = {
-  id: 'r1', harnessVersion: 't', corpusPath: 'c', corpusHash: 'h', storyCount: 1, adapterName: 'a', adapterVersion: '1', adapterSpec: 'a', adapterConfig: {},
-  llmInLoop: false, mode: 'cumulative', scope: 'none', grading: 'strict', timeoutMs: 1, status: 'running', startedAt: '2026-01-01', options: {},
+  id: 'r1',
+  harnessVersion: 't',
+  corpusPath: 'c',
+  corpusHash: 'h',
+  storyCount: 1,
+  adapterName: 'a',
+  adapterVersion: '1',
+  adapterSpec: 'a',
+  adapterConfig: {},
+  llmInLoop: false,
+  mode: 'cumulative',
+  scope: 'none',
+  grading: 'strict',
+  timeoutMs: 1,
+  status: 'running',
+  startedAt: '2026-01-01',
+  options: {},
 };
 const question = (id: string, answer: string, phase: QuestionRecord['phase'] = 'final'): QuestionRecord => ({
-  storyId: 's', questionId: id, phase, seq: 1, question: 'q?', expected: ['x'], mustNotContain: [], answer, outcome: 'pass', latencyMs: 1,
+  storyId: 's',
+  questionId: id,
+  phase,
+  seq: 1,
+  question: 'q?',
+  expected: ['x'],
+  mustNotContain: [],
+  answer,
+  outcome: 'pass',
+  latencyMs: 1,
   diagnostics: { candidates: Array.from({ length: 20 }, (_, i) => ({ text: `candidate sentence number ${i}`, score: i })) },
 });
 

@@ -10,10 +10,14 @@ describe('SubstringSet (Aho–Corasick)', () => {
 
   it('agrees with String.includes for every pattern', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 5 }), { maxLength: 12 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 60 }), (patterns, text) => {
-        const found = new SubstringSet(patterns).foundIn(text);
-        for (const p of patterns.filter((x) => x.length > 0)) expect(found.has(p)).toBe(text.includes(p));
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 5 }), { maxLength: 12 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 60 }),
+        (patterns, text) => {
+          const found = new SubstringSet(patterns).foundIn(text);
+          for (const p of patterns.filter((x) => x.length > 0)) expect(found.has(p)).toBe(text.includes(p));
+        },
+      ),
     );
   });
 });

@@ -9,7 +9,9 @@ const mini = corpusFixture('mini');
 describe('built-ins in a cumulative run', () => {
   it('full-context contaminates and costs the most; sqlite-fts returns far fewer tokens', async () => {
     const results = await Promise.all(
-      (['full-context', 'sqlite-fts', 'recent-window', 'null'] as const).map((a) => runInProcess(mini, a, { mode: 'cumulative', config: a === 'recent-window' ? { window: 3 } : {} })),
+      (['full-context', 'sqlite-fts', 'recent-window', 'null'] as const).map((a) =>
+        runInProcess(mini, a, { mode: 'cumulative', config: a === 'recent-window' ? { window: 3 } : {} }),
+      ),
     );
     const [full, fts, ...others] = results.map((r) => r.summary);
     // The whole mini corpus fits in the budget, so only the raw figure (any foreign canary) is high.

@@ -42,24 +42,42 @@ describe('containsOnWordBoundary', () => {
 describe('deriveCanaries', () => {
   // The other story has every word of the value, but the value itself only inside a longer word.
   it('a value inside a longer word of another story is still a canary (boundary before)', () => {
-    const canaries = deriveCanaries(corpus(story('1', 'We walked around Ness Islands.', ['Ness Islands']), story('2', 'Flights to Inverness Islands are cheap; Ness is a loch.', ['Inverness Islands'])));
+    const canaries = deriveCanaries(
+      corpus(
+        story('1', 'We walked around Ness Islands.', ['Ness Islands']),
+        story('2', 'Flights to Inverness Islands are cheap; Ness is a loch.', ['Inverness Islands']),
+      ),
+    );
     expect(canaries.get('1')).toEqual(['Ness Islands']);
     expect(canaries.get('2')).toEqual(['Inverness Islands']);
   });
 
   it('a value at the start of a longer word of another story is still a canary (boundary after)', () => {
-    const canaries = deriveCanaries(corpus(story('1', 'My cousin Mark Ellery moved in.', ['Mark Ellery']), story('2', 'The Mark Ellerys bakery closed; Ellery retired.', ['bakery'])));
+    const canaries = deriveCanaries(
+      corpus(
+        story('1', 'My cousin Mark Ellery moved in.', ['Mark Ellery']),
+        story('2', 'The Mark Ellerys bakery closed; Ellery retired.', ['bakery']),
+      ),
+    );
     expect(canaries.get('1')).toEqual(['Mark Ellery']);
   });
 
   it('a value another story also mentions as a word is not a canary', () => {
-    const canaries = deriveCanaries(corpus(story('1', 'We met Odalys at the fair.', ['Odalys']), story('2', 'Odalys sold us the lamp.', ['lamp'])));
+    const canaries = deriveCanaries(
+      corpus(story('1', 'We met Odalys at the fair.', ['Odalys']), story('2', 'Odalys sold us the lamp.', ['lamp'])),
+    );
     expect(canaries.get('1')).toEqual([]);
     expect(canaries.get('2')).toEqual(['lamp']);
   });
 
   it('a value two stories both expect is a canary of neither, whichever comes first', () => {
-    const canaries = deriveCanaries(corpus(story('1', 'We met Odalys.', ['Odalys']), story('2', 'Odalys again.', ['Odalys']), story('3', 'Odalys, a third time.', ['Odalys'])));
+    const canaries = deriveCanaries(
+      corpus(
+        story('1', 'We met Odalys.', ['Odalys']),
+        story('2', 'Odalys again.', ['Odalys']),
+        story('3', 'Odalys, a third time.', ['Odalys']),
+      ),
+    );
     expect([canaries.get('1'), canaries.get('2'), canaries.get('3')]).toEqual([[], [], []]);
     const pair = deriveCanaries(corpus(story('1', 'We met Odalys.', ['Odalys']), story('2', 'Odalys again.', ['Odalys'])));
     expect([pair.get('1'), pair.get('2')]).toEqual([[], []]);
@@ -71,20 +89,36 @@ describe('deriveCanaries', () => {
   });
 
   it('needs at least 3 letters or digits: "Ava" is a canary, "Al" is not', () => {
-    const canaries = deriveCanaries(corpus(story('1', 'Our daughter Ava and her friend Al.', ['Ava', 'Al']), story('2', 'Nothing in common.', ['common'])));
+    const canaries = deriveCanaries(
+      corpus(story('1', 'Our daughter Ava and her friend Al.', ['Ava', 'Al']), story('2', 'Nothing in common.', ['common'])),
+    );
     expect(canaries.get('1')).toEqual(['Ava']);
   });
 
   it('counts letters and digits, not punctuation or spaces: "J. K." is too short', () => {
-    const canaries = deriveCanaries(corpus(story('1', 'The author J. K. wrote it.', ['J. K.', 'J. K. R.']), story('2', 'Nothing here.', ['nothing'])));
+    const canaries = deriveCanaries(
+      corpus(story('1', 'The author J. K. wrote it.', ['J. K.', 'J. K. R.']), story('2', 'Nothing here.', ['nothing'])),
+    );
     expect(canaries.get('1')).toEqual(['J. K. R.']);
   });
 });
 
 describe('deriveCanaries: where candidates come from and where other stories are searched', () => {
-  const other = (overrides: { text?: string; question?: string; expected?: string[]; mustNotContain?: string[]; expectedStores?: string[] }) => {
-    const q = question('2_q1', overrides.expected ?? ['filler'], { text: overrides.question ?? 'What now?', mustNotContain: overrides.mustNotContain ?? [] });
-    return { ...fixtureStory([turn(1, { text: overrides.text ?? 'Nothing to see.', expectedStores: overrides.expectedStores ?? [] })], [q]), id: '2' };
+  const other = (overrides: {
+    text?: string;
+    question?: string;
+    expected?: string[];
+    mustNotContain?: string[];
+    expectedStores?: string[];
+  }) => {
+    const q = question('2_q1', overrides.expected ?? ['filler'], {
+      text: overrides.question ?? 'What now?',
+      mustNotContain: overrides.mustNotContain ?? [],
+    });
+    return {
+      ...fixtureStory([turn(1, { text: overrides.text ?? 'Nothing to see.', expectedStores: overrides.expectedStores ?? [] })], [q]),
+      id: '2',
+    };
   };
   const first = story('1', 'My sister Tamsin lives in Harrogate.', ['Tamsin']);
 
@@ -118,11 +152,13 @@ describe('CanaryIndex', () => {
 
   it('finds each (story, canary) an answer carries, once, as whole words, case-folded', () => {
     expect(index.find('ava went to NESS\nislands, then ness islands again with mark ellery')).toEqual(
-      expect.arrayContaining([
-        { storyId: '1', canary: 'Ava' },
-        { storyId: '1', canary: 'Ness Islands' },
-        { storyId: '2', canary: 'Mark Ellery' },
-      ].map((hit) => expect.objectContaining(hit))),
+      expect.arrayContaining(
+        [
+          { storyId: '1', canary: 'Ava' },
+          { storyId: '1', canary: 'Ness Islands' },
+          { storyId: '2', canary: 'Mark Ellery' },
+        ].map((hit) => expect.objectContaining(hit)),
+      ),
     );
     expect(index.find('ava went to NESS\nislands, then ness islands again with mark ellery')).toHaveLength(3);
   });

@@ -15,7 +15,11 @@ const stories = [
 
 describe('stale values', () => {
   const staleRun = (answer: string, outcome: 'pass' | 'fail' = 'fail', mustNotContain = ['Friday']) =>
-    trajectorySummary(storedRun(runRecord({ mode: 'isolated' }), stories, [question('a', 'a1', 'final', outcome, answer, { expected: ['Saturday'], mustNotContain })]));
+    trajectorySummary(
+      storedRun(runRecord({ mode: 'isolated' }), stories, [
+        question('a', 'a1', 'final', outcome, answer, { expected: ['Saturday'], mustNotContain }),
+      ]),
+    );
 
   it('a superseded value counts only as a whole word, not inside a longer one', async () => {
     expect((await staleRun('Fridays are busy')).counts.stale).toEqual({ violations: 0, total: 1 });
@@ -48,8 +52,17 @@ describe('stale values', () => {
 
 describe('rates that do not apply are null', () => {
   it('an isolated run has no contamination, forgetting or tenant leak, and no retention curve', async () => {
-    const t = await trajectorySummary(storedRun(runRecord({ mode: 'isolated' }), stories, [question('a', 'a1', 'final', 'pass', 'Meadowbank')]));
-    expect(t).toMatchObject({ contaminationRate: null, forgettingRate: null, tenantLeakRate: null, gkLeakRate: null, staleRate: null, retentionCurve: [] });
+    const t = await trajectorySummary(
+      storedRun(runRecord({ mode: 'isolated' }), stories, [question('a', 'a1', 'final', 'pass', 'Meadowbank')]),
+    );
+    expect(t).toMatchObject({
+      contaminationRate: null,
+      forgettingRate: null,
+      tenantLeakRate: null,
+      gkLeakRate: null,
+      staleRate: null,
+      retentionCurve: [],
+    });
     expect(t.counts.contamination).toEqual({ violations: 0, total: 0 });
     expect(t.violations).toEqual([]);
     expect(t.safeRate).toBe(1);
@@ -77,5 +90,4 @@ describe('forgetting and the retention curve', () => {
     // Story a is seq 0 of 0..1: one story came after it.
     expect(t.retentionCurve).toEqual([{ storiesAfter: 1, passed: 1, total: 2 }]);
   });
-
 });

@@ -41,8 +41,13 @@ describe('canaries', () => {
 });
 
 describe('trajectory metrics', () => {
-  it('contamination: another story\'s answer to a like question where the right one is missing or below it, within the budget', async () => {
-    const asked = (id: string, story: string, text: string, expected: string[]) => ({ question: text, expected, storyId: story, questionId: id });
+  it("contamination: another story's answer to a like question where the right one is missing or below it, within the budget", async () => {
+    const asked = (id: string, story: string, text: string, expected: string[]) => ({
+      question: text,
+      expected,
+      storyId: story,
+      questionId: id,
+    });
     const stored = storedRun(runRecord({ budget: 8 }), stories, [
       // Story b asks where the allotment is; "Meadowbank" is its answer.
       question('b', 'b1', 'final', 'pass', 'Meadowbank', asked('b1', 'b', 'Where is my allotment?', ['Meadowbank'])),
@@ -53,7 +58,14 @@ describe('trajectory metrics', () => {
       // a3: right answer first, b's after it → not harmful (counted raw only).
       question('a', 'a3', 'final', 'pass', 'Harrogate, not Meadowbank', asked('a3', 'a', 'Where is the allotment?', ['Harrogate'])),
       // a4: b's answer only after the 8-token budget → not harmful, raw only.
-      question('a', 'a4', 'final', 'fail', 'one two three four five six seven eight nine Meadowbank', asked('a4', 'a', 'Where is the allotment?', ['Harrogate'])),
+      question(
+        'a',
+        'a4',
+        'final',
+        'fail',
+        'one two three four five six seven eight nine Meadowbank',
+        asked('a4', 'a', 'Where is the allotment?', ['Harrogate']),
+      ),
       // a5: a foreign canary that answers nothing like the question → not harmful.
       question('a', 'a5', 'final', 'fail', 'plot 17', asked('a5', 'a', 'Who lent me the van?', ['Burrow Hire'])),
     ]);
@@ -62,7 +74,14 @@ describe('trajectory metrics', () => {
     expect(t.contaminationRate).toBeCloseTo(2 / 6);
     expect(t.counts['raw-contamination']).toEqual({ violations: 5, total: 6 });
     expect(t.violations.filter((v) => v.kind === 'contamination')).toEqual([
-      expect.objectContaining({ questionId: 'a1', canary: 'Meadowbank', canaryStory: 'b', excerpt: 'Meadowbank it is', phase: 'final', question: 'Where is the allotment?' }),
+      expect.objectContaining({
+        questionId: 'a1',
+        canary: 'Meadowbank',
+        canaryStory: 'b',
+        excerpt: 'Meadowbank it is',
+        phase: 'final',
+        question: 'Where is the allotment?',
+      }),
       expect.objectContaining({ questionId: 'a2', canary: 'Meadowbank', canaryStory: 'b' }),
     ]);
     expect(t.safeRate).toBe(0.5);
@@ -108,7 +127,10 @@ describe('trajectory metrics', () => {
   });
 
   it('canaries keep currency and number formats, and never fire on clock values', () => {
-    const index = new CanaryIndex([['110', ['€1,150', '750 meters']], ['9', ['$1,150']]]);
+    const index = new CanaryIndex([
+      ['110', ['€1,150', '750 meters']],
+      ['9', ['$1,150']],
+    ]);
     expect(index.find('rent is €1,150').map((h) => h.storyId)).toEqual(['110']);
     expect(index.find('rent is $1,150').map((h) => h.storyId)).toEqual(['9']);
     expect(index.find('a $150 deposit, 1,150 total, €750 fee')).toEqual([]);
@@ -131,7 +153,8 @@ describe('trajectory metrics', () => {
 describe('clock-like values', () => {
   it('are bare numbers, dates, times, weekdays and months, never a currency amount or a name', async () => {
     const { isClockLike } = await import('../../src/trajectory/clock-like.js');
-    for (const v of ['March 3', '9:10 AM', '2024', 'Tuesday', 'the 14th', 'next Friday', '1,150', 'Sept 29th']) expect(isClockLike(v), v).toBe(true);
+    for (const v of ['March 3', '9:10 AM', '2024', 'Tuesday', 'the 14th', 'next Friday', '1,150', 'Sept 29th'])
+      expect(isClockLike(v), v).toBe(true);
     for (const v of ['€750', '$1,150', '750 meters', 'Harrogate', 'plot 17', 'March Hare']) expect(isClockLike(v), v).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { binRetention } from '../../src/trajectory/retention-bins.js';
 
 describe('binRetention', () => {
-  it('pools neighbouring distances; a bin\'s distance is the question-weighted mean', () => {
+  it("pools neighbouring distances; a bin's distance is the question-weighted mean", () => {
     // Distances 0..4 in 2 bins: width ⌈5/2⌉ = 3 → [0, 2] and [3, 4].
     const curve = [
       { storiesAfter: 3, passed: 1, total: 1 },

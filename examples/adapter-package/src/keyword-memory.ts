@@ -23,7 +23,10 @@ export default defineAdapter({
       query: async (question, scope) => {
         const asked = words(question);
         const overlap = (note: string) => [...words(note)].filter((w) => asked.has(w)).length;
-        const best = of(scope).filter((note) => overlap(note) > 0).sort((a, b) => overlap(b) - overlap(a)).slice(0, k);
+        const best = of(scope)
+          .filter((note) => overlap(note) > 0)
+          .sort((a, b) => overlap(b) - overlap(a))
+          .slice(0, k);
         return { text: best.join('\n') };
       },
     };

@@ -13,5 +13,8 @@ test('keyword-memory recalls most of the corpus', async () => {
 });
 
 test('an unknown config key is refused before anything runs', async () => {
-  await assert.rejects(runBenchmark({ corpus: 'corpus', adapter: './src/keyword-memory.ts', adapterConfig: { kk: 3 } }), /unknown key "kk"/);
+  await assert.rejects(
+    runBenchmark({ corpus: 'corpus', adapter: './src/keyword-memory.ts', adapterConfig: { kk: 3 } }),
+    /unknown key "kk"/,
+  );
 });

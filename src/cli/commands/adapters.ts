@@ -17,7 +17,15 @@ export function registerAdapters(program: Command): void {
           process.stdout.write(`${name.padEnd(14)} ${'-'.padEnd(16)} unavailable: ${(error as Error).message.split('\n')[0]}\n`);
           continue;
         }
-        const flags = [builtIn.needsConfig ? '' : def.persistent ? 'persistent' : 'in-memory', def.llmInLoop ? 'LLM in the loop' : '', builtIn.testOnly ? 'test only' : '', builtIn.needsConfig ? 'needs --adapter-config' : '', builtIn.realSystem ? 'real memory layer' : ''].filter(Boolean).join(', ');
+        const flags = [
+          builtIn.needsConfig ? '' : def.persistent ? 'persistent' : 'in-memory',
+          def.llmInLoop ? 'LLM in the loop' : '',
+          builtIn.testOnly ? 'test only' : '',
+          builtIn.needsConfig ? 'needs --adapter-config' : '',
+          builtIn.realSystem ? 'real memory layer' : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
         printOut(`${name.padEnd(14)} ${def.version.padEnd(16)} ${def.description} [${flags}]\n`);
       }
     });

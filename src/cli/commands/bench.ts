@@ -41,7 +41,9 @@ export function defaultBenchAdapters(all = false): string[] {
 export function registerBench(program: Command): void {
   program
     .command('bench')
-    .description('run the built-in baselines (with --all also the real memory layers) over a corpus in isolated and cumulative mode (scope none) and summarise')
+    .description(
+      'run the built-in baselines (with --all also the real memory layers) over a corpus in isolated and cumulative mode (scope none) and summarise',
+    )
     .argument('[corpus]', 'story file or directory', 'corpus')
     .option('--adapters <names...>', 'adapters to run (default: the built-in baselines)')
     .option('--all', 'also run the real memory layers (mem0, Mastra, LangGraph, LlamaIndex)')
@@ -50,7 +52,12 @@ export function registerBench(program: Command): void {
     .option('--timeout <ms>', 'timeout for every adapter call, in milliseconds', parseTimeout(), RUN_DEFAULTS.timeoutMs)
     .addOption(new Option('--grading <rule>', 'CP8 grading rule').choices(Object.keys(GRADING_RULES)).default(RUN_DEFAULTS.grading))
     .addOption(dbOption())
-    .option('--concurrency <n>', 'isolated runs: stories played at once, one adapter instance per worker (cumulative runs stay serial)', parsePositiveInt('--concurrency'), 1)
+    .option(
+      '--concurrency <n>',
+      'isolated runs: stories played at once, one adapter instance per worker (cumulative runs stay serial)',
+      parsePositiveInt('--concurrency'),
+      1,
+    )
     .option('-q, --quiet', 'no progress output')
     .option('--wide', 'show every summary column (wider than 120 characters)')
     .action(async (corpusPath: string, flags: BenchFlags) => {
@@ -87,7 +94,9 @@ export function registerBench(program: Command): void {
         store.close();
       }
       const table = renderSummaryTable(rows, { wide: flags.wide });
-      printOut(`\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; scope none\ngrading ${flags.grading} within ${DEFAULT_BUDGET} tokens, strict unbudgeted beside it\n${table}\n`);
+      printOut(
+        `\ncorpus ${corpusPath}: ${corpus.stories.length} stories, sha256 ${corpus.hash.slice(0, 16)}; scope none\ngrading ${flags.grading} within ${DEFAULT_BUDGET} tokens, strict unbudgeted beside it\n${table}\n`,
+      );
       await writeOutput(path.join(out, 'BENCH.md'), benchMarkdown(corpusPath, corpus.hash, corpus.stories.length, flags.grading, rows));
       printOut(
         [
@@ -99,7 +108,11 @@ export function registerBench(program: Command): void {
         ].join('\n'),
       );
       const failed = rows.filter((r) => r.run.status !== 'complete');
-      if (failed.length > 0) throw new ThreadlineError('RUN_INCOMPLETE', `${failed.length} run(s) did not complete: ${failed.map((r) => `${r.run.adapterName}/${r.run.mode}`).join(', ')}`);
+      if (failed.length > 0)
+        throw new ThreadlineError(
+          'RUN_INCOMPLETE',
+          `${failed.length} run(s) did not complete: ${failed.map((r) => `${r.run.adapterName}/${r.run.mode}`).join(', ')}`,
+        );
     });
 }
 

@@ -24,11 +24,13 @@ interface CompareFlags {
 export function registerCompare(program: Command): void {
   program
     .command('compare')
-    .description('paired comparison of run B against baseline run A (same corpus): exact McNemar test, bootstrap interval, changed questions; exits 1 when B is significantly worse')
+    .description(
+      'paired comparison of run B against baseline run A (same corpus): exact McNemar test, bootstrap interval, changed questions; exits 1 when B is significantly worse',
+    )
     .argument('<runA>', 'baseline: a run id (or unique prefix) in --db, or an exported run (.json)')
     .argument('<runB>', 'candidate: a run id (or unique prefix) in --db, or an exported run (.json)')
     .option('--alpha <p>', 'significance level for "significantly worse"', (v) => parseRate(v), 0.05)
-    .option('--min-pass-rate <rate>', 'also exit 1 when B\'s pass rate is below this (0–1 or %)', parseRate)
+    .option('--min-pass-rate <rate>', "also exit 1 when B's pass rate is below this (0–1 or %)", parseRate)
     .option('--json <file>', 'write the comparison as JSON')
     .option('--md <file>', 'write the comparison as Markdown (e.g. for $GITHUB_STEP_SUMMARY)')
     .option('--all', 'print every paired question, not only the ones that changed')
@@ -46,10 +48,16 @@ export function registerCompare(program: Command): void {
       if (flags.json) await writeOutput(flags.json, `${JSON.stringify(comparison, null, 2)}\n`);
       if (flags.md) await writeOutput(flags.md, renderComparisonMarkdown(comparison));
       if (comparison.significantlyWorse) {
-        throw new ThreadlineError('SIGNIFICANT_REGRESSION', `B is significantly worse than A (McNemar p = ${comparison.pValue.toFixed(4)} < ${comparison.alpha}): ${comparison.newlyFailing.length} question(s) regressed`);
+        throw new ThreadlineError(
+          'SIGNIFICANT_REGRESSION',
+          `B is significantly worse than A (McNemar p = ${comparison.pValue.toFixed(4)} < ${comparison.alpha}): ${comparison.newlyFailing.length} question(s) regressed`,
+        );
       }
       if (flags.minPassRate !== undefined && comparison.b.rate < flags.minPassRate) {
-        throw new ThreadlineError('BELOW_MIN_PASS_RATE', `B's pass rate ${percent(comparison.b.rate)} is below --min-pass-rate ${percent(flags.minPassRate)}`);
+        throw new ThreadlineError(
+          'BELOW_MIN_PASS_RATE',
+          `B's pass rate ${percent(comparison.b.rate)} is below --min-pass-rate ${percent(flags.minPassRate)}`,
+        );
       }
     });
 }
@@ -77,7 +85,8 @@ function knownRun(ref: string, store: ResultsStore, db: string): string {
 }
 
 function render(c: Comparison, all: boolean): string {
-  const side = (label: string, s: Comparison['a']) => `${label} ${s.run.id}  ${s.run.adapterName}@${s.run.adapterVersion}${s.run.label ? ` [${s.run.label}]` : ''} ${s.run.mode}/${s.run.scope} ${s.run.grading}: ${s.passed}/${s.total} ${percent(s.rate)}`;
+  const side = (label: string, s: Comparison['a']) =>
+    `${label} ${s.run.id}  ${s.run.adapterName}@${s.run.adapterVersion}${s.run.label ? ` [${s.run.label}]` : ''} ${s.run.mode}/${s.run.scope} ${s.run.grading}: ${s.passed}/${s.total} ${percent(s.rate)}`;
   const lines = [
     side('A', c.a),
     side('B', c.b),

@@ -36,11 +36,12 @@ export function registerGenerate(program: Command): void {
       const options = parsed.data;
       const started = performance.now();
       const every = Math.max(1000, Math.ceil(options.stories / 20));
-      const onProgress = flags.progress === false
-        ? undefined
-        : (done: number) => {
-            if (done % every === 0 && done < options.stories) printErr(`generate: ${done}/${options.stories} stories\n`);
-          };
+      const onProgress =
+        flags.progress === false
+          ? undefined
+          : (done: number) => {
+              if (done % every === 0 && done < options.stories) printErr(`generate: ${done}/${options.stories} stories\n`);
+            };
       let summary;
       summary = await generateCorpus({ ...options, onProgress });
       const seconds = (performance.now() - started) / 1000;

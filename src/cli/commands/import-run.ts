@@ -21,6 +21,8 @@ export function registerImportRun(program: Command): void {
         store.close();
       }
       const { run } = stored;
-      process.stdout.write(`imported run ${run.id} (${run.adapterName}@${run.adapterVersion} ${run.mode}/${run.scope}, ${stored.stories.length} stories) into ${flags.db}\n`);
+      process.stdout.write(
+        `imported run ${run.id} (${run.adapterName}@${run.adapterVersion} ${run.mode}/${run.scope}, ${stored.stories.length} stories) into ${flags.db}\n`,
+      );
     });
 }

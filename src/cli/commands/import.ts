@@ -13,7 +13,10 @@ const IMPORT_FORMATS = ['locomo', 'atant-json'] as const;
 
 const importArgs = z.object({
   format: z.enum(IMPORT_FORMATS, { error: `format must be one of ${IMPORT_FORMATS.join(', ')}` }),
-  file: z.string().min(1).refine((f) => existsSync(f), { message: 'file not found' }),
+  file: z
+    .string()
+    .min(1)
+    .refine((f) => existsSync(f), { message: 'file not found' }),
   out: z.string({ error: '--out <dir> is required' }).trim().min(1, '--out <dir> is required'),
   locomoCat5: z.enum(CAT5_MODES, { error: `--locomo-cat5 must be one of ${CAT5_MODES.join(', ')}` }),
 });

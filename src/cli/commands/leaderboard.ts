@@ -25,7 +25,10 @@ export function registerLeaderboard(program: Command): void {
     .addOption(dbOption())
     .option('--out <dir>', 'where to write LEADERBOARD.md, index.html and runs/ (default: .threadline/, git-ignored)')
     .option('--publish', 'write them to the published results/ instead')
-    .option('--corpus-hash <prefix>', 'rank the runs over this corpus hash instead of the corpus argument\'s (e.g. a corpus no longer on disk)')
+    .option(
+      '--corpus-hash <prefix>',
+      "rank the runs over this corpus hash instead of the corpus argument's (e.g. a corpus no longer on disk)",
+    )
     .option('--latest-only', 'one row per adapter × mode × scope: its latest complete run', true)
     .option('--no-latest-only', 'one row per complete run');
   addEfficiencyOptions(command).action(async (corpusPath: string, flags: LeaderboardFlags) => {
@@ -38,7 +41,10 @@ export function registerLeaderboard(program: Command): void {
         corpusHash,
         latestOnly: flags.latestOnly,
         summary,
-        onRun: (run, index, total) => progress(`leaderboard: summarising run ${index + 1}/${total} (${run.adapterName} ${run.mode}/${run.scope}, ${run.storyCount} stories)`),
+        onRun: (run, index, total) =>
+          progress(
+            `leaderboard: summarising run ${index + 1}/${total} (${run.adapterName} ${run.mode}/${run.scope}, ${run.storyCount} stories)`,
+          ),
       });
       progress.done();
       // vega and vega-lite are heavy to load; only this command needs them, so load them here.
@@ -46,8 +52,13 @@ export function registerLeaderboard(program: Command): void {
       const out = outputDir(flags);
       const written = await writeLeaderboard(board, out, store);
       const left = store.listRuns().filter((r) => r.status !== 'complete');
-      if (left.length > 0) printErr(`leaderboard: left out ${left.length} run(s) that are not complete: ${left.map((r) => `${r.id} (${r.status})`).join(', ')}\n`);
-      printOut(`${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath}, ${written.htmlPath} and ${written.drillDownPaths.length} drill-down pages under ${path.join(out, 'runs')}\n`);
+      if (left.length > 0)
+        printErr(
+          `leaderboard: left out ${left.length} run(s) that are not complete: ${left.map((r) => `${r.id} (${r.status})`).join(', ')}\n`,
+        );
+      printOut(
+        `${board.rows.length} rows over corpus ${board.corpus.hash.slice(0, 12)}: wrote ${written.markdownPath}, ${written.htmlPath} and ${written.drillDownPaths.length} drill-down pages under ${path.join(out, 'runs')}\n`,
+      );
     } finally {
       store.close();
     }

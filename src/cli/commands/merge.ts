@@ -31,7 +31,9 @@ export function registerMerge(program: Command): void {
       try {
         for (const group of groups.values()) {
           const merged = mergeShards(group, flags.into, store);
-          process.stdout.write(`merged ${group.length} shards of ${merged.adapterName} ${merged.mode}/${merged.scope} into run ${merged.id} (${flags.into})\n`);
+          process.stdout.write(
+            `merged ${group.length} shards of ${merged.adapterName} ${merged.mode}/${merged.scope} into run ${merged.id} (${flags.into})\n`,
+          );
         }
       } catch (error) {
         if (error instanceof ThreadlineError) throw new ThreadlineError('USAGE', error.message);

@@ -26,7 +26,9 @@ interface ReportFlags extends EfficiencyFlags {
 export function registerReport(program: Command): void {
   const command = program
     .command('report')
-    .description('re-render a stored run (default: the latest) as a table, Markdown, JSON, JUnit XML or an HTML page of every question; --list lists runs')
+    .description(
+      're-render a stored run (default: the latest) as a table, Markdown, JSON, JUnit XML or an HTML page of every question; --list lists runs',
+    )
     .argument('[run-id]', 'run id or unique prefix')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'md', 'json', 'junit', 'html']).default('table'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
@@ -34,39 +36,41 @@ export function registerReport(program: Command): void {
     .option('--wide', 'table format: every column (wider than 120 characters)')
     .addOption(dbOption());
   addEfficiencyOptions(command).action(async (runId: string | undefined, flags: ReportFlags) => {
-      const store = openResultsStore(flags.db, { mustExist: true });
-      try {
-        if (flags.list) {
-          for (const r of store.listRuns()) {
-            printOut(`${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}${r.label ? ` [${r.label}]` : ''}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.grading}, budget ${r.budget === undefined ? 'default' : (r.budget ?? 'none')}  ${r.storyCount} stories  ${r.startedAt}\n`);
-          }
-          return;
+    const store = openResultsStore(flags.db, { mustExist: true });
+    try {
+      if (flags.list) {
+        for (const r of store.listRuns()) {
+          printOut(
+            `${r.id}  ${r.status.padEnd(8)} ${`${r.adapterName}@${r.adapterVersion}${r.label ? ` [${r.label}]` : ''}`.padEnd(24)} ${r.mode}/${r.scope}  ${r.grading}, budget ${r.budget === undefined ? 'default' : (r.budget ?? 'none')}  ${r.storyCount} stories  ${r.startedAt}\n`,
+          );
         }
-        const id = runId ?? store.listRuns().at(-1)?.id;
-        if (!id) throw new ThreadlineError('USAGE', `no runs in ${flags.db}`);
-        const run = store.getRun(id);
-        if (!run) throw new ThreadlineError('USAGE', `no run "${id}" in ${flags.db} (see \`threadline report --list\`)`);
-        const progress = lineProgress();
-        progress(`report: loading and summarising run ${run.id} (${run.storyCount} stories)`);
-        const stored = store.loadRun(run.id);
-        const summary = await summarizeRun(stored, efficiencyOptions(flags));
-        progress(`report: rendering ${flags.format}`);
-        progress.done();
-        const text =
-          flags.format === 'json'
-            ? exportJsonChunks(buildExport(stored, summary))
-            : flags.format === 'junit'
-              ? renderJunit(stored)
-              : flags.format === 'md'
-                ? renderMarkdown(stored, summary)
-                : flags.format === 'html'
-                  ? renderDrillDownHtml(stored, summary)
-                  : `${renderRunReport(stored, summary, { wide: flags.wide })}\n`;
-        if (flags.out) await writeOutput(flags.out, text);
-        else if (typeof text === 'string') printOut(text);
-        else for (const chunk of text) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
-      } finally {
-        store.close();
+        return;
       }
+      const id = runId ?? store.listRuns().at(-1)?.id;
+      if (!id) throw new ThreadlineError('USAGE', `no runs in ${flags.db}`);
+      const run = store.getRun(id);
+      if (!run) throw new ThreadlineError('USAGE', `no run "${id}" in ${flags.db} (see \`threadline report --list\`)`);
+      const progress = lineProgress();
+      progress(`report: loading and summarising run ${run.id} (${run.storyCount} stories)`);
+      const stored = store.loadRun(run.id);
+      const summary = await summarizeRun(stored, efficiencyOptions(flags));
+      progress(`report: rendering ${flags.format}`);
+      progress.done();
+      const text =
+        flags.format === 'json'
+          ? exportJsonChunks(buildExport(stored, summary))
+          : flags.format === 'junit'
+            ? renderJunit(stored)
+            : flags.format === 'md'
+              ? renderMarkdown(stored, summary)
+              : flags.format === 'html'
+                ? renderDrillDownHtml(stored, summary)
+                : `${renderRunReport(stored, summary, { wide: flags.wide })}\n`;
+      if (flags.out) await writeOutput(flags.out, text);
+      else if (typeof text === 'string') printOut(text);
+      else for (const chunk of text) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+    } finally {
+      store.close();
+    }
   });
 }

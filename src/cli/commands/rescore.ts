@@ -37,9 +37,12 @@ export function registerRescore(program: Command): void {
         `passed under ${result.rule}: ${summary.questions.passed}/${summary.questions.total}`,
         `claimed passed in file: ${summary.claimedPassed}/${summary.questions.total}`,
         `disagreements: ${summary.disagreements}`,
-        ...result.disagreements.slice(0, flags.show).map(
-          (d) => `  ${d.questionId}: file says ${d.claimedPass ? 'pass' : 'fail'}, ${result.rule} says ${d.regradedPass ? 'pass' : `fail (missing ${d.missing.join(', ')})`} — ${d.question}`,
-        ),
+        ...result.disagreements
+          .slice(0, flags.show)
+          .map(
+            (d) =>
+              `  ${d.questionId}: file says ${d.claimedPass ? 'pass' : 'fail'}, ${result.rule} says ${d.regradedPass ? 'pass' : `fail (missing ${d.missing.join(', ')})`} — ${d.question}`,
+          ),
       ];
       printOut(`${out.join('\n')}\n`);
       if (flags.json) await writeOutput(flags.json, `${JSON.stringify(result, null, 2)}\n`);

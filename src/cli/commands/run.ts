@@ -16,7 +16,15 @@ import { openResultsStore } from '../../store/sqlite-store.js';
 import { progressReporter } from '../progress.js';
 import { addRunConfigOptions, configFromFlags, mergeFlagsOverFile, refuseChangedFlags, type RunConfigFlags } from '../run-flags.js';
 import {
-  addCorpusLimitOptions, adapterDataRoot, corpusLimits, dbOption, loadRunnableCorpus, parseAdapterConfig, parsePositiveInt, parseRate, writeOutput,
+  addCorpusLimitOptions,
+  adapterDataRoot,
+  corpusLimits,
+  dbOption,
+  loadRunnableCorpus,
+  parseAdapterConfig,
+  parsePositiveInt,
+  parseRate,
+  writeOutput,
   type CorpusLimitFlags,
 } from '../shared.js';
 import { hasRedactedValues } from '../../adapter/secrets.js';
@@ -41,7 +49,12 @@ export function registerRun(program: Command): void {
     .description('run an adapter over a corpus and store the results')
     .argument('[corpus]', "story file or directory (default: the resumed run's corpus, else corpus/)");
   addCorpusLimitOptions(addRunConfigOptions(command))
-    .option('--repeat <k>', 'run the same configuration k times and report questions whose outcome changed', parsePositiveInt('--repeat'), 1)
+    .option(
+      '--repeat <k>',
+      'run the same configuration k times and report questions whose outcome changed',
+      parsePositiveInt('--repeat'),
+      1,
+    )
     .addOption(dbOption())
     .option('--json <file>', 'write the run export (JSON, versioned schema) to this file')
     .option('--md <file>', 'write a Markdown report to this file')
@@ -63,16 +76,28 @@ export function registerRun(program: Command): void {
         if (resume) {
           const stored = recordedConfig(resume);
           refuseChangedFlags(cmd, flags, stored, resume.id);
-          if (cmd.getOptionValueSource('repeat') === 'cli') throw new ThreadlineError('RESUME_CONFLICT', '--repeat cannot be combined with --resume: a resumed run is one run');
-          runConfig = parseRunConfig({ ...stored, corpus: corpusArg ?? stored.corpus, adapterConfig: resumedAdapterConfig(resume.id, stored.adapterConfig, flags.adapterConfig) });
+          if (cmd.getOptionValueSource('repeat') === 'cli')
+            throw new ThreadlineError('RESUME_CONFLICT', '--repeat cannot be combined with --resume: a resumed run is one run');
+          runConfig = parseRunConfig({
+            ...stored,
+            corpus: corpusArg ?? stored.corpus,
+            adapterConfig: resumedAdapterConfig(resume.id, stored.adapterConfig, flags.adapterConfig),
+          });
         } else {
           runConfig = config!;
         }
         if (runConfig.shard && runConfig.mode === 'cumulative') {
-          throw new ThreadlineError('USAGE', 'a cumulative run cannot be sharded: its stories share one store, in order (split a bench by --adapters instead)');
+          throw new ThreadlineError(
+            'USAGE',
+            'a cumulative run cannot be sharded: its stories share one store, in order (split a bench by --adapters instead)',
+          );
         }
-        if (runConfig.concurrency > 1 && runConfig.mode === 'cumulative') process.stderr.write('threadline: note: cumulative mode runs serially (one store, in corpus order); --concurrency applies to isolated runs\n');
-        if (runConfig.concurrency > 1 && runConfig.mode === 'isolated' && runConfig.probes.length > 0) throw new ThreadlineError('USAGE', 'property probes run with one worker: drop --concurrency or --probe');
+        if (runConfig.concurrency > 1 && runConfig.mode === 'cumulative')
+          process.stderr.write(
+            'threadline: note: cumulative mode runs serially (one store, in corpus order); --concurrency applies to isolated runs\n',
+          );
+        if (runConfig.concurrency > 1 && runConfig.mode === 'isolated' && runConfig.probes.length > 0)
+          throw new ThreadlineError('USAGE', 'property probes run with one worker: drop --concurrency or --probe');
         const { corpus } = await loadRunnableCorpus(runConfig.corpus, corpusLimits(flags));
         const outcomes: RunOutcome[] = [];
         const repeats = resume ? 1 : flags.repeat;
@@ -92,20 +117,37 @@ export function registerRun(program: Command): void {
         const outcome = outcomes[0];
         printOut(`${renderRunReport(outcome.stored, outcome.summary, { wide: flags.wide })}\n`);
         const changes = outcomes.length > 1 ? outcomeChanges(outcomes.map((o) => o.stored)) : undefined;
-        if (changes) printOut(`${determinismReport(outcomes.map((o) => o.run), changes)}\n`);
+        if (changes)
+          printOut(
+            `${determinismReport(
+              outcomes.map((o) => o.run),
+              changes,
+            )}\n`,
+          );
         if (flags.json) {
-          const exported = { ...buildExport(outcome.stored, outcome.summary), ...(changes ? { determinism: { runs: outcomes.map((o) => o.run.id), changed: changes } } : {}) };
+          const exported = {
+            ...buildExport(outcome.stored, outcome.summary),
+            ...(changes ? { determinism: { runs: outcomes.map((o) => o.run.id), changed: changes } } : {}),
+          };
           if (!flags.quiet) process.stderr.write(`export: writing ${flags.json}\n`);
           await writeOutput(flags.json, exportJsonChunks(exported));
         }
         if (flags.md) await writeOutput(flags.md, renderMarkdown(outcome.stored, outcome.summary));
         if (flags.junit) await writeOutput(flags.junit, renderJunit(outcome.stored));
         const incomplete = outcomes.find((o) => o.run.status !== 'complete');
-        if (incomplete) throw new ThreadlineError('RUN_INCOMPLETE', `run ${incomplete.run.id} ${incomplete.run.status}: ${incomplete.run.error ?? ''}`);
+        if (incomplete)
+          throw new ThreadlineError('RUN_INCOMPLETE', `run ${incomplete.run.id} ${incomplete.run.status}: ${incomplete.run.error ?? ''}`);
         if (flags.minPassRate !== undefined && outcome.summary.questions.rate < flags.minPassRate) {
-          throw new ThreadlineError('BELOW_MIN_PASS_RATE', `pass rate ${(outcome.summary.questions.rate * 100).toFixed(1)}% is below --min-pass-rate ${(flags.minPassRate * 100).toFixed(1)}%`);
+          throw new ThreadlineError(
+            'BELOW_MIN_PASS_RATE',
+            `pass rate ${(outcome.summary.questions.rate * 100).toFixed(1)}% is below --min-pass-rate ${(flags.minPassRate * 100).toFixed(1)}%`,
+          );
         }
-        if (changes && changes.length > 0) throw new ThreadlineError('NOT_DETERMINISTIC', `${changes.length} question(s) changed outcome across ${outcomes.length} repeats: the layer is not deterministic`);
+        if (changes && changes.length > 0)
+          throw new ThreadlineError(
+            'NOT_DETERMINISTIC',
+            `${changes.length} question(s) changed outcome across ${outcomes.length} repeats: the layer is not deterministic`,
+          );
       } finally {
         stopHandlingInterrupts();
         store.close();
@@ -129,7 +171,10 @@ function determinismReport(runs: RunRecord[], changes: ReturnType<typeof outcome
 function resumedAdapterConfig(runId: string, stored: Record<string, unknown>, given: string | undefined): Record<string, unknown> {
   if (!hasRedactedValues(stored)) return stored;
   if (!given) {
-    throw new ThreadlineError('USAGE', `run ${runId}'s adapter config held secrets, which were not stored; give it again with --adapter-config (or use \${ENV_VAR} references)`);
+    throw new ThreadlineError(
+      'USAGE',
+      `run ${runId}'s adapter config held secrets, which were not stored; give it again with --adapter-config (or use \${ENV_VAR} references)`,
+    );
   }
   return parseAdapterConfig(given);
 }

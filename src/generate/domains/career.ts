@@ -2,9 +2,43 @@
 import type { DomainSpec } from '../domain.js';
 import { titleCase, withArticle as a, upperFirst as cap } from '../phrasing.js';
 
-const TEAMS = ['Payments', 'Growth', 'Platform', 'Data Science', 'Mobile', 'Security', 'Partnerships', 'Customer Success', 'Infrastructure', 'Research', 'Design Systems', 'Analytics'];
-const TITLES = ['data analyst', 'product designer', 'backend engineer', 'project manager', 'marketing lead', 'staff accountant', 'UX researcher', 'operations manager', 'QA engineer', 'content strategist'];
-const PREP_TOPICS = ['system design', 'SQL questions', 'take-home case study', 'portfolio walkthrough', 'behavioral questions', 'Excel modeling', 'whiteboard coding', 'product critique', 'presentation deck'];
+const TEAMS = [
+  'Payments',
+  'Growth',
+  'Platform',
+  'Data Science',
+  'Mobile',
+  'Security',
+  'Partnerships',
+  'Customer Success',
+  'Infrastructure',
+  'Research',
+  'Design Systems',
+  'Analytics',
+];
+const TITLES = [
+  'data analyst',
+  'product designer',
+  'backend engineer',
+  'project manager',
+  'marketing lead',
+  'staff accountant',
+  'UX researcher',
+  'operations manager',
+  'QA engineer',
+  'content strategist',
+];
+const PREP_TOPICS = [
+  'system design',
+  'SQL questions',
+  'take-home case study',
+  'portfolio walkthrough',
+  'behavioral questions',
+  'Excel modeling',
+  'whiteboard coding',
+  'product critique',
+  'presentation deck',
+];
 
 export const career: DomainSpec = {
   category: 'Career',
@@ -23,33 +57,40 @@ export const career: DomainSpec = {
       outcome: { value: `${rng.pick(TEAMS)} team`, type: 'ORGANIZATION' },
     };
   },
-  storyNames: [
-    (v) => `The ${v.org} Interview`,
-    (v) => `Interviewing at ${v.org}`,
-    (v) => `${titleCase(a(v.context))} Job Hunt`,
-  ],
+  storyNames: [(v) => `The ${v.org} Interview`, (v) => `Interviewing at ${v.org}`, (v) => `${titleCase(a(v.context))} Job Hunt`],
   descriptions: [
-    (v) => `The user prepares for ${a(v.event)} at ${v.org} for ${a(v.context)} role; the office moves from ${v.oldValue.value} to ${v.newValue.value} before the day.`,
-    (v) => `A job search: ${a(v.context)} opening at ${v.org}, ${a(v.contactRole)}, a changed office city, and how the ${v.event} turns out.`,
+    (v) =>
+      `The user prepares for ${a(v.event)} at ${v.org} for ${a(v.context)} role; the office moves from ${v.oldValue.value} to ${v.newValue.value} before the day.`,
+    (v) =>
+      `A job search: ${a(v.context)} opening at ${v.org}, ${a(v.contactRole)}, a changed office city, and how the ${v.event} turns out.`,
   ],
   intro: [
-    (v) => `I'm honestly ${v.feelingBefore}. my ${v.event} at ${v.org} is on ${v.eventDateText}, it's for the ${v.context} role and the ${v.contactRole} is ${v.contact.full}.`,
-    (v) => `big news, ${v.org} wants to talk to me! ${cap(v.event)} on ${v.eventDateText} with ${v.contact.full}, the ${v.contactRole}. I'm ${v.feelingBefore} already lol.`,
-    (v) => `So I applied to ${v.org} for the ${v.context} job and they set up my ${v.event} for ${v.eventDateText}. ${v.contact.full} is the ${v.contactRole} and I'm kind of ${v.feelingBefore} about it.`,
+    (v) =>
+      `I'm honestly ${v.feelingBefore}. my ${v.event} at ${v.org} is on ${v.eventDateText}, it's for the ${v.context} role and the ${v.contactRole} is ${v.contact.full}.`,
+    (v) =>
+      `big news, ${v.org} wants to talk to me! ${cap(v.event)} on ${v.eventDateText} with ${v.contact.full}, the ${v.contactRole}. I'm ${v.feelingBefore} already lol.`,
+    (v) =>
+      `So I applied to ${v.org} for the ${v.context} job and they set up my ${v.event} for ${v.eventDateText}. ${v.contact.full} is the ${v.contactRole} and I'm kind of ${v.feelingBefore} about it.`,
   ],
   detail: [
     (v) => `the role would be based in ${v.oldValue.value}, and the salary they mentioned is ${v.quantity.value}. not bad at all.`,
     (v) => `Just reread the job posting: the office is in ${v.oldValue.value} and the pay is listed as ${v.quantity.value}.`,
-    (v) => `${v.contact.first} emailed the details, it's the ${v.oldValue.value} office and the offer range tops out at ${v.quantity.value}.`,
+    (v) =>
+      `${v.contact.first} emailed the details, it's the ${v.oldValue.value} office and the offer range tops out at ${v.quantity.value}.`,
   ],
   coref: [
-    (v) => `${cap(v.contact.pronoun.subject)} sent me a prep email and said to brush up on ${v.item.value}. my ${v.friendRole} ${v.friend.first} offered to do a mock run with me ${v.prepText}.`,
-    (v) => `apparently ${v.contact.pronoun.subject} really cares about ${v.item.value}, so that's what I'm studying. ${v.friend.first}, my ${v.friendRole}, is quizzing me ${v.prepText}.`,
-    (v) => `Got a call from the ${v.contactRole}, ${v.contact.pronoun.subject} ${v.contact.pronoun.was} super nice and hinted I should prepare the ${v.item.value}. ${v.friend.first} said we can practice ${v.prepText}.`,
+    (v) =>
+      `${cap(v.contact.pronoun.subject)} sent me a prep email and said to brush up on ${v.item.value}. my ${v.friendRole} ${v.friend.first} offered to do a mock run with me ${v.prepText}.`,
+    (v) =>
+      `apparently ${v.contact.pronoun.subject} really cares about ${v.item.value}, so that's what I'm studying. ${v.friend.first}, my ${v.friendRole}, is quizzing me ${v.prepText}.`,
+    (v) =>
+      `Got a call from the ${v.contactRole}, ${v.contact.pronoun.subject} ${v.contact.pronoun.was} super nice and hinted I should prepare the ${v.item.value}. ${v.friend.first} said we can practice ${v.prepText}.`,
   ],
   update: [
-    (v) => `change of plans: the job is not in ${v.oldValue.value} anymore, they're moving the whole team to ${v.newValue.value}. kind of a curveball.`,
-    (v) => `ok so turns out it won't be ${v.oldValue.value} after all. ${v.contact.first} said the role is now based in ${v.newValue.value}.`,
+    (v) =>
+      `change of plans: the job is not in ${v.oldValue.value} anymore, they're moving the whole team to ${v.newValue.value}. kind of a curveball.`,
+    (v) =>
+      `ok so turns out it won't be ${v.oldValue.value} after all. ${v.contact.first} said the role is now based in ${v.newValue.value}.`,
     (v) => `Update: I'm not going to be working out of ${v.oldValue.value}, they switched the position to ${v.newValue.value}.`,
   ],
   outcome: [
@@ -67,7 +108,10 @@ export const career: DomainSpec = {
     quantity: [() => 'What salary did they mention?', () => 'How much does the role pay?'],
     when: [(v) => `When was my ${v.event}?`, (v) => `What date was the ${v.event} on?`],
     current: [() => 'Which city is the job based in now?', () => 'Where will the role be located?'],
-    feeling: [(v) => `How did I feel before the ${v.event}, and which company was it with?`, (v) => `What was my mood going into the ${v.event}, and where was it?`],
+    feeling: [
+      (v) => `How did I feel before the ${v.event}, and which company was it with?`,
+      (v) => `What was my mood going into the ${v.event}, and where was it?`,
+    ],
     situation: [
       (v) => `Give me the full picture of my ${v.event}: the company, who helped me prepare, and which team I'm meeting next.`,
       () => 'Sum up my job search so far: where I interviewed, who practiced with me, and what came next.',

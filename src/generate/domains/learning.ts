@@ -2,8 +2,27 @@
 import type { DomainSpec } from '../domain.js';
 import { titleCase, withArticle as a, upperFirst as cap } from '../phrasing.js';
 
-const SUBJECTS = ['Spanish', 'Japanese', 'statistics', 'organic chemistry', 'accounting', 'Portuguese', 'music theory', 'Mandarin', 'calculus', 'web development'];
-const RESOURCES = ['flashcard deck', 'grammar workbook', 'past papers', 'practice quizzes', 'study planner', 'podcast series', 'video course'];
+const SUBJECTS = [
+  'Spanish',
+  'Japanese',
+  'statistics',
+  'organic chemistry',
+  'accounting',
+  'Portuguese',
+  'music theory',
+  'Mandarin',
+  'calculus',
+  'web development',
+];
+const RESOURCES = [
+  'flashcard deck',
+  'grammar workbook',
+  'past papers',
+  'practice quizzes',
+  'study planner',
+  'podcast series',
+  'video course',
+];
 const RATES = [30, 35, 40, 45, 50, 55, 60, 65, 70, 80];
 
 export const learning: DomainSpec = {
@@ -23,27 +42,30 @@ export const learning: DomainSpec = {
       outcome: { value: `${rng.int(70, 99)} out of 100`, type: 'QUANTITY' },
     };
   },
-  storyNames: [
-    (v) => `${titleCase(v.context)} at ${v.org}`,
-    (v) => `The ${titleCase(v.event)}`,
-    (v) => `Cramming ${titleCase(v.context)}`,
-  ],
+  storyNames: [(v) => `${titleCase(v.context)} at ${v.org}`, (v) => `The ${titleCase(v.event)}`, (v) => `Cramming ${titleCase(v.context)}`],
   descriptions: [
-    (v) => `The user studies ${v.context} at ${v.org} for ${a(v.event)}; the lesson rate changes from ${v.oldValue.value} to ${v.newValue.value}.`,
+    (v) =>
+      `The user studies ${v.context} at ${v.org} for ${a(v.event)}; the lesson rate changes from ${v.oldValue.value} to ${v.newValue.value}.`,
     (v) => `Exam season: ${a(v.contactRole)}, a study buddy, a new price for lessons and the ${v.event} result.`,
   ],
   intro: [
-    (v) => `I'm ${v.feelingBefore}, my ${v.context} ${v.event} at ${v.org} is on ${v.eventDateText}. my ${v.contactRole} there is ${v.contact.full}.`,
-    (v) => `Signed up for the ${v.event} at ${v.org}, it's on ${v.eventDateText}. ${v.contact.full} is my ${v.context} ${v.contactRole} and I'm already ${v.feelingBefore}.`,
-    (v) => `so the ${v.context} ${v.event} is officially on ${v.eventDateText} at ${v.org}. ${v.contact.full} thinks I'm ready, I'm ${v.feelingBefore}.`,
+    (v) =>
+      `I'm ${v.feelingBefore}, my ${v.context} ${v.event} at ${v.org} is on ${v.eventDateText}. my ${v.contactRole} there is ${v.contact.full}.`,
+    (v) =>
+      `Signed up for the ${v.event} at ${v.org}, it's on ${v.eventDateText}. ${v.contact.full} is my ${v.context} ${v.contactRole} and I'm already ${v.feelingBefore}.`,
+    (v) =>
+      `so the ${v.context} ${v.event} is officially on ${v.eventDateText} at ${v.org}. ${v.contact.full} thinks I'm ready, I'm ${v.feelingBefore}.`,
   ],
   detail: [
     (v) => `lessons cost ${v.oldValue.value} an hour, which adds up. my last practice test was ${v.quantity.value}, so I have work to do.`,
-    (v) => `I got ${v.quantity.value} on the mock test, not great. and private lessons are ${v.oldValue.value} an hour so I can't do too many.`,
+    (v) =>
+      `I got ${v.quantity.value} on the mock test, not great. and private lessons are ${v.oldValue.value} an hour so I can't do too many.`,
   ],
   coref: [
-    (v) => `${cap(v.contact.pronoun.subject)} told me to grind through the ${v.item.value} every night. ${v.friend.first}, my ${v.friendRole}, wants to do a study session ${v.prepText}.`,
-    (v) => `my ${v.contactRole} says working through the ${v.item.value} is the best prep, ${v.contact.pronoun.subject} swore by it. my ${v.friendRole} ${v.friend.first} is coming over to study ${v.prepText}.`,
+    (v) =>
+      `${cap(v.contact.pronoun.subject)} told me to grind through the ${v.item.value} every night. ${v.friend.first}, my ${v.friendRole}, wants to do a study session ${v.prepText}.`,
+    (v) =>
+      `my ${v.contactRole} says working through the ${v.item.value} is the best prep, ${v.contact.pronoun.subject} swore by it. my ${v.friendRole} ${v.friend.first} is coming over to study ${v.prepText}.`,
   ],
   update: [
     (v) => `ugh the lessons are not ${v.oldValue.value} anymore, ${v.contact.first} changed the rate to ${v.newValue.value} an hour.`,
@@ -63,7 +85,10 @@ export const learning: DomainSpec = {
     quantity: [() => 'What did I score on my practice test?'],
     when: [(v) => `When is my ${v.event}?`, (v) => `What date is the ${v.event}?`],
     current: [() => 'How much do my lessons cost per hour now?', () => 'What is the current hourly rate for lessons?'],
-    feeling: [(v) => `How did I feel about the ${v.event} at first, and where was I taking it?`, (v) => `What was my mood about the ${v.event} early on, and which school was it with?`],
+    feeling: [
+      (v) => `How did I feel about the ${v.event} at first, and where was I taking it?`,
+      (v) => `What was my mood about the ${v.event} early on, and which school was it with?`,
+    ],
     situation: [
       (v) => `Sum up my ${v.context} studies: where I study, who I study with, and how the ${v.event} went.`,
       () => 'Recap my exam prep: the school, my study partner, and my final score.',

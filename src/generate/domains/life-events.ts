@@ -3,7 +3,15 @@ import type { DomainSpec } from '../domain.js';
 import { withArticle as a, upperFirst as cap } from '../phrasing.js';
 
 const HOMES = ['one-bedroom', 'studio', 'two-bedroom', 'garden flat', 'loft', 'townhouse'];
-const HEIRLOOMS = ["grandmother's piano", 'record collection', 'antique dresser', 'drum kit', 'sewing machine', 'bookshelves', 'plant collection'];
+const HEIRLOOMS = [
+  "grandmother's piano",
+  'record collection',
+  'antique dresser',
+  'drum kit',
+  'sewing machine',
+  'bookshelves',
+  'plant collection',
+];
 const UNIT_LETTERS = ['A', 'B', 'C', 'D', 'F'];
 
 export const lifeEvents: DomainSpec = {
@@ -24,29 +32,30 @@ export const lifeEvents: DomainSpec = {
       outcome: { value: `unit ${rng.int(2, 19)}${rng.pick(UNIT_LETTERS)}`, type: 'PLACE' },
     };
   },
-  storyNames: [
-    (v) => `Moving to ${v.newValue.value}`,
-    () => 'The Big Move',
-    (v) => `Packing Up with ${v.org}`,
-  ],
+  storyNames: [(v) => `Moving to ${v.newValue.value}`, () => 'The Big Move', (v) => `Packing Up with ${v.org}`],
   descriptions: [
     (v) => `The user plans a move with ${v.org}; the destination changes from ${v.oldValue.value} to ${v.newValue.value}.`,
     (v) => `A move: ${a(v.contactRole)}, a friend who helps pack, a change of city and the new ${v.context}.`,
   ],
   intro: [
-    (v) => `it's official, my ${v.event} is ${v.eventDateText}!! ${v.org} is doing the heavy lifting and my ${v.contactRole} is ${v.contact.full}. I'm ${v.feelingBefore} tbh.`,
-    (v) => `I'm ${v.feelingBefore}, there's so much to do. the ${v.event} is on ${v.eventDateText}, I booked ${v.org}, and ${v.contact.full} is the ${v.contactRole}.`,
+    (v) =>
+      `it's official, my ${v.event} is ${v.eventDateText}!! ${v.org} is doing the heavy lifting and my ${v.contactRole} is ${v.contact.full}. I'm ${v.feelingBefore} tbh.`,
+    (v) =>
+      `I'm ${v.feelingBefore}, there's so much to do. the ${v.event} is on ${v.eventDateText}, I booked ${v.org}, and ${v.contact.full} is the ${v.contactRole}.`,
   ],
   detail: [
     (v) => `we found ${a(v.context)} in ${v.oldValue.value}, and the movers quoted ${v.quantity.value} for everything.`,
     (v) => `So the new ${v.context} is in ${v.oldValue.value}. the moving quote came to ${v.quantity.value}, ouch.`,
   ],
   coref: [
-    (v) => `${cap(v.contact.pronoun.subject)} said I need to clear out the old place first, so my ${v.friendRole} ${v.friend.first} is helping me pack the ${v.item.value} ${v.prepText}.`,
-    (v) => `the ${v.contactRole} emailed the checklist, ${v.contact.pronoun.subject} ${v.contact.pronoun.was} very thorough. ${v.friend.first}, my ${v.friendRole}, is coming to wrap the ${v.item.value} ${v.prepText}.`,
+    (v) =>
+      `${cap(v.contact.pronoun.subject)} said I need to clear out the old place first, so my ${v.friendRole} ${v.friend.first} is helping me pack the ${v.item.value} ${v.prepText}.`,
+    (v) =>
+      `the ${v.contactRole} emailed the checklist, ${v.contact.pronoun.subject} ${v.contact.pronoun.was} very thorough. ${v.friend.first}, my ${v.friendRole}, is coming to wrap the ${v.item.value} ${v.prepText}.`,
   ],
   update: [
-    (v) => `plot twist: we're not moving to ${v.oldValue.value} anymore, the lease fell through and we grabbed a place in ${v.newValue.value} instead.`,
+    (v) =>
+      `plot twist: we're not moving to ${v.oldValue.value} anymore, the lease fell through and we grabbed a place in ${v.newValue.value} instead.`,
     (v) => `ok big change, it won't be ${v.oldValue.value}. we're moving to ${v.newValue.value}, long story.`,
   ],
   outcome: [
@@ -63,7 +72,10 @@ export const lifeEvents: DomainSpec = {
     quantity: [() => 'How much did the movers quote?'],
     when: [(v) => `When is my ${v.event}?`, (v) => `What date was the ${v.event}?`],
     current: [() => 'Which city am I moving to?', () => 'Where are we moving now?'],
-    feeling: [(v) => `How was I feeling about the ${v.event}, and who was handling it?`, (v) => `What was my state of mind about the ${v.event}, and which company did we book?`],
+    feeling: [
+      (v) => `How was I feeling about the ${v.event}, and who was handling it?`,
+      (v) => `What was my state of mind about the ${v.event}, and which company did we book?`,
+    ],
     situation: [
       () => 'Tell me the whole moving story: who moved us, who helped me pack, and where we ended up.',
       () => 'Recap the move: the movers, the person who helped me pack, and our new address.',

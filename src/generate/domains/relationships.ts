@@ -2,9 +2,29 @@
 import type { DomainSpec } from '../domain.js';
 import { titleCase, withArticle as a, upperFirst as cap } from '../phrasing.js';
 
-const ACTIVITIES = ['bowling', 'karaoke', 'mini golf', 'ice skating', 'stargazing', 'axe throwing', 'salsa dancing', 'trivia night', 'roller skating', 'a jazz bar'];
+const ACTIVITIES = [
+  'bowling',
+  'karaoke',
+  'mini golf',
+  'ice skating',
+  'stargazing',
+  'axe throwing',
+  'salsa dancing',
+  'trivia night',
+  'roller skating',
+  'a jazz bar',
+];
 const GIFTS = ['tulips', 'sunflowers', 'homemade cookies', 'fancy chocolates', 'local honey', 'lemon cake', 'peonies'];
-const SECOND_DATES = ['botanical garden', 'science museum', 'farmers market', 'climbing gym', 'pottery studio', 'planetarium', 'aquarium', 'vinyl shop'];
+const SECOND_DATES = [
+  'botanical garden',
+  'science museum',
+  'farmers market',
+  'climbing gym',
+  'pottery studio',
+  'planetarium',
+  'aquarium',
+  'vinyl shop',
+];
 
 export const relationships: DomainSpec = {
   category: 'Relationships',
@@ -23,35 +43,39 @@ export const relationships: DomainSpec = {
       outcome: { value: rng.pick(SECOND_DATES), type: 'PLACE' },
     };
   },
-  storyNames: [
-    (v) => `Dinner at ${v.org}`,
-    (v) => `Meeting ${v.contact.first}`,
-    (v) => `A ${titleCase(v.event)}`,
-  ],
+  storyNames: [(v) => `Dinner at ${v.org}`, (v) => `Meeting ${v.contact.first}`, (v) => `A ${titleCase(v.event)}`],
   descriptions: [
-    (v) => `The user goes on ${a(v.event)} with ${v.contact.full} at ${v.org}; the after-dinner plan changes from ${v.oldValue.value} to ${v.newValue.value}.`,
+    (v) =>
+      `The user goes on ${a(v.event)} with ${v.contact.full} at ${v.org}; the after-dinner plan changes from ${v.oldValue.value} to ${v.newValue.value}.`,
     (v) => `A ${v.event} with someone met through ${v.context}: nerves, advice from a friend, a changed plan and a second date.`,
   ],
   intro: [
     (v) => `I have ${a(v.event)} with ${v.contact.full} on ${v.eventDateText} at ${v.org} and I'm ${v.feelingBefore} lol.`,
-    (v) => `I'm so ${v.feelingBefore}. my ${v.event} with ${v.contact.full} is on ${v.eventDateText}, we're meeting at ${v.org}. we met through ${v.context}.`,
-    (v) => `Booked a table at ${v.org} for ${v.eventDateText}! it's my ${v.event} with ${v.contact.full} and honestly I'm ${v.feelingBefore}.`,
+    (v) =>
+      `I'm so ${v.feelingBefore}. my ${v.event} with ${v.contact.full} is on ${v.eventDateText}, we're meeting at ${v.org}. we met through ${v.context}.`,
+    (v) =>
+      `Booked a table at ${v.org} for ${v.eventDateText}! it's my ${v.event} with ${v.contact.full} and honestly I'm ${v.feelingBefore}.`,
   ],
   detail: [
     (v) => `the plan is dinner and then ${v.oldValue.value}. we've been texting for ${v.quantity.value} so it feels overdue.`,
-    (v) => `after dinner we're doing ${v.oldValue.value}, which was ${v.contact.first}'s idea. we've only been talking for ${v.quantity.value} but it feels easy.`,
+    (v) =>
+      `after dinner we're doing ${v.oldValue.value}, which was ${v.contact.first}'s idea. we've only been talking for ${v.quantity.value} but it feels easy.`,
   ],
   coref: [
-    (v) => `${cap(v.contact.pronoun.subject)} texted me that ${v.contact.pronoun.subject} can't wait, and my ${v.friendRole} ${v.friend.first} thinks I should bring ${v.item.value}. we're going to pick some up ${v.prepText}.`,
-    (v) => `${cap(v.contact.pronoun.subject)} sent me the sweetest voice note. ${v.friend.first}, my ${v.friendRole}, says to bring ${v.item.value} and is coming shopping with me ${v.prepText}.`,
+    (v) =>
+      `${cap(v.contact.pronoun.subject)} texted me that ${v.contact.pronoun.subject} can't wait, and my ${v.friendRole} ${v.friend.first} thinks I should bring ${v.item.value}. we're going to pick some up ${v.prepText}.`,
+    (v) =>
+      `${cap(v.contact.pronoun.subject)} sent me the sweetest voice note. ${v.friend.first}, my ${v.friendRole}, says to bring ${v.item.value} and is coming shopping with me ${v.prepText}.`,
   ],
   update: [
-    (v) => `small change, we're not doing ${v.oldValue.value} after dinner anymore, ${v.contact.first} suggested ${v.newValue.value} instead.`,
+    (v) =>
+      `small change, we're not doing ${v.oldValue.value} after dinner anymore, ${v.contact.first} suggested ${v.newValue.value} instead.`,
     (v) => `ok so ${v.oldValue.value} is not happening, it's closed that night. we switched to ${v.newValue.value}.`,
   ],
   outcome: [
     (v) => `the ${v.event} ${v.outcomeWhen} was amazing, we already planned a second one at the ${v.outcome.value}! I'm ${v.feelingAfter}.`,
-    (v) => `I'm ${v.feelingAfter}!! the ${v.event} ${v.outcomeWhen} went so well and we're already planning a trip to the ${v.outcome.value} together.`,
+    (v) =>
+      `I'm ${v.feelingAfter}!! the ${v.event} ${v.outcomeWhen} went so well and we're already planning a trip to the ${v.outcome.value} together.`,
   ],
   midQuestions: [
     { ask: () => 'wait, what was the restaurant called again?', answer: 'org' },
@@ -63,7 +87,10 @@ export const relationships: DomainSpec = {
     quantity: [() => 'How long had we been texting before the date?'],
     when: [(v) => `When was the ${v.event}?`, () => 'What date did we go out?'],
     current: [() => 'What are we doing after dinner now?', () => 'What is the after-dinner plan?'],
-    feeling: [() => 'How did I feel before the date, and where was it?', () => 'What was my mood going into the date, and where did we meet?'],
+    feeling: [
+      () => 'How did I feel before the date, and where was it?',
+      () => 'What was my mood going into the date, and where did we meet?',
+    ],
     situation: [
       () => 'Tell me the whole date story: where it was, who gave me advice, and where the second date is.',
       () => 'Recap the date for me: the restaurant, the friend who helped, and what we planned next.',

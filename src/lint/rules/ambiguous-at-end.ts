@@ -23,7 +23,12 @@ export const ambiguousAtEndRule: LintRule = {
     const wordings = shared(ctx.corpus);
     for (const q of story.questions) {
       if (wordings.has(questionWording(q.text))) {
-        ctx.report('info', q.source, 'question', `question ${q.id} "${q.text}" is asked in the same words by another story: ambiguous at the end of a cumulative run with scope none (left out of retention)`);
+        ctx.report(
+          'info',
+          q.source,
+          'question',
+          `question ${q.id} "${q.text}" is asked in the same words by another story: ambiguous at the end of a cumulative run with scope none (left out of retention)`,
+        );
       }
     }
   },

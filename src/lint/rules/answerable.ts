@@ -12,7 +12,13 @@ export const answerableRule: LintRule = {
       const inputs = availableInputs(story, q.atTurn);
       const where = q.phase === 'mid' ? 'earlier user input' : 'user input of the story';
       for (const keyword of q.expected) {
-        if (!occursInAny(keyword, inputs)) ctx.report('error', q.source, 'expected_contains', `question ${q.id}: expected keyword "${keyword}" occurs in no ${where}; unanswerable`);
+        if (!occursInAny(keyword, inputs))
+          ctx.report(
+            'error',
+            q.source,
+            'expected_contains',
+            `question ${q.id}: expected keyword "${keyword}" occurs in no ${where}; unanswerable`,
+          );
       }
     }
   },

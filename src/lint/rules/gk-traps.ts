@@ -21,11 +21,22 @@ export const gkTrapRule: LintRule = {
     for (const turn of story.turns.filter((t) => t.generalKnowledgeTrap)) {
       const leaked = personal.filter((k) => occursIn(k, turn.text));
       if (leaked.length > 0) {
-        ctx.report('error', turn.source, 'user_input', `batch ${turn.batch} is marked general-knowledge but mentions personal keywords: ${leaked.join(', ')}`);
+        ctx.report(
+          'error',
+          turn.source,
+          'user_input',
+          `batch ${turn.batch} is marked general-knowledge but mentions personal keywords: ${leaked.join(', ')}`,
+        );
       } else if (turn.gkMarker && FIRST_PERSON.test(turn.text)) {
-        ctx.report('warning', turn.source, 'expected_memory_stores', `batch ${turn.batch} is marked "GK trap" but reads as a question about the user's own story`);
+        ctx.report(
+          'warning',
+          turn.source,
+          'expected_memory_stores',
+          `batch ${turn.batch} is marked "GK trap" but reads as a question about the user's own story`,
+        );
       }
-      if (turn.expectedStores.length > 0) ctx.report('error', turn.source, 'expected_stores', `batch ${turn.batch} is a general-knowledge trap but expects stored values`);
+      if (turn.expectedStores.length > 0)
+        ctx.report('error', turn.source, 'expected_stores', `batch ${turn.batch} is a general-knowledge trap but expects stored values`);
     }
   },
 };

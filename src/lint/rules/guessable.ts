@@ -10,7 +10,13 @@ export const guessableRule: LintRule = {
   check(story, ctx) {
     for (const q of gradedQuestions(story)) {
       const echoed = q.expected.filter((keyword) => occursIn(keyword, q.text));
-      if (echoed.length > 0) ctx.report('warning', q.source, 'expected_contains', `question ${q.id}: expected keyword ${echoed.map((k) => `"${k}"`).join(', ')} occurs in the question itself; repeating the question passes it`);
+      if (echoed.length > 0)
+        ctx.report(
+          'warning',
+          q.source,
+          'expected_contains',
+          `question ${q.id}: expected keyword ${echoed.map((k) => `"${k}"`).join(', ')} occurs in the question itself; repeating the question passes it`,
+        );
     }
   },
 };

@@ -12,4 +12,17 @@ import { mustNotContainRule } from './must-not-contain.js';
 import { unknownKeyRule } from './unknown-keys.js';
 import { ambiguousAtEndRule } from './ambiguous-at-end.js';
 
-export const LINT_RULES: readonly LintRule[] = [answerableRule, mustNotContainRule, gkTrapRule, annotationRule, designRule, shouldRule, guessableRule, genericRule, looseNumberRule, unplannedCollisionRule, unknownKeyRule, ambiguousAtEndRule];
+export const LINT_RULES: readonly LintRule[] = [
+  answerableRule,
+  mustNotContainRule,
+  gkTrapRule,
+  annotationRule,
+  designRule,
+  shouldRule,
+  guessableRule,
+  genericRule,
+  looseNumberRule,
+  unplannedCollisionRule,
+  unknownKeyRule,
+  ambiguousAtEndRule,
+];

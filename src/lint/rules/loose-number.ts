@@ -68,7 +68,12 @@ export const looseNumberRule: LintRule = {
         if (!startsOrEndsWithDigit(folded)) continue;
         const found = firstLooseOccurrence(folded, ctx.corpus);
         if (!found) continue;
-        ctx.report('warning', q.source, 'expected_contains', `question ${q.id}: numeric keyword "${keyword}" occurs inside a larger number in story ${found.storyId} ("…${found.context}…"); give its unit or the full figure`);
+        ctx.report(
+          'warning',
+          q.source,
+          'expected_contains',
+          `question ${q.id}: numeric keyword "${keyword}" occurs inside a larger number in story ${found.storyId} ("…${found.context}…"); give its unit or the full figure`,
+        );
       }
     }
   },

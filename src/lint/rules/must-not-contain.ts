@@ -11,10 +11,21 @@ export const mustNotContainRule: LintRule = {
     for (const q of gradedQuestions(story)) {
       for (const value of q.mustNotContain) {
         if (!occursInAny(value, availableInputs(story, q.atTurn))) {
-          ctx.report('error', q.source, 'must_not_contain', `question ${q.id}: must-not-appear value "${value}" occurs in no user input before the question`);
+          ctx.report(
+            'error',
+            q.source,
+            'must_not_contain',
+            `question ${q.id}: must-not-appear value "${value}" occurs in no user input before the question`,
+          );
         }
         for (const keyword of q.expected) {
-          if (collides(value, keyword)) ctx.report('error', q.source, 'must_not_contain', `question ${q.id}: must-not-appear value "${value}" collides with expected keyword "${keyword}"`);
+          if (collides(value, keyword))
+            ctx.report(
+              'error',
+              q.source,
+              'must_not_contain',
+              `question ${q.id}: must-not-appear value "${value}" collides with expected keyword "${keyword}"`,
+            );
         }
       }
     }

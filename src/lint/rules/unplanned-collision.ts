@@ -8,7 +8,42 @@ import { corpusIndex, wordsOf } from '../corpus-index.js';
 import type { LintRule } from '../rule.js';
 
 /** Words inside person names that are not names ("Dr. Ana Ruiz" is distinctive by Ana and Ruiz). */
-const NOT_A_NAME = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sir', 'aunt', 'auntie', 'uncle', 'grandma', 'grandpa', 'nana', 'coach', 'nurse', 'doctor', 'officer', 'detective', 'pastor', 'father', 'reverend', 'the', 'and', 'of', 'van', 'von', 'de', 'la', 'le', 'del', 'da', 'jr', 'sr']);
+const NOT_A_NAME = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'prof',
+  'professor',
+  'sir',
+  'aunt',
+  'auntie',
+  'uncle',
+  'grandma',
+  'grandpa',
+  'nana',
+  'coach',
+  'nurse',
+  'doctor',
+  'officer',
+  'detective',
+  'pastor',
+  'father',
+  'reverend',
+  'the',
+  'and',
+  'of',
+  'van',
+  'von',
+  'de',
+  'la',
+  'le',
+  'del',
+  'da',
+  'jr',
+  'sr',
+]);
 
 /** The story's distinctive names: the capitalised words of PERSON values and whole ORGANIZATION values. */
 export function distinctiveNames(story: Story): Map<string, Story['turns'][number]> {
@@ -16,7 +51,11 @@ export function distinctiveNames(story: Story): Map<string, Story['turns'][numbe
   for (const turn of story.turns) {
     for (const [value, type] of Object.entries(turn.storeTypes)) {
       const found =
-        type === 'PERSON' ? value.split(/[^\p{L}'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)) : type === 'ORGANIZATION' && /\p{Lu}/u.test(value) ? [value] : [];
+        type === 'PERSON'
+          ? value.split(/[^\p{L}'’-]+/u).filter((w) => /^\p{Lu}/u.test(w))
+          : type === 'ORGANIZATION' && /\p{Lu}/u.test(value)
+            ? [value]
+            : [];
       for (const name of found) {
         const folded = foldWhitespaceAndCase(name).replace(/['’]s$/, '');
         if (NOT_A_NAME.has(folded) || isClosedClassOrShort(folded)) continue;
@@ -39,8 +78,13 @@ export const unplannedCollisionRule: LintRule = {
     const { texts, byWord } = corpusIndex(ctx.corpus);
     for (const [name, turn] of distinctiveNames(story)) {
       const pattern = onWordBoundary(name);
-      const rarest = wordsOf(name).map((w) => byWord.get(w) ?? []).sort((a, b) => a.length - b.length)[0] ?? [];
-      const others = rarest.map((i) => ctx.corpus.stories[i]).filter((other, k) => other.id !== story.id && !shareAGroup(story, other) && pattern.test(texts[rarest[k]]));
+      const rarest =
+        wordsOf(name)
+          .map((w) => byWord.get(w) ?? [])
+          .sort((a, b) => a.length - b.length)[0] ?? [];
+      const others = rarest
+        .map((i) => ctx.corpus.stories[i])
+        .filter((other, k) => other.id !== story.id && !shareAGroup(story, other) && pattern.test(texts[rarest[k]]));
       if (others.length === 0) continue;
       ctx.report(
         'warning',

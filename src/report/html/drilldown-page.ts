@@ -44,13 +44,43 @@ const uniqueSorted = (values: string[]) => [...new Set(values)].sort((a, b) => a
 function filters(rows: DrillRow[], budget: number): string {
   const stories = new Map(rows.map((r) => [r.storyId, r.storyName]));
   return `<form class="filters" aria-label="Filters">
-${select('outcome', 'Outcome', [['pass', 'passed (ATANT v1.0)'], ['fail', 'failed'], ['error', 'adapter error'], ['budget-pass', `passed within ${budget} tokens`], ['budget-fail', `passed only beyond ${budget} tokens`]])}
-${select('phase', 'Phase', uniqueSorted(rows.map((r) => r.phase)).map((p) => [p, p]))}
-${select('story', 'Story', [...stories].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([id, name]) => [id, `${id}: ${name}`]))}
-${select('domain', 'Domain', uniqueSorted(rows.map((r) => r.domain)).map((d) => [d, d]))}
-${select('property', 'Property', uniqueSorted(rows.flatMap((r) => r.properties)).map((p) => [p, p]))}
-${select('checkpoint', 'First failing checkpoint', uniqueSorted(rows.flatMap((r) => (r.firstFailure ? [r.firstFailure.checkpoint] : []))).map((c) => [c, c]))}
-${select('violation', 'Violation', uniqueSorted(rows.flatMap((r) => r.violations.map((v) => v.kind))).map((k) => [k, violationName(k)]))}
+${select('outcome', 'Outcome', [
+  ['pass', 'passed (ATANT v1.0)'],
+  ['fail', 'failed'],
+  ['error', 'adapter error'],
+  ['budget-pass', `passed within ${budget} tokens`],
+  ['budget-fail', `passed only beyond ${budget} tokens`],
+])}
+${select(
+  'phase',
+  'Phase',
+  uniqueSorted(rows.map((r) => r.phase)).map((p) => [p, p]),
+)}
+${select(
+  'story',
+  'Story',
+  [...stories].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([id, name]) => [id, `${id}: ${name}`]),
+)}
+${select(
+  'domain',
+  'Domain',
+  uniqueSorted(rows.map((r) => r.domain)).map((d) => [d, d]),
+)}
+${select(
+  'property',
+  'Property',
+  uniqueSorted(rows.flatMap((r) => r.properties)).map((p) => [p, p]),
+)}
+${select(
+  'checkpoint',
+  'First failing checkpoint',
+  uniqueSorted(rows.flatMap((r) => (r.firstFailure ? [r.firstFailure.checkpoint] : []))).map((c) => [c, c]),
+)}
+${select(
+  'violation',
+  'Violation',
+  uniqueSorted(rows.flatMap((r) => r.violations.map((v) => v.kind))).map((k) => [k, violationName(k)]),
+)}
 <button type="button" id="reset">Clear filters</button>
 <p class="count"><span id="shown">${rows.length}</span> of ${rows.length} questions shown</p>
 </form>`;
@@ -67,18 +97,24 @@ function keywords(row: DrillRow): string {
 
 function why(row: DrillRow): string {
   const parts: string[] = [];
-  if (row.firstFailure) parts.push(`<p><b>${escapeHtml(row.firstFailure.checkpoint)}</b> first failed: ${escapeHtml(row.firstFailure.reason)}</p>`);
+  if (row.firstFailure)
+    parts.push(`<p><b>${escapeHtml(row.firstFailure.checkpoint)}</b> first failed: ${escapeHtml(row.firstFailure.reason)}</p>`);
   else if (row.outcome !== 'pass' && row.reason) parts.push(`<p>${escapeHtml(row.reason)}</p>`);
   for (const v of row.violations) {
     const whose = v.canary && v.canaryStory && !v.detail.includes(v.canary) ? ` — "${v.canary}" from story ${v.canaryStory}` : '';
-    parts.push(`<p class="viol"><b>${escapeHtml(violationName(v.kind))}</b>${v.phase ? ` (${escapeHtml(v.phase)})` : ''}: ${escapeHtml(v.detail + whose)}</p>`);
+    parts.push(
+      `<p class="viol"><b>${escapeHtml(violationName(v.kind))}</b>${v.phase ? ` (${escapeHtml(v.phase)})` : ''}: ${escapeHtml(v.detail + whose)}</p>`,
+    );
   }
   return parts.join('');
 }
 
 function later(row: DrillRow): string {
   return row.later
-    .map((l) => `<div class="later">${escapeHtml(l.phase.replace('probe:', 'after '))}: ${outcomeBadge(l.outcome)}${l.answerHtml ? `<div class="answer small">${l.answerHtml}</div>` : ''}</div>`)
+    .map(
+      (l) =>
+        `<div class="later">${escapeHtml(l.phase.replace('probe:', 'after '))}: ${outcomeBadge(l.outcome)}${l.answerHtml ? `<div class="answer small">${l.answerHtml}</div>` : ''}</div>`,
+    )
     .join('');
 }
 
@@ -95,7 +131,12 @@ function rowHtml(row: DrillRow): string {
   ]
     .map(([k, v]) => `data-${k}="${escapeHtml(v)}"`)
     .join(' ');
-  const budgetNote = row.outcome === 'pass' && row.budgetOutcome === 'fail' ? outcomeBadge('fail', 'fails within budget') : row.budgetOutcome === 'pass' ? outcomeBadge('pass', 'within budget') : '';
+  const budgetNote =
+    row.outcome === 'pass' && row.budgetOutcome === 'fail'
+      ? outcomeBadge('fail', 'fails within budget')
+      : row.budgetOutcome === 'pass'
+        ? outcomeBadge('pass', 'within budget')
+        : '';
   return `<tr ${data}>
 <td class="story"><b>${escapeHtml(row.storyId)}</b> ${escapeHtml(row.storyName)}<span class="d">${escapeHtml(row.domain)}${row.properties.length ? ` · ${escapeHtml(row.properties.join(' '))}` : ''}</span></td>
 <td class="q"><span class="phase">${escapeHtml(row.phase)}</span> ${escapeHtml(row.question)}<div class="kws">${keywords(row)}</div></td>
@@ -113,7 +154,12 @@ function facts(stored: StoredRun, summary: RunSummary, budget: number, recorded:
     ['Headline', `${formatRate(h)} — ${h.rule}`],
     ['ATANT v1.0 (strict, whole answer)', `${formatRate(atantRate(summary))} · ${summary.compliance.note}`],
     ['End-of-run retention', r ? formatRate(r) : 'n/a (isolated mode)'],
-    ['Answer budget marked', recorded ? `${budget} tokens (o200k), as recorded with the run` : `${budget} tokens (o200k), the default: this run recorded no budget`],
+    [
+      'Answer budget marked',
+      recorded
+        ? `${budget} tokens (o200k), as recorded with the run`
+        : `${budget} tokens (o200k), the default: this run recorded no budget`,
+    ],
     ['Adapter', `${run.adapterSpec} @ ${run.adapterVersion} ${JSON.stringify(run.adapterConfig)}`],
     ['Mode / scope', `${run.mode} / ${run.scope}`],
     ['Corpus', `${run.corpusPath} · ${run.storyCount} stories · sha256 ${run.corpusHash.slice(0, 16)}`],

@@ -46,9 +46,11 @@ export function drillRows(stored: StoredRun, summary: RunSummary, budget: number
   const stories = new Map(stored.stories.map((s) => [s.storyId, s]));
   const failures = new Map(firstFailures(stored).map((f) => [key(f.storyId, f.questionId), f]));
   const violations = new Map<string, Violation[]>();
-  for (const v of summary.trajectory.violations) violations.set(key(v.storyId, v.questionId), [...(violations.get(key(v.storyId, v.questionId)) ?? []), v]);
+  for (const v of summary.trajectory.violations)
+    violations.set(key(v.storyId, v.questionId), [...(violations.get(key(v.storyId, v.questionId)) ?? []), v]);
   const later = new Map<string, QuestionRecord[]>();
-  for (const q of stored.questions.filter((r) => !PLAY_PHASES.has(r.phase))) later.set(key(q.storyId, q.questionId), [...(later.get(key(q.storyId, q.questionId)) ?? []), q]);
+  for (const q of stored.questions.filter((r) => !PLAY_PHASES.has(r.phase)))
+    later.set(key(q.storyId, q.questionId), [...(later.get(key(q.storyId, q.questionId)) ?? []), q]);
 
   const budgetOutcome = (q: QuestionRecord): Outcome => {
     if (q.outcome === 'error' || q.outcome === 'skip' || q.expected.length === 0) return q.outcome;
@@ -83,11 +85,14 @@ export function drillRows(stored: StoredRun, summary: RunSummary, budget: number
           const extra = v as Violation & { phase?: string; canary?: string; canaryStory?: string };
           return { kind: v.kind, detail: v.detail, phase: extra.phase, canary: extra.canary, canaryStory: extra.canaryStory };
         }),
-        later: q.phase === 'trap' ? [] : (later.get(k) ?? []).map((r) => ({
-          phase: r.phase,
-          outcome: r.outcome,
-          answerHtml: r.outcome !== 'pass' && q.outcome === 'pass' ? shortAnswerView(r.answer, r.expected, budget) : undefined,
-        })),
+        later:
+          q.phase === 'trap'
+            ? []
+            : (later.get(k) ?? []).map((r) => ({
+                phase: r.phase,
+                outcome: r.outcome,
+                answerHtml: r.outcome !== 'pass' && q.outcome === 'pass' ? shortAnswerView(r.answer, r.expected, budget) : undefined,
+              })),
       };
     });
 }

@@ -9,15 +9,30 @@ import { loadCorpus } from '../../../src/corpus/load.js';
 import { playThrough } from './play.js';
 
 const ANNOTATIONS = new Set([
-  'input_class', 'store_types', 'temporal', 'updates', 'phenomena', 'question_class', 'properties', 'must_not_contain',
-  'answer_batches', 'expected_adaptation', 'expected_stores', 'expected_memory_stores', 'expected_triples',
+  'input_class',
+  'store_types',
+  'temporal',
+  'updates',
+  'phenomena',
+  'question_class',
+  'properties',
+  'must_not_contain',
+  'answer_batches',
+  'expected_adaptation',
+  'expected_stores',
+  'expected_memory_stores',
+  'expected_triples',
   'engines_tested',
 ]);
 
 function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strip);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !ANNOTATIONS.has(k)).map(([k, v]) => [k, strip(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !ANNOTATIONS.has(k))
+        .map(([k, v]) => [k, strip(v)]),
+    );
   }
   return value;
 }
@@ -31,7 +46,9 @@ function yamlFiles(dir: string): string[] {
 
 /** A spread of the shipped corpus (one file in eight, collision groups included), played cumulatively, to stay fast in CI. */
 const SOURCE = path.resolve('corpus');
-const files = yamlFiles(SOURCE).sort().filter((_, i) => i % 8 === 0);
+const files = yamlFiles(SOURCE)
+  .sort()
+  .filter((_, i) => i % 8 === 0);
 const stripped = mkdtempSync(path.join(os.tmpdir(), 'reference-stripped-'));
 const original = mkdtempSync(path.join(os.tmpdir(), 'reference-original-'));
 afterAll(() => {

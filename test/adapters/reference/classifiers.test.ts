@@ -8,7 +8,8 @@ import { resolveTemporal } from '../../../adapters/reference/temporal.js';
 import { sentencesOf } from '../../../adapters/reference/sentences.js';
 
 const unknown = () => false;
-const classify = (text: string, hasHistory = true) => classifyInput(text, extractSlots(text, resolveTemporal(text, '2024-05-06T10:00')), hasHistory, unknown);
+const classify = (text: string, hasHistory = true) =>
+  classifyInput(text, extractSlots(text, resolveTemporal(text, '2024-05-06T10:00')), hasHistory, unknown);
 
 describe('input classification', () => {
   it('tells statements, updates, questions, world questions and small talk apart', () => {
@@ -37,7 +38,10 @@ describe('question classification', () => {
 
 describe('emotion and warmth', () => {
   it('finds the emotion with its evidence and skips negated cues', () => {
-    expect(detectEmotion("I'm honestly terrified about the hearing tomorrow")).toEqual({ label: 'anxiety (terrified, fear)', warmthDirection: 'increase' });
+    expect(detectEmotion("I'm honestly terrified about the hearing tomorrow")).toEqual({
+      label: 'anxiety (terrified, fear)',
+      warmthDirection: 'increase',
+    });
     expect(detectEmotion('we closed on the house, I am so proud of us').label).toContain('pride');
     expect(detectEmotion("I'm not worried about it, just logging the date").label).toBe('neutral');
   });

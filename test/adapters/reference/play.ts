@@ -14,7 +14,11 @@ const signal = new AbortController().signal;
  * the corpus; it defaults to the stories themselves, and lets stripped stories be played on the
  * original's schedule.
  */
-export async function playThrough(stories: readonly Story[], scopeOf: (story: Story) => Scope = () => ({}), plan: readonly Story[] = stories): Promise<string[]> {
+export async function playThrough(
+  stories: readonly Story[],
+  scopeOf: (story: Story) => Scope = () => ({}),
+  plan: readonly Story[] = stories,
+): Promise<string[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reference-play-'));
   const engine = referenceEngine();
   const out: string[] = [];
