@@ -11,7 +11,8 @@ import { z } from 'zod';
 import type { AdapterDefinition, Scope } from '../src/adapter/contract.js';
 import { loadEmbedder } from './embeddings/load-embedder.js';
 import { installedMastraVersion } from './mastra/installed-version.js';
-import { MASTRA_DEFAULTS, openMastraMemory, type MastraMemoryParts, type MastraRecall } from './mastra/open-memory.js';
+import type { MastraMemoryParts } from './mastra/open-memory.js';
+import { MASTRA_DEFAULTS, type MastraRecall } from './mastra/recall.js';
 
 // Mastra's own defaults unless configured; `k` is the older name of topK. The stripped variant used
 // before ({"lastMessages": 0, "topK": 5, "messageRange": 0}) is plain cosine top-5.
@@ -83,6 +84,7 @@ const mastra: AdapterDefinition = {
 
     return {
       open: async (ctx) => {
+        const { openMastraMemory } = await import('./mastra/open-memory.js');
         parts = await openMastraMemory(path.join(ctx.dataDir, 'mastra'), await loadEmbedder(), recall);
       },
       // Neither LibSQLStore nor LibSQLVector has a close(); their clients go with the instances.

@@ -4,8 +4,6 @@
 // guesser passes often is measuring priors, not memory; `bench` runs it as a reference row.
 import path from 'node:path';
 import type { AdapterConfig, AdapterDefinition, MemoryAdapter } from '../src/adapter/contract.js';
-import { loadCorpus } from '../src/corpus/load.js';
-import { tokenCounter } from '../src/efficiency/tokens.js';
 import { keywordPrior, type KeywordPrior } from './prior/keyword-prior.js';
 import { questionKind } from './prior/question-kind.js';
 
@@ -30,8 +28,7 @@ function readConfig(config: AdapterConfig): PriorConfig {
 }
 
 /** The ranked keywords joined with ", ", as many as fit in `budget` tokens. */
-export function guess(candidates: readonly string[], budget: number): string {
-  const count = tokenCounter();
+function guess(candidates: readonly string[], budget: number, count: (text: string) => number): string {
   const kept: string[] = [];
   for (const keyword of new Set(candidates)) {
     if (count([...kept, keyword].join(', ')) > budget) break;
@@ -43,8 +40,12 @@ export function guess(candidates: readonly string[], budget: number): string {
 function createPrior(config: AdapterConfig): MemoryAdapter {
   const settings = readConfig(config);
   let prior: KeywordPrior | undefined;
+  let count: ((text: string) => number) | undefined;
   return {
     async open() {
+      count = (await import('../src/efficiency/tokens.js')).tokenCounter();
+      // The corpus loader (YAML, chrono) loads here, not when adapters are listed.
+      const { loadCorpus } = await import('../src/corpus/load.js');
       const { corpus } = await loadCorpus(settings.corpus);
       if (corpus.stories.length === 0) throw new Error(`prior: no stories in ${settings.corpus}`);
       prior = keywordPrior(corpus.stories);
@@ -53,8 +54,8 @@ function createPrior(config: AdapterConfig): MemoryAdapter {
     reset: async () => {},
     ingest: async () => {},
     async query(question: string) {
-      if (!prior) throw new Error('prior used before open()');
-      return { text: guess([...prior[questionKind(question)], ...prior.any], settings.answerTokens) };
+      if (!prior || !count) throw new Error('prior used before open()');
+      return { text: guess([...prior[questionKind(question)], ...prior.any], settings.answerTokens, count) };
     },
   };
 }

@@ -3,6 +3,7 @@
 // Mastra documents its defaults (the last 10 messages, and semantic recall of the top 2 matches with
 // 2 messages either side), except generated thread titles, the one feature that would call a
 // language model. Working memory is off, as by default.
+import type { MastraRecall } from './recall.js';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,18 +16,6 @@ export interface MastraMemoryParts {
   memory: Memory;
   vector: LibSQLVector;
 }
-
-export interface MastraRecall {
-  /** Recent messages always recalled (Mastra's default 10; 0 turns the window off). */
-  lastMessages: number;
-  /** Semantic recall: how many matching messages (Mastra's default 2)… */
-  topK: number;
-  /** …each with this many messages before and after it (Mastra's default 2). */
-  messageRange: number;
-}
-
-/** Mastra's documented defaults for @mastra/memory 0.15 (memoryDefaultOptions, DEFAULT_TOP_K, DEFAULT_MESSAGE_RANGE). */
-export const MASTRA_DEFAULTS: MastraRecall = { lastMessages: 10, topK: 2, messageRange: 2 };
 
 export async function openMastraMemory(dir: string, embedder: Embedder, recall: MastraRecall): Promise<MastraMemoryParts> {
   await mkdir(dir, { recursive: true });
