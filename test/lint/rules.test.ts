@@ -171,6 +171,27 @@ describe('lint rules', () => {
   const sibling = (text: string) => text.replace('story_id: 501', 'story_id: 502').replaceAll('501_q', '502_q');
   const grouped = (text: string) => text.replace('start_date: 2025-02-03', 'start_date: 2025-02-03\ncollision_group: same-boiler');
 
+  const withoutTrap = () =>
+    mutate(
+      'input_class: general_knowledge\n    verification: {type: intent_routing, expected_intent: GENERAL_KNOWLEDGE}',
+      'input_class: noise',
+    );
+
+  it('should: a corpus with no general-knowledge trap at all is warned about', async () => {
+    const found = findings(await lintText(withoutTrap()));
+    expect(found).toEqual([
+      expect.objectContaining({ severity: 'warning', rule: 'should', message: expect.stringMatching(/no general-knowledge trap/) }),
+    ]);
+  });
+
+  it('should: a story without a trap beside stories with traps is a note, not a warning', async () => {
+    const report = await lintText(withoutTrap(), { 'sibling.yaml': sibling(CLEAN) });
+    expect(findings(report).filter((d) => d.rule === 'should')).toEqual([]);
+    expect(report.notes.map((d) => d.message)).toContainEqual(
+      expect.stringMatching(/story 501: has no general-knowledge trap \(1 of 2 stories have one\)/),
+    );
+  });
+
   it('generic: a closed-class answer that other stories share is flagged in each story', async () => {
     const weekdayAnswer = grouped(mutate('expected_contains: [Halden Heating]', 'expected_contains: [Friday]'));
     const found = findings(await lintText(weekdayAnswer, { 'other.yaml': sibling(weekdayAnswer) }));

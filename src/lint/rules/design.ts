@@ -40,12 +40,25 @@ export function hasCoreference(story: Story): boolean {
   return !annotated && story.turns.slice(1).some((t) => THIRD_PERSON.test(t.text));
 }
 
+const hasTrap = (story: Story) => story.turns.some((t) => t.generalKnowledgeTrap);
+
 export const shouldRule: LintRule = {
   name: 'should',
-  description: 'should have a general-knowledge trap, an emotional signal and a coreference',
+  description: 'should have an emotional signal and a coreference; the corpus should have general-knowledge traps',
   check(story, ctx) {
     const warn = (message: string) => ctx.report('warning', story.source, '', `story ${story.id}: ${message}`);
-    if (!story.turns.some((t) => t.generalKnowledgeTrap)) warn('has no general-knowledge trap');
+    if (!hasTrap(story)) {
+      // A corpus needs traps, not every story: stories with none keep the count from being a template.
+      const withTraps = ctx.corpus.stories.filter(hasTrap).length;
+      if (withTraps === 0) warn('has no general-knowledge trap, and no story in the corpus has one');
+      else
+        ctx.report(
+          'info',
+          story.source,
+          '',
+          `story ${story.id}: has no general-knowledge trap (${withTraps} of ${ctx.corpus.stories.length} stories have one)`,
+        );
+    }
     if (!story.turns.some((t) => t.adaptation)) warn('has no emotional signal (expected_adaptation)');
     if (!hasCoreference(story)) warn('has no coreference (annotate phenomena: [coreference])');
   },
