@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BudgetedAnswer, tokenEnds } from '../../src/grading/answer-prefix.js';
-import { parseBudget } from '../../src/grading/budget.js';
+import { describeBudget, parseBudget } from '../../src/grading/budget.js';
 
 describe('answer budget', () => {
   it('cuts an answer at o200k token boundaries', () => {
@@ -30,9 +30,36 @@ describe('answer budget', () => {
     expect(answer.within(100)).toBe('€1,150 😀 café');
   });
 
+  it('tokenises as far as needed when tokens are longer than the first slice assumes', () => {
+    // ~17 characters per token: the first slice (5 characters per token) holds too few tokens.
+    const long = ' responsibilities'.repeat(3_000);
+    const ends = tokenEnds(long);
+    expect(ends).toHaveLength(1024);
+    expect(ends[1023]).toBe(1024 * ' responsibilities'.length);
+    expect(new BudgetedAnswer(long).within(1024)).toBe(' responsibilities'.repeat(1024));
+  });
+
+  it('reads special-token text in an answer as plain text', () => {
+    const answer = new BudgetedAnswer('<|endoftext|> Harrogate');
+    expect(answer.within(1024)).toBe('<|endoftext|> Harrogate');
+    expect(answer.exceeds(1)).toBe(true);
+  });
+
+  it('refuses a budget above the largest one', () => {
+    expect(() => new BudgetedAnswer('short').within(1025)).toThrow(/above 1024 tokens/);
+  });
+
+  it('describes a budget', () => {
+    expect(describeBudget(128)).toBe('128 tokens (o200k_base)');
+    expect(describeBudget(null)).toBe('none (whole answer)');
+  });
+
   it('parses --budget', () => {
     expect(parseBudget('128')).toBe(128);
+    expect(parseBudget('1024')).toBe(1024);
     expect(parseBudget('none')).toBeNull();
+    expect(parseBudget(' None ')).toBeNull();
+    expect(() => parseBudget('1025')).toThrow('--budget must be a whole number of tokens from 1 to 1024, or "none"; got "1025"');
     expect(() => parseBudget('0')).toThrow(/whole number of tokens from 1 to 1024/);
     expect(() => parseBudget('2048')).toThrow(/1024/);
     expect(() => parseBudget('12.5')).toThrow();

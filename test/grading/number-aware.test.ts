@@ -24,6 +24,18 @@ describe('number-aware rule', () => {
     expect(rule.grade('version v2x', ['v2x']).passed).toBe(true);
   });
 
+  it('a comma or period before a number is a grouping only after a digit', () => {
+    expect(rule.grade('rooms: a,10 and b', ['10']).passed).toBe(true);
+    expect(rule.grade('item 3 10 left', ['10']).passed).toBe(true);
+    expect(rule.grade('version .5 beta', ['5 beta']).passed).toBe(true);
+    expect(rule.grade('42', ['42']).passed).toBe(true);
+  });
+
+  it('never passes with no keywords, and an empty keyword is found anywhere', () => {
+    expect(rule.grade('anything', []).passed).toBe(false);
+    expect(containsWithNumberBoundaries('', '')).toBe(true);
+  });
+
   it('passes when any occurrence stands on boundaries, and lists what is missing', () => {
     expect(containsWithNumberBoundaries('100 or 10', '10')).toBe(true);
     expect(rule.grade('1,320 and 138', ['320', '38'])).toEqual({ passed: false, missing: ['320', '38'] });
