@@ -37,9 +37,18 @@ function isQuestionForm(text: string): boolean {
   return QUESTION_START.test(sentences[0]) || sentences.some((s) => s.endsWith('?') && QUESTION_START.test(s));
 }
 
+/** The user speaks of themselves ("my", "I", "we") or names someone they told about. */
+export function isFirstPerson(text: string, known: (word: string) => boolean): boolean {
+  // "the US" is a country, not "us".
+  if (PERSONAL.test(text.replace(/\bUS\b/g, ''))) return true;
+  return words(text).some((w) => {
+    const bare = w.replace(/'s$/, '');
+    return bare.length > 2 && known(bare);
+  });
+}
+
 export function isPersonal(text: string, known: (word: string) => boolean): boolean {
-  if (PERSONAL.test(text) || KIN.test(text)) return true;
-  return words(text).some((w) => w.length > 2 && known(w));
+  return KIN.test(text) || isFirstPerson(text, known);
 }
 
 export function classifyInput(text: string, slots: readonly Slot[], hasHistory: boolean, known: (word: string) => boolean): InputClass {

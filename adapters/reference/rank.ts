@@ -34,7 +34,7 @@ export function historyCues(question: string): { past: boolean; current: boolean
 const K1 = 1.2;
 const B = 0.75;
 /** A word of the same utterance but another sentence says what the sentence is about, more weakly. */
-const CONTEXT_WEIGHT = 0.35;
+const CONTEXT_WEIGHT = 0.5;
 
 /** BM25 of the question's terms in the fact (each term once), plus its utterance's context. */
 function lexicalScore(memory: Memory, ask: Ask, fact: Fact): number {
@@ -46,6 +46,7 @@ function lexicalScore(memory: Memory, ask: Ask, fact: Fact): number {
     const weight = memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1);
     if (own.has(term)) score += weight * norm;
     else if (context.has(term)) score += weight * CONTEXT_WEIGHT;
+    else if (!isGroupTerm(term) && fact.context.some((t) => sharesStem(t, term))) score += weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
     else if (!isGroupTerm(term) && fact.terms.some((t) => sharesStem(t, term))) score += weight * norm * PREFIX_WEIGHT;
   }
   return score;

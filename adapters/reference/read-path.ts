@@ -1,7 +1,7 @@
 // The read path: classify the question, refuse personal facts to a general-knowledge question, route
 // it to its narrative, rank that narrative's facts, and answer with the best of them.
 import type { Candidate, QueryResult } from '../../src/adapter/contract.js';
-import { isPersonal } from './classify-input.js';
+import { isFirstPerson, isPersonal } from './classify-input.js';
 import { classifyQuestion, expectedTypes } from './classify-question.js';
 import { convergeParts } from './converge.js';
 import { answerText, composeAnswer } from './compose.js';
@@ -15,9 +15,20 @@ const CANDIDATES = 10;
 /** Share of a non-personal question's words that memory must hold for it to be about the user. */
 const PERSONAL_COVERAGE = 0.5;
 /** A question asking to be reminded is about the user whatever its words. */
-const RECALL = /\b(?:again|remind me|did i|do i|have i|was i|am i|i told you|i mentioned|did we|are we|were we)\b/i;
+const RECALL = /\b(?:remind me|did i|do i|have i|was i|am i|i told you|i mentioned|did we|are we|were we)\b/i;
 const WORLD_KNOWLEDGE =
   /\b(?:stand for|chemical symbol|invent\w*|is it true|made (?:from|of)|speed limit|traditional|why (?:is|are|do|does) the|how (?:do|does) \w+(?: \w+)? (?:work|ignite|grow|form)|what (?:does|do) (?:the )?\w+(?: \w+)? (?:actually )?do\b|difference between|convert|atomic number|technically|continents?|longest|tallest|largest|biggest|smallest|deepest|highest|fastest|how many (?:people|countries|states|bones|planets|amendments|feet|inches|centimet\w+|meters|metres|miles|kilomet\w+|ounces|grams|cups|days|hours|minutes|seconds|time zones)|who (?:was|is) the (?:first|president|king|queen|author|inventor)|what year (?:did|was)|how long is (?:a|an|the)\b|capital of|usually|typically|generally|normally|on average|in general|how many .{1,30} (?:in|on|does|do) (?:a|an|the)\b|who (?:wrote|invented|discovered|painted|composed)|what (?:is|are|does) (?:a|an)\b|boiling point|speed of|\d+\s*(?:[-+*/x×÷]|times|plus|minus|divided by)\s*\d+)/i;
+
+/** Content words a short definite question may have and still refer to the conversation. */
+const SHORT_REFERENCE = 2;
+const DEFINITE = /\b(?:the|that|this|those|these)\s+\w/i;
+
+/** The question proper, without an aside after it ("…? my brain has gone blank", "…, I always forget"). */
+const ASKING = /\b(?:what|what's|whats|who|who's|whom|whose|where|when|why|how|which|is|are|does|do|did|can)\b/i;
+function mainClause(question: string): string {
+  const clauses = question.split(/[?.!]\s+|,\s+(?!(?:and|or)\b)/).filter((c) => c.trim().length > 0);
+  return clauses.find((c) => ASKING.test(c)) ?? question;
+}
 
 function candidate(fact: Fact, score?: number): Candidate {
   return { text: fact.text, id: `fact-${fact.id}`, ...(score !== undefined ? { score: Number(score.toFixed(4)) } : {}) };
@@ -61,14 +72,20 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   for (const { fact, score } of ranked) if (!bestFact.has(fact.narrative)) bestFact.set(fact.narrative, score);
   const narrative = routeNarrative(memory, tenant, terms, bestFact);
   const mine = ranked.filter((s) => s.fact.narrative === narrative);
-  const personalByForm = RECALL.test(question) || isPersonal(question, (w) => memory.knowsName(tenant, w));
+  const known = (w: string) => memory.knowsName(tenant, w);
+  const main = mainClause(question);
+  const firstPerson = RECALL.test(main) || isFirstPerson(main, known);
   const held = coverage(
     memory,
     terms,
     mine.map((s) => s.fact),
   );
-  const worldly = WORLD_KNOWLEDGE.test(question) && held < 0.8;
-  const personal = !worldly && (personalByForm || held >= PERSONAL_COVERAGE);
+  const worldly = WORLD_KNOWLEDGE.test(main);
+  const content = termsOf(main).filter((t) => !isGroupTerm(t));
+  // A short question about "the rent" or "the wedding" refers to the conversation, even when the
+  // user told the value in other words ("€420 a month").
+  const referential = content.length > 0 && content.length <= SHORT_REFERENCE && DEFINITE.test(main);
+  const personal = firstPerson || (!worldly && (isPersonal(main, known) || /\bagain\b/i.test(question) || held >= PERSONAL_COVERAGE || referential));
   const questionClass = classifyQuestion(question, personal);
   if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };
 
