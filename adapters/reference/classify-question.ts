@@ -11,6 +11,11 @@ const TEMPORAL =
 const SITUATION =
   /\b(?:summar\w+|sum up|rundown|run-down|overview|recap|catch me up|walk me through|the story|whole (?:story|situation|thing)|what(?:'s| is| has) (?:been )?(?:happening|going on)|how (?:is|are|has|have) .{1,40} (?:going|gone|coming along|progress\w*)|where (?:are|do) (?:we|things) stand|update me|give me (?:the|a) (?:rundown|summary|overview|picture|update)|everything)\b/i;
 
+/** A request to sum up or walk through something: always about the user's own life. */
+export function asksForSituation(text: string): boolean {
+  return SITUATION.test(text.trim());
+}
+
 export function classifyQuestion(text: string, personal: boolean): QuestionClass {
   if (!personal) return 'general_knowledge';
   const t = text.trim();
@@ -30,7 +35,7 @@ export function expectedTypes(text: string, questionClass: QuestionClass): SlotT
     types.push('PLACE', 'ORGANIZATION');
   if (/\b(?:company|employer|firm|organi[sz]ation|which (?:hospital|clinic|school|gym|shelter|bank|agency|team))\b/.test(t))
     types.push('ORGANIZATION');
-  if (/\bwhen\b|\bwhat (?:date|day)\b|\bwhich day\b/.test(t)) types.push('DATE');
+  if (/\bwhen\b|\bdate\b|\bwhat day\b|\bwhich day\b|\bhow long\b/.test(t)) types.push('DATE');
   if (/\bwhat time\b|\bwhen\b/.test(t)) types.push('TIME');
   if (/\bhow much\b|\bcost\b|\bprice\b|\bpay\b|\bpaid\b|\bsalary\b|\bfee\b|\bbudget\b|\bafford\b/.test(t)) types.push('MONEY');
   if (/\bhow (?:many|often|long|far|old|heavy|tall)\b|\bscore\b|\bwhat dose\b/.test(t)) types.push('QUANTITY');

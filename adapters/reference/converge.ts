@@ -18,19 +18,22 @@ function questionParts(question: string): { topic: string; parts: string[] } {
   return { topic: pieces[0] ?? question, parts: pieces.slice(1) };
 }
 
+/** How much the question's topic counts beside a part's own words. */
+const TOPIC_WEIGHT = 0.3;
+
 export function convergeParts(memory: Memory, question: string, ask: Ask, facts: readonly Fact[], ranked: readonly Scored[]): Scored[] {
   const { topic, parts } = questionParts(question);
   if (parts.length === 0) return [...ranked];
-  const topicTerms = termsOf(topic);
+  const topicAsk: Ask = { ...ask, terms: termsOf(topic), types: [] };
+  const topicScore = new Map(rankFacts(memory, topicAsk, facts).map((s) => [s.fact, s.score]));
   const picked: Scored[] = [];
   for (const part of parts) {
-    const partAsk: Ask = {
-      ...ask,
-      terms: [...new Set([...termsOf(part), ...termsOf(part), ...topicTerms])],
-      types: expectedTypes(part, 'factual'),
-      ...historyCues(part),
-    };
-    const best = rankFacts(memory, partAsk, facts).find((s) => !picked.some((p) => p.fact === s.fact));
+    // The part's own words pick the fact; the topic only settles between facts the part matches alike.
+    const partAsk: Ask = { ...ask, questionClass: 'factual', terms: termsOf(part), types: expectedTypes(part, 'factual'), ...historyCues(part) };
+    const best = rankFacts(memory, partAsk, facts)
+      .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) }))
+      .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id)
+      .find((s) => !picked.some((p) => p.fact === s.fact));
     if (best) picked.push(best);
   }
   const top = ranked[0]?.score ?? 1;

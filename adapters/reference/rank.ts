@@ -6,7 +6,7 @@ import type { QuestionClass } from './classify-question.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import type { SlotType } from './slots.js';
-import { isGroupTerm } from './terms.js';
+import { isGroupTerm, isNameTerm } from './terms.js';
 
 export interface Ask {
   terms: string[];
@@ -43,6 +43,7 @@ function lexicalScore(memory: Memory, ask: Ask, fact: Fact): number {
   const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / memory.averageLength()));
   let score = 0;
   for (const term of ask.terms) {
+    if (isNameTerm(term)) continue;
     const weight = memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1);
     if (own.has(term)) score += weight * norm;
     else if (context.has(term)) score += weight * CONTEXT_WEIGHT;

@@ -2,14 +2,14 @@
 // it to its narrative, rank that narrative's facts, and answer with the best of them.
 import type { Candidate, QueryResult } from '../../src/adapter/contract.js';
 import { isFirstPerson, isPersonal } from './classify-input.js';
-import { classifyQuestion, expectedTypes } from './classify-question.js';
+import { asksForSituation, classifyQuestion, expectedTypes } from './classify-question.js';
 import { convergeParts } from './converge.js';
 import { answerText, composeAnswer } from './compose.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { historyCues, rankFacts, type Ask } from './rank.js';
 import { routeNarrative } from './route.js';
-import { termsOf, isGroupTerm } from './terms.js';
+import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 
 const CANDIDATES = 10;
 /** Share of a non-personal question's words that memory must hold for it to be about the user. */
@@ -35,7 +35,7 @@ function candidate(fact: Fact, score?: number): Candidate {
 }
 
 function coverage(_memory: Memory, terms: readonly string[], facts: readonly Fact[]): number {
-  const content = terms.filter((t) => !isGroupTerm(t));
+  const content = terms.filter((t) => !isGroupTerm(t) && !isNameTerm(t));
   if (content.length === 0) return 0;
   const held = new Set(facts.flatMap((f) => f.terms));
   return content.filter((t) => held.has(t)).length / content.length;
@@ -81,11 +81,11 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
     mine.map((s) => s.fact),
   );
   const worldly = WORLD_KNOWLEDGE.test(main);
-  const content = termsOf(main).filter((t) => !isGroupTerm(t));
+  const content = termsOf(main).filter((t) => !isGroupTerm(t) && !isNameTerm(t));
   // A short question about "the rent" or "the wedding" refers to the conversation, even when the
   // user told the value in other words ("€420 a month").
   const referential = content.length > 0 && content.length <= SHORT_REFERENCE && DEFINITE.test(main);
-  const personal = firstPerson || (!worldly && (isPersonal(main, known) || /\bagain\b/i.test(question) || held >= PERSONAL_COVERAGE || referential));
+  const personal = firstPerson || (!worldly && (isPersonal(main, known) || asksForSituation(question) || /\bagain\b/i.test(question) || held >= PERSONAL_COVERAGE || referential));
   const questionClass = classifyQuestion(question, personal);
   if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };
 

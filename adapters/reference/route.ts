@@ -3,19 +3,30 @@
 // the narrative the conversation is in, which settles questions worded alike across narratives, and
 // its best-matching fact's score.
 import type { Memory, Narrative } from './memory.js';
+import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm } from './terms.js';
 
 /** How much the narrative the conversation is in is preferred. */
-const ACTIVE_PREFERENCE = 2.5;
+const ACTIVE_PREFERENCE = 2;
 /** Rarity among narratives is squared, so a word one narrative alone holds dominates. */
 const RARITY_POWER = 2;
 const BEST_FACT_WEIGHT = 1;
 
+/** A narrative that holds only a synonym of a question word ("Dr" for "doctor") is credited this share. */
+const SYNONYM_CREDIT = 0.5;
+
 function evidence(memory: Memory, narrative: Narrative, terms: readonly string[]): number {
-  return terms.reduce(
-    (sum, t) => sum + (narrative.terms.has(t) ? memory.narrativeIdf(t) ** RARITY_POWER * (isGroupTerm(t) ? 0.3 : 1) : 0),
-    0,
-  );
+  let sum = 0;
+  for (const t of terms) {
+    if (isGroupTerm(t)) continue;
+    const rarity = memory.narrativeIdf(t) ** RARITY_POWER;
+    if (narrative.terms.has(t)) sum += rarity;
+    else {
+      const group = synonymGroup(t);
+      if (group && narrative.terms.has(group)) sum += rarity * SYNONYM_CREDIT;
+    }
+  }
+  return sum;
 }
 
 export function routeNarrative(

@@ -10,8 +10,19 @@ function rootWords(text: string): string[] {
   return words(doc.text('root'));
 }
 
+/**
+ * A capitalised word is matched whole as a name ("Pickles" never meets "pickled"). A capitalised
+ * common word at a sentence start only ever meets the same capitalised word, so it does no harm.
+ */
+function nameTerms(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*\p{L})/gu)]
+    .map((m) => m[1].toLowerCase().replace(/['’]s?$/, ''))
+    .filter((w) => w.length > 1 && !isFunctionWord(w))
+    .map((w) => `@${w}`);
+}
+
 export function termsOf(text: string): string[] {
-  const terms = new Set<string>();
+  const terms = new Set<string>(nameTerms(text));
   for (const word of [...words(text), ...rootWords(text)]) {
     if (isFunctionWord(word)) continue;
     const s = stem(word);
@@ -23,3 +34,5 @@ export function termsOf(text: string): string[] {
 }
 
 export const isGroupTerm = (term: string): boolean => term.startsWith('~');
+/** A whole-name term ("@pickles"): it tells narratives apart; within one, the word's stem already counts. */
+export const isNameTerm = (term: string): boolean => term.startsWith('@');
