@@ -41,12 +41,19 @@ export function emotionHits(text: string): EmotionHit[] {
   return hits.sort((a, b) => a.at - b.at);
 }
 
-/** "anxiety (nervous, nervousness)": the family, the user's word, and the emotion that word names. */
+/**
+ * "anxiety (anxious; nervous, nervousness)": the family with the words that name it, the user's own
+ * word, and the emotion that word names.
+ */
 function labelOf(family: EmotionFamily, cue: string): string {
   const word = cue.toLowerCase();
   const noun = EMOTION_NOUN[word];
-  return `${family.name} (${noun && noun !== word && noun !== family.name ? `${word}, ${noun}` : word})`;
+  const own = [word, ...(noun && noun !== word ? [noun] : [])].filter((w) => !family.forms.includes(w) && w !== family.name);
+  return `${family.name} (${[family.forms.join(', '), own.join(', ')].filter(Boolean).join('; ')})`;
 }
+
+/** A second feeling this strong beside the first is named too ("excited and slightly sick"). */
+const SECOND_SHARE = 0.5;
 
 function warmthFor(family: EmotionFamily | undefined): string {
   if (!family) return 'neutral';
@@ -67,8 +74,12 @@ export function detectEmotion(text: string): DetectedEmotion {
     if (seen) seen.weight += hit.weight;
     else byFamily.set(hit.family.name, { family: hit.family, weight: hit.weight, cue: hit.cue, at: hit.at });
   }
-  const best = [...byFamily.values()].sort((a, b) => b.weight - a.weight || a.at - b.at)[0];
-  if (best) return { label: labelOf(best.family, best.cue), warmthDirection: warmthFor(best.family) };
-  if (/!{1,}/.test(text)) return { label: 'excitement (exclamation)', warmthDirection: 'increase' };
+  const [best, second] = [...byFamily.values()].sort((a, b) => b.weight - a.weight || a.at - b.at);
+  if (best) {
+    const also = second && second.weight >= best.weight * SECOND_SHARE ? ` + ${labelOf(second.family, second.cue)}` : '';
+    const warmth = warmthFor(best.family) === 'neutral' && second ? warmthFor(second.family) : warmthFor(best.family);
+    return { label: `${labelOf(best.family, best.cue)}${also}`, warmthDirection: warmth };
+  }
+  if (/!{1,}/.test(text)) return { label: 'excitement (excited; exclamation)', warmthDirection: 'increase' };
   return { label: 'neutral', warmthDirection: 'neutral' };
 }

@@ -5,12 +5,15 @@
 export interface EmotionFamily {
   name: string;
   valence: 'positive' | 'negative' | 'neutral';
+  /** How people name the feeling itself as an adjective or a noun ("anxious", "happiness"). */
+  forms: readonly string[];
   cues: readonly string[];
 }
 
 export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   {
     name: 'anxiety',
+    forms: ['anxious'],
     valence: 'negative',
     cues: [
       'nervous',
@@ -42,6 +45,7 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'stress',
+    forms: ['stressed'],
     valence: 'negative',
     cues: [
       'stressed',
@@ -60,27 +64,51 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'sadness',
+    forms: ['sad'],
     valence: 'negative',
     cues: ['sad', 'upset', 'heartbroken', 'devastated', 'depressed', 'miserable', 'gutted', 'blue', 'unhappy', 'hurt'],
   },
-  { name: 'tears', valence: 'neutral', cues: ['crying', 'cried', 'cry', 'tears', 'teared up', 'tearful', 'sobbing', 'in tears'] },
-  { name: 'grief', valence: 'negative', cues: ['grief', 'grieving', 'mourning', 'miss her', 'miss him', 'passed away', 'lost my'] },
-  { name: 'loneliness', valence: 'negative', cues: ['lonely', 'alone', 'isolated', 'left out'] },
+  {
+    name: 'tears',
+    forms: [],
+    valence: 'neutral',
+    cues: ['crying', 'cried', 'cry', 'tears', 'teared up', 'tearful', 'sobbing', 'in tears'],
+  },
+  {
+    name: 'grief',
+    forms: ['grieving'],
+    valence: 'negative',
+    cues: ['grief', 'grieving', 'mourning', 'miss her', 'miss him', 'passed away', 'lost my'],
+  },
+  { name: 'loneliness', forms: ['lonely'], valence: 'negative', cues: ['lonely', 'alone', 'isolated', 'left out'] },
   {
     name: 'anger',
+    forms: ['angry'],
     valence: 'negative',
     cues: ['angry', 'furious', 'mad', 'livid', 'annoyed', 'annoying', 'irritated', 'pissed', 'fuming', 'outraged'],
   },
   {
     name: 'frustration',
+    forms: ['frustrated'],
     valence: 'negative',
     cues: ['frustrated', 'frustrating', 'fed up', 'ugh', 'argh', 'sick of', 'tired of', 'stuck'],
   },
-  { name: 'disappointment', valence: 'negative', cues: ['disappointed', 'disappointing', 'let down', 'bummed', 'shame'] },
-  { name: 'guilt', valence: 'negative', cues: ['guilty', 'guilt', 'ashamed', 'embarrassed', 'awful about', 'bad about', 'regret'] },
-  { name: 'confusion', valence: 'negative', cues: ['confused', 'unsure', 'torn', 'conflicted', 'no idea'] },
+  {
+    name: 'disappointment',
+    forms: ['disappointed'],
+    valence: 'negative',
+    cues: ['disappointed', 'disappointing', 'let down', 'bummed', 'shame'],
+  },
+  {
+    name: 'guilt',
+    forms: ['guilty'],
+    valence: 'negative',
+    cues: ['guilty', 'guilt', 'ashamed', 'embarrassed', 'awful about', 'bad about', 'regret'],
+  },
+  { name: 'confusion', forms: ['confused'], valence: 'negative', cues: ['confused', 'unsure', 'torn', 'conflicted', 'no idea'] },
   {
     name: 'joy',
+    forms: ['happy', 'happiness'],
     valence: 'positive',
     cues: [
       'happy',
@@ -109,19 +137,31 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'excitement',
+    forms: ['excited'],
     valence: 'positive',
     cues: ['excited', 'exciting', 'excitement', 'pumped', 'stoked', 'buzzing', "can't wait", 'cannot wait', 'hyped'],
   },
-  { name: 'pride', valence: 'positive', cues: ['proud', 'pride', 'accomplished', 'nailed it', 'did it'] },
-  { name: 'relief', valence: 'positive', cues: ['relieved', 'relief', 'phew', 'weight off', 'finally'] },
-  { name: 'gratitude', valence: 'positive', cues: ['grateful', 'thankful', 'thank you', 'thanks', 'appreciate'] },
-  { name: 'love', valence: 'positive', cues: ['adore', 'adores', 'in love', 'smitten', 'cherish'] },
+  { name: 'pride', forms: ['proud'], valence: 'positive', cues: ['proud', 'pride', 'accomplished', 'nailed it', 'did it'] },
+  { name: 'relief', forms: ['relieved'], valence: 'positive', cues: ['relieved', 'relief', 'phew', 'weight off', 'finally'] },
+  { name: 'gratitude', forms: ['grateful'], valence: 'positive', cues: ['grateful', 'thankful', 'thank you', 'thanks', 'appreciate'] },
+  { name: 'love', forms: ['affection'], valence: 'positive', cues: ['adore', 'adores', 'in love', 'smitten', 'cherish'] },
   {
     name: 'contentment',
+    forms: ['content'],
     valence: 'positive',
     cues: ['content', 'contented', 'peaceful', 'at peace', 'calm', 'cosy', 'cozy', 'settled', 'touched', 'comforted', 'un-lonely'],
   },
-  { name: 'hope', valence: 'positive', cues: ['hopeful', 'optimistic', 'fingers crossed', 'confident', 'determined', 'motivated'] },
-  { name: 'surprise', valence: 'neutral', cues: ['surprised', 'shocked', 'stunned', 'wow', 'no way', "can't believe"] },
-  { name: 'focus', valence: 'neutral', cues: ['focused', 'busy', 'curious', 'ready'] },
+  {
+    name: 'hope',
+    forms: ['hopeful'],
+    valence: 'positive',
+    cues: ['hopeful', 'optimistic', 'fingers crossed', 'confident', 'determined', 'motivated'],
+  },
+  {
+    name: 'surprise',
+    forms: ['surprised', 'shock'],
+    valence: 'neutral',
+    cues: ['surprised', 'shocked', 'stunned', 'wow', 'no way', "can't believe"],
+  },
+  { name: 'focus', forms: ['focused'], valence: 'neutral', cues: ['focused', 'busy', 'curious', 'ready'] },
 ];
