@@ -10,12 +10,17 @@ import { termsOf } from './terms.js';
 
 const PART_SPLIT = /\s+-\s+|:\s+|;\s+|,\s*(?:and\s+)?|\s+and\s+(?=(?:what|who|where|when|which|how|why)\b)/i;
 
+const ASKS = /^(?:what|what's|whats|who|who's|whom|whose|where|when|which|how|why|did|was|were|is|are)\b/i;
+
+/** "Summarise X - a, b and c": the topic X and the parts; "Who did a and where is b?": two parts. */
 function questionParts(question: string): { topic: string; parts: string[] } {
   const pieces = question
     .split(PART_SPLIT)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  return { topic: pieces[0] ?? question, parts: pieces.slice(1) };
+  const first = pieces[0] ?? question;
+  if (pieces.length > 1 && ASKS.test(first)) return { topic: question, parts: pieces };
+  return { topic: first, parts: pieces.slice(1) };
 }
 
 /** How much the question's topic counts beside a part's own words. */

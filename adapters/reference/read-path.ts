@@ -21,6 +21,8 @@ const WORLD_KNOWLEDGE =
 
 /** Content words a short definite question may have and still refer to the conversation. */
 const SHORT_REFERENCE = 2;
+/** A longer definite question ("why did the renovation cost more than the quote?") needs some of its words held. */
+const DEFINITE_COVERAGE = 0.25;
 const DEFINITE = /\b(?:the|that|this|those|these)\s+\w/i;
 
 /** The question proper, without an aside after it ("…? my brain has gone blank", "…, I always forget"). */
@@ -84,7 +86,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   const content = termsOf(main).filter((t) => !isGroupTerm(t) && !isNameTerm(t));
   // A short question about "the rent" or "the wedding" refers to the conversation, even when the
   // user told the value in other words ("€420 a month").
-  const referential = content.length > 0 && content.length <= SHORT_REFERENCE && DEFINITE.test(main);
+  const referential = DEFINITE.test(main) && (content.length <= SHORT_REFERENCE || held >= DEFINITE_COVERAGE);
   const personal = firstPerson || (!worldly && (isPersonal(main, known) || asksForSituation(question) || /\bagain\b/i.test(question) || held >= PERSONAL_COVERAGE || referential));
   const questionClass = classifyQuestion(question, personal);
   if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };

@@ -69,6 +69,14 @@ const THING_BEFORE =
 const NOT_NAMES =
   /^(?:I|I'm|The|A|An|My|Our|His|Her|Their|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+/** Street addresses and named places by their kind of place ("Riddiford Street", "Pullen Park"). */
+const PLACE_HEAD =
+  /\b((?:\p{Lu}[\p{L}'&.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Way|Place|Square|Park|Gardens|Hill|Bridge|Station|Airport|Beach|Lake|River|Valley|Mountains?|Forest|Island|Bay|Harbour|Harbor|Market|Quay|Pier|Terrace|Close|Crescent|Court|Heights|Village|Falls|Canyon|Trail))\b/gu;
+
+function namedPlaces(text: string): string[] {
+  return [...text.matchAll(PLACE_HEAD)].map((m) => m[1].trim());
+}
+
 function organisations(text: string): string[] {
   return [...text.matchAll(ORG_HEAD)].map((m) => m[1].trim()).filter((v) => /^\p{Lu}/u.test(v));
 }
@@ -105,6 +113,7 @@ export function extractSlots(text: string, temporal: readonly TemporalResolution
   add(cuedPeople(text), 'PERSON');
   add(organisations(text), 'ORGANIZATION');
   add(doc.places().out('array') as string[], 'PLACE');
+  add(namedPlaces(text), 'PLACE');
   add(doc.organizations().out('array') as string[], 'ORGANIZATION');
   add(matches(MONEY, text), 'MONEY');
   add(matches(CLOCK, text), 'TIME');
