@@ -12,17 +12,35 @@ const MAX_FACTS = 8;
 /** A fact this far below the best one is noise, not context. */
 const RELATIVE_FLOOR = 0.25;
 
+/** The other sentences of the fact's utterance, in the order they were said. */
+function siblingsOf(memory: Memory, fact: Fact): Fact[] {
+  const out: Fact[] = [];
+  for (let id = fact.id - MAX_SIBLINGS; id <= fact.id + MAX_SIBLINGS; id++) {
+    const other = memory.fact(id);
+    if (other && other !== fact && other.turn === fact.turn) out.push(other);
+  }
+  return out;
+}
+const MAX_SIBLINGS = 6;
+
 export function composeAnswer(memory: Memory, ranked: readonly Scored[]): Fact[] {
   const top = ranked[0]?.score ?? 0;
   const chosen: Fact[] = [];
   let tokens = 0;
-  const take = (fact: Fact): boolean => {
+  const takeOne = (fact: Fact): boolean => {
     if (chosen.includes(fact)) return true;
     const cost = encode(`${fact.text}\n`).length;
     if (chosen.length > 0 && tokens + cost > ANSWER_TOKENS) return false;
     chosen.push(fact);
     tokens += cost;
     return true;
+  };
+  // An update says what is no longer so in one sentence and the new value in the next ("karaoke is
+  // off, it's closed. we're going bowling instead"): the whole utterance is the answer unit.
+  const take = (fact: Fact): boolean => {
+    const ok = takeOne(fact);
+    if (ok && fact.update) for (const sibling of siblingsOf(memory, fact)) takeOne(sibling);
+    return ok;
   };
   for (const { fact, score } of ranked) {
     if (chosen.length >= MAX_FACTS || score < top * RELATIVE_FLOOR) break;
