@@ -77,6 +77,45 @@ function namedPlaces(text: string): string[] {
   return [...text.matchAll(PLACE_HEAD)].map((m) => m[1].trim());
 }
 
+const KIN_PEOPLE =
+  /\b(?:mum|mom|dad|mother|father|sister|brother|wife|husband|partner|son|daughter|boyfriend|girlfriend|fianc[ée]e?|grandma|grandpa|grandmother|grandfather|nan|aunt|uncle|cousin|niece|nephew|stepdad|stepmum|stepmom)\b/gi;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const RECURRING_DAYS = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)?|weekends?|spring|summer|autumn|fall|winter|the \d{1,2}(?:st|nd|rd|th))\b/gi;
+
+interface Term {
+  text: string;
+  tags: string[];
+}
+
+/**
+ * Names compromise leaves untyped, typed by their place in the sentence: a capitalised word that
+ * does something ("Kwame got the post", "Idris and I") is a person; one after "at", "in", "from"
+ * or "to" is a named location — a place, or a business at that place ("a cake at Crumbworks").
+ */
+function namesByRole(doc: ReturnType<typeof nlp>): Slot[] {
+  const slots: Slot[] = [];
+  for (const sentence of doc.json() as Array<{ terms: Term[] }>) {
+    const terms = sentence.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const word = terms[i].text;
+      if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word) || word === 'I' || NOT_NAMES.test(word)) continue;
+      let j = i;
+      while (j + 1 < terms.length && /^\p{Lu}[\p{L}'’-]+$/u.test(terms[j + 1].text)) j++;
+      const name = terms
+        .slice(i, j + 1)
+        .map((t) => t.text)
+        .join(' ');
+      const before = terms[i - 1]?.text.toLowerCase();
+      const after = terms[j + 1];
+      if (before && /^(?:at|in|from|to|near|via)$/.test(before)) slots.push({ value: name, type: 'PLACE' }, { value: name, type: 'ORGANIZATION' });
+      else if (after && (after.tags.includes('Verb') || (after.text.toLowerCase() === 'and' && terms[j + 2]?.text === 'I')))
+        slots.push({ value: name, type: 'PERSON' });
+      i = j;
+    }
+  }
+  return slots;
+}
+
 function organisations(text: string): string[] {
   return [...text.matchAll(ORG_HEAD)].map((m) => m[1].trim()).filter((v) => /^\p{Lu}/u.test(v));
 }
@@ -115,6 +154,10 @@ export function extractSlots(text: string, temporal: readonly TemporalResolution
   add(doc.places().out('array') as string[], 'PLACE');
   add(namedPlaces(text), 'PLACE');
   add(doc.organizations().out('array') as string[], 'ORGANIZATION');
+  for (const slot of namesByRole(doc)) add([slot.value], slot.type);
+  add(matches(KIN_PEOPLE, text), 'PERSON');
+  add(matches(YEAR, text), 'DATE');
+  add(matches(RECURRING_DAYS, text), 'DATE');
   add(matches(MONEY, text), 'MONEY');
   add(matches(CLOCK, text), 'TIME');
   add(
@@ -122,7 +165,7 @@ export function extractSlots(text: string, temporal: readonly TemporalResolution
     'DATE',
   );
   add(
-    matches(QUANTITY, text).filter((q) => !/^\d{1,2}(:\d{2})?$/.test(q) || /\d{3,}/.test(q)),
+    matches(QUANTITY, text).filter((q) => !/^\d{1,2}:\d{2}$/.test(q)),
     'QUANTITY',
   );
   add(
