@@ -26,21 +26,34 @@ function questionParts(question: string): { topic: string; parts: string[] } {
 /** How much the question's topic counts beside a part's own words. */
 const TOPIC_WEIGHT = 0.3;
 
-export function convergeParts(memory: Memory, question: string, ask: Ask, facts: readonly Fact[], ranked: readonly Scored[]): Scored[] {
+/** How many facts each part of a situation activates (the convergence set; the answer takes the best). */
+const ACTIVATED_PER_PART = 3;
+
+export interface Convergence {
+  /** Facts in answer order: the best fact for each part first, then the whole question's ranking. */
+  ordered: Scored[];
+  /** Every trace the parts activated. */
+  activated: Fact[];
+}
+
+export function convergeParts(memory: Memory, question: string, ask: Ask, facts: readonly Fact[], ranked: readonly Scored[]): Convergence {
   const { topic, parts } = questionParts(question);
-  if (parts.length === 0) return [...ranked];
+  if (parts.length === 0) return { ordered: [...ranked], activated: ranked.slice(0, ACTIVATED_PER_PART).map((s) => s.fact) };
   const topicAsk: Ask = { ...ask, terms: termsOf(topic), types: [] };
   const topicScore = new Map(rankFacts(memory, topicAsk, facts).map((s) => [s.fact, s.score]));
   const picked: Scored[] = [];
+  const activated = new Set<Fact>();
   for (const part of parts) {
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
     const partAsk: Ask = { ...ask, questionClass: 'factual', terms: termsOf(part), types: expectedTypes(part, 'factual'), ...historyCues(part) };
-    const best = rankFacts(memory, partAsk, facts)
+    const matched = rankFacts(memory, partAsk, facts)
       .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) }))
-      .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id)
-      .find((s) => !picked.some((p) => p.fact === s.fact));
+      .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
+    for (const s of matched.slice(0, ACTIVATED_PER_PART)) activated.add(s.fact);
+    const best = matched.find((s) => !picked.some((p) => p.fact === s.fact));
     if (best) picked.push(best);
   }
   const top = ranked[0]?.score ?? 1;
-  return [...picked.map((p) => ({ fact: p.fact, score: top + p.score })), ...ranked.filter((s) => !picked.some((p) => p.fact === s.fact))];
+  const ordered = [...picked.map((p) => ({ fact: p.fact, score: top + p.score })), ...ranked.filter((s) => !picked.some((p) => p.fact === s.fact))];
+  return { ordered, activated: [...activated] };
 }

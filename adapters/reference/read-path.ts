@@ -92,7 +92,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };
 
   if (mine.length === 0) return recentFallback(memory, tenant, questionClass);
-  const ordered =
+  const converged =
     questionClass === 'situation'
       ? convergeParts(
           memory,
@@ -101,12 +101,14 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
           pool.filter((f) => f.narrative === narrative),
           mine,
         )
-      : mine;
+      : undefined;
+  const ordered = converged?.ordered ?? mine;
   const answer = composeAnswer(memory, ordered);
   return {
     text: answerText(answer),
     candidates: ordered.slice(0, CANDIDATES).map((s) => candidate(s.fact, s.score)),
     queryClass: questionClass,
-    convergence: answer.map((f) => candidate(f)),
+    // A situation's convergence set is every trace its parts activated; the answer is the best of them within the budget.
+    convergence: [...new Set([...answer, ...(converged?.activated ?? [])])].map((f) => candidate(f)),
   };
 }
