@@ -34,7 +34,9 @@ export function expectedTypes(text: string, questionClass: QuestionClass): SlotT
   if (/\bwhere\b|\bwhich (?:city|town|country|place|venue|hospital|clinic|school|restaurant|hotel|park)\b/.test(t))
     types.push('PLACE', 'ORGANIZATION');
   if (
-    /\b(?:company|employer|firm|organi[sz]ation|(?:which|what) (?:hospital|clinic|school|gym|shelter|bank|agency|team|garage|shop|store|restaurant|bar|cafe|café|hotel|venue|studio|movers?|removals|practice|surgery|pharmacy|insurer|airline|university|college))\b/.test(t)
+    /\b(?:company|employer|firm|organi[sz]ation|(?:which|what) (?:hospital|clinic|school|gym|shelter|bank|agency|team|garage|shop|store|restaurant|bar|cafe|café|hotel|venue|studio|movers?|removals|practice|surgery|pharmacy|insurer|airline|university|college))\b/.test(
+      t,
+    )
   )
     types.push('ORGANIZATION');
   if (/\bwhen\b|\bdate\b|\bwhat day\b|\bwhich day\b|\bhow long\b/.test(t)) types.push('DATE');

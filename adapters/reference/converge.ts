@@ -45,7 +45,13 @@ export function convergeParts(memory: Memory, question: string, ask: Ask, facts:
   const activated = new Set<Fact>();
   for (const part of parts) {
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
-    const partAsk: Ask = { ...ask, questionClass: 'factual', terms: termsOf(part), types: expectedTypes(part, 'factual'), ...historyCues(part) };
+    const partAsk: Ask = {
+      ...ask,
+      questionClass: 'factual',
+      terms: termsOf(part),
+      types: expectedTypes(part, 'factual'),
+      ...historyCues(part),
+    };
     const matched = rankFacts(memory, partAsk, facts)
       .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
@@ -54,6 +60,9 @@ export function convergeParts(memory: Memory, question: string, ask: Ask, facts:
     if (best) picked.push(best);
   }
   const top = ranked[0]?.score ?? 1;
-  const ordered = [...picked.map((p) => ({ fact: p.fact, score: top + p.score })), ...ranked.filter((s) => !picked.some((p) => p.fact === s.fact))];
+  const ordered = [
+    ...picked.map((p) => ({ fact: p.fact, score: top + p.score })),
+    ...ranked.filter((s) => !picked.some((p) => p.fact === s.fact)),
+  ];
   return { ordered, activated: [...activated] };
 }

@@ -87,7 +87,10 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   // A short question about "the rent" or "the wedding" refers to the conversation, even when the
   // user told the value in other words ("€420 a month").
   const referential = DEFINITE.test(main) && (content.length <= SHORT_REFERENCE || held >= DEFINITE_COVERAGE);
-  const personal = firstPerson || (!worldly && (isPersonal(main, known) || asksForSituation(question) || /\bagain\b/i.test(question) || held >= PERSONAL_COVERAGE || referential));
+  const personal =
+    firstPerson ||
+    (!worldly &&
+      (isPersonal(main, known) || asksForSituation(question) || /\bagain\b/i.test(question) || held >= PERSONAL_COVERAGE || referential));
   const questionClass = classifyQuestion(question, personal);
   if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };
 

@@ -80,7 +80,8 @@ function namedPlaces(text: string): string[] {
 const KIN_PEOPLE =
   /\b(?:mum|mom|dad|mother|father|sister|brother|wife|husband|partner|son|daughter|boyfriend|girlfriend|fianc[ée]e?|grandma|grandpa|grandmother|grandfather|nan|aunt|uncle|cousin|niece|nephew|stepdad|stepmum|stepmom)\b/gi;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const RECURRING_DAYS = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)?|weekends?|spring|summer|autumn|fall|winter|the \d{1,2}(?:st|nd|rd|th))\b/gi;
+const RECURRING_DAYS =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)?|weekends?|spring|summer|autumn|fall|winter|the \d{1,2}(?:st|nd|rd|th))\b/gi;
 
 interface Term {
   text: string;
@@ -107,7 +108,8 @@ function namesByRole(doc: ReturnType<typeof nlp>): Slot[] {
         .join(' ');
       const before = terms[i - 1]?.text.toLowerCase();
       const after = terms[j + 1];
-      if (before && /^(?:at|in|from|to|near|via)$/.test(before)) slots.push({ value: name, type: 'PLACE' }, { value: name, type: 'ORGANIZATION' });
+      if (before && /^(?:at|in|from|to|near|via)$/.test(before))
+        slots.push({ value: name, type: 'PLACE' }, { value: name, type: 'ORGANIZATION' });
       else if (after && (after.tags.includes('Verb') || (after.text.toLowerCase() === 'and' && terms[j + 2]?.text === 'I')))
         slots.push({ value: name, type: 'PERSON' });
       i = j;

@@ -39,11 +39,15 @@ describe('question classification', () => {
 describe('emotion and warmth', () => {
   it('finds the emotion with its evidence and skips negated cues', () => {
     expect(detectEmotion("I'm honestly terrified about the hearing tomorrow")).toEqual({
-      label: 'anxiety (terrified, fear)',
+      label: 'anxiety (anxious; terrified, fear)',
       warmthDirection: 'increase',
     });
     expect(detectEmotion('we closed on the house, I am so proud of us').label).toContain('pride');
     expect(detectEmotion("I'm not worried about it, just logging the date").label).toBe('neutral');
+    // Two strong feelings at once are both named.
+    expect(detectEmotion("I'm so excited and so nervous about Monday").label).toMatch(
+      /^excitement \(excited\) \+ anxiety \(anxious; nervous, nervousness\)$/,
+    );
   });
 });
 
@@ -69,5 +73,11 @@ describe('typed slots', () => {
   });
   it('keeps a title with its name when splitting sentences', () => {
     expect(sentencesOf('I saw Dr. Frost today. It went fine.')).toEqual(['I saw Dr. Frost today.', 'It went fine.']);
+    // People type in lower case: a small letter after a full stop still starts a sentence.
+    expect(sentencesOf('the op is at 9:40am. trying not to panic!! e.g. breathing helps')).toEqual([
+      'the op is at 9:40am.',
+      'trying not to panic!!',
+      'e.g. breathing helps',
+    ]);
   });
 });

@@ -47,6 +47,35 @@ describe('narratives without a tenant id', () => {
   });
 });
 
+describe('questions without the words of the answer', () => {
+  it('answers a short definite question and refuses a world question with a first-person aside', async () => {
+    await fresh();
+    await tell('sorted a room in a shared flat in Cedofeita, €420 a month bills included.', '2025-08-18T18:30');
+    expect(await ask('How much is the rent?')).toContain('€420');
+    expect(await ask('how many feet are in a mile again? I always forget')).toBe('');
+    expect(await ask('what year did the berlin wall come down?')).toBe('');
+  });
+
+  it('answers with the whole update when the new value is in the sentence after the old one', async () => {
+    await fresh();
+    // Other things told first, so that "karaoke" is a rare word that ties the update to its fact.
+    const earlier = [
+      'my sister moved to Leeds for work.',
+      'the boiler broke again.',
+      'I started pottery on Tuesdays.',
+      'my landlord is raising the rent in May.',
+      'the dog ate a sock.',
+      'I booked a dentist check-up.',
+      'my manager wants the report by Friday.',
+      'I finished the novel for book club.',
+    ];
+    for (const [i, text] of earlier.entries()) await tell(text, `2025-03-1${i}T09:00`);
+    await tell('after dinner we are doing karaoke, which was Dmitri’s idea.', '2025-03-20T18:00');
+    await tell('ok so karaoke is not happening, it is closed that night. we are going stargazing instead.', '2025-03-22T18:00');
+    expect(await ask('What are we doing after dinner now?')).toContain('stargazing');
+  });
+});
+
 describe('tenants', () => {
   it('never answers from another tenant', async () => {
     await fresh();
