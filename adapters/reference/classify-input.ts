@@ -3,6 +3,7 @@
 // nothing to keep). Decided from the sentence form and general cue words.
 import type { Slot } from './slots.js';
 import { words } from './words.js';
+import { isWorldQuestion, mainClause } from './world-question.js';
 
 export type InputClass = 'statement' | 'update' | 'question' | 'general_knowledge' | 'noise';
 
@@ -37,24 +38,27 @@ function isQuestionForm(text: string): boolean {
   return QUESTION_START.test(sentences[0]) || sentences.some((s) => s.endsWith('?') && QUESTION_START.test(s));
 }
 
-/** The user speaks of themselves ("my", "I", "we") or names someone they told about. */
-export function isFirstPerson(text: string, known: (word: string) => boolean): boolean {
+/** The user speaks of themselves ("my", "I", "we"): about their life, whatever else it asks. */
+export function isFirstPerson(text: string): boolean {
   // "the US" is a country, not "us".
-  if (PERSONAL.test(text.replace(/\bUS\b/g, ''))) return true;
+  return PERSONAL.test(text.replace(/\bUS\b/g, ''));
+}
+
+/** Someone else of the user's life, or a name they told about ("Lisa" may also be the Mona Lisa). */
+export function isPersonal(text: string, known: (word: string) => boolean): boolean {
+  if (KIN.test(text) || isFirstPerson(text)) return true;
   return words(text).some((w) => {
     const bare = w.replace(/'s$/, '');
     return bare.length > 2 && known(bare);
   });
 }
 
-export function isPersonal(text: string, known: (word: string) => boolean): boolean {
-  return KIN.test(text) || isFirstPerson(text, known);
-}
-
 export function classifyInput(text: string, slots: readonly Slot[], hasHistory: boolean, known: (word: string) => boolean): InputClass {
   const t = text.trim();
   if (isQuestionForm(t) && t.split(/[.!]\s/).length <= 2 && words(t).length <= 30) {
-    return isPersonal(t, known) ? 'question' : 'general_knowledge';
+    const main = mainClause(t);
+    if (isFirstPerson(main)) return 'question';
+    return !isWorldQuestion(main) && isPersonal(main, known) ? 'question' : 'general_knowledge';
   }
   if (hasHistory && UPDATE.test(t)) return 'update';
   const informative = slots.filter((s) => s.type !== 'OBJECT' && s.type !== 'EMOTION');

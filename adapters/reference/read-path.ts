@@ -2,6 +2,7 @@
 // it to its narrative, rank that narrative's facts, and answer with the best of them.
 import type { Candidate, QueryResult } from '../../src/adapter/contract.js';
 import { isFirstPerson, isPersonal } from './classify-input.js';
+import { isWorldQuestion, mainClause } from './world-question.js';
 import { asksForSituation, classifyQuestion, expectedTypes } from './classify-question.js';
 import { convergeParts } from './converge.js';
 import { answerText, composeAnswer } from './compose.js';
@@ -16,8 +17,6 @@ const CANDIDATES = 10;
 const PERSONAL_COVERAGE = 0.5;
 /** A question asking to be reminded is about the user whatever its words. */
 const RECALL = /\b(?:remind me|did i|do i|have i|was i|am i|i told you|i mentioned|did we|are we|were we)\b/i;
-const WORLD_KNOWLEDGE =
-  /\b(?:stand for|chemical symbol|invent\w*|is it true|made (?:from|of)|speed limit|traditional|why (?:is|are|do|does) the|how (?:do|does) \w+(?: \w+)? (?:work|ignite|grow|form)|what (?:does|do) (?:the )?\w+(?: \w+)? (?:actually )?do\b|difference between|convert|atomic number|technically|continents?|longest|tallest|largest|biggest|smallest|deepest|highest|fastest|how many (?:people|countries|states|bones|planets|amendments|feet|inches|centimet\w+|meters|metres|miles|kilomet\w+|ounces|grams|cups|days|hours|minutes|seconds|time zones)|who (?:was|is) the (?:first|president|king|queen|author|inventor)|what year (?:did|was)|how long is (?:a|an|the)\b|capital of|usually|typically|generally|normally|on average|in general|how many .{1,30} (?:in|on|does|do) (?:a|an|the)\b|who (?:wrote|invented|discovered|painted|composed)|what (?:is|are|does) (?:a|an)\b|boiling point|speed of|\d+\s*(?:[-+*/x×÷]|times|plus|minus|divided by)\s*\d+)/i;
 
 /** Content words a short definite question may have and still refer to the conversation. */
 const SHORT_REFERENCE = 2;
@@ -25,11 +24,12 @@ const SHORT_REFERENCE = 2;
 const DEFINITE_COVERAGE = 0.25;
 const DEFINITE = /\b(?:the|that|this|those|these)\s+\w/i;
 
-/** The question proper, without an aside after it ("…? my brain has gone blank", "…, I always forget"). */
-const ASKING = /\b(?:what|what's|whats|who|who's|whom|whose|where|when|why|how|which|is|are|does|do|did|can)\b/i;
-function mainClause(question: string): string {
-  const clauses = question.split(/[?.!]\s+|,\s+(?!(?:and|or)\b)/).filter((c) => c.trim().length > 0);
-  return clauses.find((c) => ASKING.test(c)) ?? question;
+/** A capitalised name the user told about ("What does Ruth do?"), unlike a lower-case word that happens to be one. */
+function namesSomeoneKnown(text: string, known: (word: string) => boolean): boolean {
+  return [...text.matchAll(/(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+)/gu)].some((m) => {
+    const bare = m[1].toLowerCase().replace(/['’]s?$/, '');
+    return bare.length > 2 && known(bare);
+  });
 }
 
 function candidate(fact: Fact, score?: number): Candidate {
@@ -76,13 +76,13 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   const mine = ranked.filter((s) => s.fact.narrative === narrative);
   const known = (w: string) => memory.knowsName(tenant, w);
   const main = mainClause(question);
-  const firstPerson = RECALL.test(main) || isFirstPerson(main, known);
+  const firstPerson = RECALL.test(main) || isFirstPerson(main) || namesSomeoneKnown(main, known);
   const held = coverage(
     memory,
     terms,
     mine.map((s) => s.fact),
   );
-  const worldly = WORLD_KNOWLEDGE.test(main);
+  const worldly = isWorldQuestion(main);
   const content = termsOf(main).filter((t) => !isGroupTerm(t) && !isNameTerm(t));
   // A short question about "the rent" or "the wedding" refers to the conversation, even when the
   // user told the value in other words ("€420 a month").
