@@ -34,7 +34,7 @@ export function expectedTypes(text: string, questionClass: QuestionClass): SlotT
   if (/\bwhere\b|\bwhich (?:city|town|country|place|venue|hospital|clinic|school|restaurant|hotel|park)\b/.test(t))
     types.push('PLACE', 'ORGANIZATION');
   if (
-    /\b(?:company|employer|firm|organi[sz]ation|(?:which|what) (?:hospital|clinic|school|gym|shelter|bank|agency|team|garage|shop|store|restaurant|bar|cafe|café|hotel|venue|studio|movers?|removals|practice|surgery|pharmacy|insurer|airline|university|college))\b/.test(
+    /\b(?:company|employer|firm|organi[sz]ation|(?:which|what) (?:\w+ )?(?:hospital|clinic|school|gym|shelter|bank|agency|team|garage|shop|store|restaurant|bar|cafe|café|hotel|venue|studio|movers?|removals|practice|surgery|pharmacy|insurer|airline|university|college))\b/.test(
       t,
     )
   )

@@ -22,7 +22,7 @@ const RECALL = /\b(?:remind me|did i|do i|have i|was i|am i|i told you|i mention
 const SHORT_REFERENCE = 2;
 /** A longer definite question ("why did the renovation cost more than the quote?") needs some of its words held. */
 const DEFINITE_COVERAGE = 0.25;
-const DEFINITE = /\b(?:the|that|this|those|these)\s+\w/i;
+const DEFINITE = /\b(?:the|that|this|those|these)\s+\w|\b(?:it|they|them)\b/i;
 
 /** A capitalised name the user told about ("What does Ruth do?"), unlike a lower-case word that happens to be one. */
 function namesSomeoneKnown(text: string, known: (word: string) => boolean): boolean {
