@@ -21,6 +21,8 @@ export class Memory {
   private totalTerms = 0;
   private readonly factsByTenant = new Map<string, Fact[]>();
   private readonly active = new Map<string, Narrative>();
+  /** The narrative the user's latest question landed on, until the user tells something again. */
+  private readonly focus = new Map<string, number>();
   private readonly names = new Map<string, Set<string>>();
   private readonly narrativeDf = new Map<string, number>();
   turnSeq = 0;
@@ -68,6 +70,20 @@ export class Memory {
 
   activeNarrative(tenant: string): Narrative | undefined {
     return this.active.get(tenant);
+  }
+
+  /** The narrative the conversation is about: the one last asked about, else the one last told. */
+  focusedNarrative(tenant: string): number | undefined {
+    return this.focus.get(tenant) ?? this.active.get(tenant)?.id;
+  }
+
+  /** A question moved the conversation to a narrative (telling something moves it back: `unfocus`). */
+  focusOn(tenant: string, narrative: number): void {
+    this.focus.set(tenant, narrative);
+  }
+
+  unfocus(tenant: string): void {
+    this.focus.delete(tenant);
   }
 
   openNarrative(tenant: string): Narrative {

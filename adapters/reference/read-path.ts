@@ -46,7 +46,7 @@ function coverage(_memory: Memory, terms: readonly string[], facts: readonly Fac
 /** Nothing matched: what the conversation most recently held, rather than nothing at all. */
 const FALLBACK_FACTS = 3;
 function recentFallback(memory: Memory, tenant: string, questionClass: string): QueryResult {
-  const active = memory.activeNarrative(tenant)?.id;
+  const active = memory.focusedNarrative(tenant);
   const recent = memory
     .factsOf(tenant)
     .filter((f) => f.narrative === active && !f.noise)
@@ -95,6 +95,8 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };
 
   if (mine.length === 0) return recentFallback(memory, tenant, questionClass);
+  // The user's next question is most likely about the same thing as this one.
+  if (narrative !== undefined) memory.focusOn(tenant, narrative);
   const converged =
     questionClass === 'situation'
       ? convergeParts(

@@ -1,7 +1,8 @@
 // Which narrative a question belongs to when no tenant id says so: the one that holds most of the
 // question's weighted words (rare words — names, specific things — decide), with a preference for
 // the narrative the conversation is in, which settles questions worded alike across narratives, and
-// its best-matching fact's score.
+// its best-matching fact's score. The conversation is in the narrative the user last asked about, or
+// else last told about.
 import type { Memory, Narrative } from './memory.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm } from './terms.js';
@@ -11,6 +12,8 @@ const ACTIVE_PREFERENCE = 2;
 /** Rarity among narratives is squared, so a word one narrative alone holds dominates. */
 const RARITY_POWER = 2;
 const BEST_FACT_WEIGHT = 1;
+/** The narrative last told about keeps some preference while a question has moved the conversation elsewhere. */
+const TOLD_PREFERENCE = 1.5;
 
 /** A narrative that holds only a synonym of a question word ("Dr" for "doctor") is credited this share. */
 const SYNONYM_CREDIT = 0.5;
@@ -35,13 +38,16 @@ export function routeNarrative(
   terms: readonly string[],
   bestFact: ReadonlyMap<number, number>,
 ): number | undefined {
-  const active = memory.activeNarrative(tenant)?.id;
+  const active = memory.focusedNarrative(tenant);
+  const told = memory.activeNarrative(tenant)?.id;
   let chosen: number | undefined;
   let top = -Infinity;
   for (const narrative of memory.narratives) {
     const best = bestFact.get(narrative.id);
     if (narrative.tenant !== tenant || best === undefined) continue;
-    const value = (evidence(memory, narrative, terms) + BEST_FACT_WEIGHT * best) * (narrative.id === active ? ACTIVE_PREFERENCE : 1);
+    const value =
+      (evidence(memory, narrative, terms) + BEST_FACT_WEIGHT * best) *
+      (narrative.id === active ? ACTIVE_PREFERENCE : narrative.id === told ? TOLD_PREFERENCE : 1);
     if (value > top) {
       top = value;
       chosen = narrative.id;

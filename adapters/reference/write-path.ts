@@ -39,6 +39,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
 
   const names = [...allSlots.filter((s) => NAMED.has(s.type)).map((s) => s.value), ...capitalisedWords(turn.text)];
   const narrative = narrativeFor(memory, tenant, turn.timestamp, names);
+  memory.unfocus(tenant);
   narrative.lastTimestamp = turn.timestamp ?? narrative.lastTimestamp;
   memory.rememberNames(tenant, narrative, names);
 
