@@ -22,7 +22,8 @@ const RECALL = /\b(?:remind me|did i|do i|have i|was i|am i|i told you|i mention
 const SHORT_REFERENCE = 2;
 /** A longer definite question ("why did the renovation cost more than the quote?") needs some of its words held. */
 const DEFINITE_COVERAGE = 0.25;
-const DEFINITE = /\b(?:the|that|this|those|these)\s+\w|\b(?:it|they|them)\b/i;
+/** "the rent", not "closest to the sun": a definite subject, not the object of a preposition. */
+const DEFINITE = /(?<!\b(?:to|from|in|on|at|of|into|by|with|for|under|over)\s+)\b(?:the|that|this|those|these)\s+\w|\b(?:it|they|them)\b/i;
 
 /** A capitalised name the user told about ("What does Ruth do?"), unlike a lower-case word that happens to be one. */
 function namesSomeoneKnown(text: string, known: (word: string) => boolean): boolean {
