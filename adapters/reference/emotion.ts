@@ -3,6 +3,7 @@
 // a reader sees both the category and the evidence.
 import type { DetectedEmotion } from '../../src/adapter/contract.js';
 import { EMOTION_NOUN } from './lexicon/emotion-nouns.js';
+import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 
 export interface EmotionHit {
@@ -11,6 +12,8 @@ export interface EmotionHit {
   /** Character offset of the cue in the utterance. */
   at: number;
   weight: number;
+  /** Read from the event told (appraisal), not from a word naming the feeling. */
+  appraised: boolean;
 }
 
 const EMPHASIS =
@@ -24,21 +27,40 @@ function escape(text: string): string {
 const JOY = EMOTION_FAMILIES.find((f) => f.name === 'joy')!;
 const SADNESS = EMOTION_FAMILIES.find((f) => f.name === 'sadness')!;
 
-const PATTERNS = EMOTION_FAMILIES.flatMap((family) =>
-  family.cues.map((cue) => ({ family, cue, re: new RegExp(`(?<![\\p{L}-])${escape(cue)}(?![\\p{L}-])`, 'giu') })),
-);
+const cuePattern = (cue: string) => new RegExp(`(?<![\\p{L}-])${escape(cue)}(?![\\p{L}-])`, 'giu');
+/** A feeling read from the event told, not named: it counts this much of a named one. */
+const APPRAISAL_WEIGHT = 0.4;
+
+const PATTERNS = [
+  ...EMOTION_FAMILIES.flatMap((family) => family.cues.map((cue) => ({ family, cue, re: cuePattern(cue), scale: 1 }))),
+  ...APPRAISALS.flatMap(({ family: name, cues }) => {
+    const family = EMOTION_FAMILIES.find((f) => f.name === name)!;
+    return cues.map((cue) => ({ family, cue, re: cuePattern(cue), scale: APPRAISAL_WEIGHT }));
+  }),
+];
 
 /** Every emotion cue in the text, negated ones left out. */
 export function emotionHits(text: string): EmotionHit[] {
   const hits: EmotionHit[] = [];
-  for (const { family, cue, re } of PATTERNS) {
+  for (const { family, cue, re, scale } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATED.test(before)) continue;
-      hits.push({ family, cue, at: m.index, weight: 1 + (EMPHASIS.test(before) ? 1 : 0) + cue.split(' ').length * 0.1 });
+      hits.push({
+        family,
+        cue,
+        at: m.index,
+        weight: scale * (1 + (EMPHASIS.test(before) ? 1 : 0) + cue.split(' ').length * 0.1),
+        appraised: scale < 1,
+      });
     }
   }
   return hits.sort((a, b) => a.at - b.at);
+}
+
+/** The feelings the text names in words (a fact's emotion slot), without those read from events. */
+export function namedEmotionHits(text: string): EmotionHit[] {
+  return emotionHits(text).filter((h) => !h.appraised);
 }
 
 /**

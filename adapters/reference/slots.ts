@@ -4,7 +4,7 @@
 // general lexicons. A slot is a span of the utterance with one semantic type.
 import nlp from 'compromise';
 import type { TemporalResolution } from '../../src/adapter/contract.js';
-import { emotionHits } from './emotion.js';
+import { namedEmotionHits } from './emotion.js';
 import { ACTIVITY_NOUNS, CONDITION_NOUNS, EVENT_NOUNS, OBJECT_HINTS, ROLE_NOUNS } from './lexicon/kinds.js';
 import { isFunctionWord, words } from './words.js';
 
@@ -171,7 +171,7 @@ export function extractSlots(text: string, temporal: readonly TemporalResolution
     'QUANTITY',
   );
   add(
-    emotionHits(text).map((h) => text.slice(h.at, h.at + h.cue.length)),
+    namedEmotionHits(text).map((h) => text.slice(h.at, h.at + h.cue.length)),
     'EMOTION',
   );
   for (const slot of nounSlots(doc)) add([slot.value], slot.type);

@@ -2,7 +2,7 @@
 // and its emotion out. Deterministic: the same utterances in the same order build the same memory.
 import type { IngestResult, TurnInput } from '../../src/adapter/contract.js';
 import { classifyInput, type InputClass } from './classify-input.js';
-import { detectEmotion, emotionHits } from './emotion.js';
+import { detectEmotion, namedEmotionHits } from './emotion.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { predictQueries } from './predicted-queries.js';
@@ -58,7 +58,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
       predictedQueries: predictQueries(sentence, slots),
       noise: inputClass === 'noise',
       update: inputClass === 'update',
-      emotion: emotionHits(sentence)[0]?.family.name,
+      emotion: namedEmotionHits(sentence)[0]?.family.name,
       replaced: [],
     };
     memory.addFact(fact);
