@@ -34,6 +34,11 @@ export class Memory {
     this.narrativeDf.set(term, (this.narrativeDf.get(term) ?? 0) + 1);
   }
 
+  /** How many narratives hold a term. */
+  narrativesHolding(term: string): number {
+    return this.narrativeDf.get(term) ?? 0;
+  }
+
   /** How rare a term is among narratives: a word only one narrative holds identifies it. */
   narrativeIdf(term: string): number {
     const n = this.narratives.length;
