@@ -64,7 +64,7 @@ function scoreFact(memory: Memory, ask: Ask, fact: Fact): number {
   let score = lexicalScore(memory, ask, fact);
   const typed = ask.types.some((t) => fact.slots.some((s) => s.type === t));
   if (score <= 0 && !(ask.questionClass === 'emotional' && fact.emotion) && !typed) return 0;
-  if (typed) score += score > 0 ? 1.5 : 0.3;
+  if (typed) score += score > 0 ? 2.5 : 0.3;
   if (ask.questionClass === 'emotional' && fact.emotion) score += 2.5;
   if (fact.noise) score *= 0.5;
   if (fact.supersededBy !== undefined) score *= ask.past ? 1.1 : 0.6;
