@@ -49,6 +49,15 @@ describe('emotion and warmth', () => {
       /^excitement \(excited\) \+ anxiety \(anxious; nervous, nervousness\)$/,
     );
   });
+
+  it('appraises an event told without a named feeling, below any named feeling', () => {
+    expect(detectEmotion('the train got cancelled and I have to be in Leeds by nine').label).toMatch(/^stress/);
+    expect(detectEmotion('handed in the thesis, submitted at 4pm').label).toMatch(/^pride/);
+    expect(detectEmotion('luckily the scan came back all clear').label).toMatch(/^relief/);
+    expect(detectEmotion('the kettle is on the counter').label).toBe('neutral');
+    // A feeling the user names outweighs the event's usual feeling.
+    expect(detectEmotion("the interview is on Monday and I'm so excited").label).toMatch(/^excitement/);
+  });
 });
 
 describe('temporal resolution against the story clock', () => {

@@ -62,6 +62,13 @@ describe('questions without the words of the answer', () => {
     expect(await ask('what year did the berlin wall come down?')).toBe('');
   });
 
+  it('refuses a world question whose only held word sits after a preposition', async () => {
+    await fresh();
+    await tell('spent the whole afternoon reading in the sun on the balcony.', '2025-06-01T16:00');
+    expect(await ask('which planet is closest to the sun?')).toBe('');
+    expect(await ask('what gas do plants absorb from the air?')).toBe('');
+  });
+
   it('answers with the whole update when the new value is in the sentence after the old one', async () => {
     await fresh();
     // Other things told first, so that "karaoke" is a rare word that ties the update to its fact.
