@@ -157,3 +157,14 @@ export async function isolatedDefinition(spec: string): Promise<AdapterDefinitio
   }
   return { ...meta, create: (config) => new IsolatedAdapter(spec, config) };
 }
+
+/**
+ * An in-process adapter whose instances each run in a child process of their own, for the extra
+ * workers of `run --concurrency N`: in-process workers share one JavaScript thread, so a layer
+ * whose work is CPU-bound would not run any faster. `definition` is the one already loaded here
+ * (from `spec`), so no throwaway child is needed to read its name and version.
+ */
+export function isolatedWorkers(spec: string, definition: AdapterDefinition): AdapterDefinition {
+  const { name, version, description, llmInLoop, persistent, secretFields } = definition;
+  return { name, version, description, llmInLoop, persistent, secretFields, create: (config) => new IsolatedAdapter(spec, config) };
+}

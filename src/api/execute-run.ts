@@ -1,9 +1,9 @@
 // Starts or resumes one run from a run configuration: resolves and validates the adapter (and any
 // probe readers), records the parsed configuration with the run, and summarises the result. The
 // library's runBenchmark and the CLI's run and bench all go through here.
-import { resolveAdapter, withPlayedCorpus } from '../../adapters/index.js';
+import { resolveAdapter, withPlayedCorpus, worksOutOfProcess } from '../../adapters/index.js';
 import { validateAdapterConfig } from '../adapter/config.js';
-import { isolatedDefinition } from '../adapter/isolated-process.js';
+import { isolatedDefinition, isolatedWorkers } from '../adapter/isolated-process.js';
 import type { AdapterConfig, AdapterDefinition } from '../adapter/contract.js';
 import { storableConfig, type RunConfig } from '../config/run-config.js';
 import type { Corpus } from '../corpus/model.js';
@@ -78,6 +78,7 @@ export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
     emit: req.emit,
     keepData: config.keepData,
     concurrency: config.concurrency,
+    workerAdapter: workerAdapter(config, adapter),
     shard: config.shard,
     probes,
     extra: { ...req.extra, config: recorded },
@@ -89,4 +90,18 @@ export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
   const summary = await summarizeRun(stored, { efficiency: { gammaProfile: gamma, encoding, answerTokens } });
   req.emit?.({ type: 'phase-end', phase: 'summary' });
   return { run, stored, summary };
+}
+
+/**
+ * What the workers of a parallel isolated run open. Workers in this process would share its one
+ * JavaScript thread (and wait on each other's synchronous work), so an in-process adapter named by
+ * a spec runs each worker in a child process of its own (the `--isolate process` host), leaving
+ * this process to grade and store. Adapters that already work out of process, and definitions
+ * passed as objects (which a child cannot load), keep in-process instances.
+ */
+function workerAdapter(config: RunConfig, adapter: AdapterDefinition): AdapterDefinition | undefined {
+  const parallel = config.mode === 'isolated' && config.concurrency > 1 && config.probes.length === 0;
+  if (!parallel || typeof config.adapter !== 'string' || config.isolate !== 'in-process' || worksOutOfProcess(config.adapter))
+    return undefined;
+  return isolatedWorkers(config.adapter, adapter);
 }

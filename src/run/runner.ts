@@ -50,6 +50,8 @@ export interface RunOptions {
   probes?: ProbeSpec[];
   /** Isolated mode: stories played at once, each worker with its own adapter instance. */
   concurrency?: number;
+  /** What each worker of a parallel run opens (default: `adapter`); see workerAdapter in src/api/execute-run.ts. */
+  workerAdapter?: AdapterDefinition;
   /** Isolated mode: play only this slice of the corpus (recorded with the run). */
   shard?: Shard;
   /** Extra options to record with the run (probe readers, repeat index…), for reproduction. */
@@ -189,7 +191,10 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
   } catch (error) {
     return finish(run, opts, emit, 'failed', (error as Error).message);
   }
-  const open = () => AdapterSession.open(opts.adapter, liveConfig, dataDir, run.timeoutMs, meter);
+  // Probes close and reopen the one instance, so a run with probes plays with one worker.
+  const workers = run.mode === 'isolated' && (opts.probes ?? []).length === 0 ? Math.max(1, opts.concurrency ?? 1) : 1;
+  const workerAdapter = workers > 1 ? (opts.workerAdapter ?? opts.adapter) : opts.adapter;
+  const open = () => AdapterSession.open(workerAdapter, liveConfig, dataDir, run.timeoutMs, meter);
   const opened = await Promise.race([open(), guard.tripped]).catch((e: Error) => ({ ok: false as const, error: e.message }));
   if (!opened.ok) return finish(run, opts, emit, 'failed', `adapter ${run.adapterName}: ${opened.error}`);
   const ctx: ModeContext = {
@@ -206,10 +211,9 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
     emit,
     probes: opts.probes ?? [],
     probeContext: { dataDir, timeoutMs: run.timeoutMs, scope: run.scope, rule: opts.grading, meter },
-    // Probes close and reopen the one instance, so a run with probes plays with one worker.
-    workers: run.mode === 'isolated' && (opts.probes ?? []).length === 0 ? Math.max(1, opts.concurrency ?? 1) : 1,
+    workers,
     openWorker: async (k) => {
-      const worker = await AdapterSession.open(opts.adapter, liveConfig, path.join(dataDir, `worker-${k}`), run.timeoutMs, meter);
+      const worker = await AdapterSession.open(workerAdapter, liveConfig, path.join(dataDir, `worker-${k}`), run.timeoutMs, meter);
       if (!worker.ok) throw new Error(`cannot open adapter worker ${k}: ${worker.error}`);
       return worker.value;
     },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openResultsStore } from '../../src/store/sqlite-store.js';
 import { runCli } from '../helpers/cli.js';
-import { corpusFixture, tempDir } from '../helpers/paths.js';
+import { adapterFixture, corpusFixture, tempDir } from '../helpers/paths.js';
 
 const mini = corpusFixture('mini');
 
@@ -81,6 +81,47 @@ describe('scale: concurrency and shards', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(questionsOf(parallel)).toEqual(expected);
   }, 120_000);
+
+  it('run --concurrency 2 of vector (in-process, CPU-bound) records the same questions and answers as a serial run', async () => {
+    const dir = tempDir();
+    const serial = path.join(dir, 'serial.db');
+    const parallel = path.join(dir, 'parallel.db');
+    expect((await runCli(['run', mini, '--adapter', 'vector', '--db', serial, '-q'])).code).toBe(0);
+    expect((await runCli(['run', mini, '--adapter', 'vector', '--concurrency', '2', '--db', parallel, '-q'])).code).toBe(0);
+    const expected = questionsOf(serial);
+    expect(expected.filter((q) => q.outcome === 'pass').length).toBeGreaterThan(0);
+    expect(questionsOf(parallel)).toEqual(expected);
+  }, 180_000);
+
+  it('an in-process adapter run with --concurrency 2 plays in two child processes, one per worker', async () => {
+    const dir = tempDir();
+    const adapter = adapterFixture('process-reporting');
+    const serial = path.join(dir, 'serial.db');
+    const parallel = path.join(dir, 'parallel.db');
+    expect((await runCli(['run', mini, '--adapter', adapter, '--db', serial, '-q'])).code).toBe(0);
+    const serialAnswers = questionsOf(serial).map((q) => q.answer);
+    expect(new Set(serialAnswers.map((a) => a.split(' ')[0]))).toEqual(new Set(['threadline.js']));
+
+    const slowStart = JSON.stringify({ resetMs: 4000 });
+    const run = await runCli([
+      'run',
+      mini,
+      '--adapter',
+      adapter,
+      '--adapter-config',
+      slowStart,
+      '--concurrency',
+      '2',
+      '--db',
+      parallel,
+      '-q',
+    ]);
+    expect(run.code).toBe(0);
+    const answers = questionsOf(parallel).map((q) => q.answer);
+    expect(answers.length).toBe(serialAnswers.length);
+    for (const answer of answers) expect(answer).toMatch(/^isolate-host\.(ts|js) \d+$/);
+    expect(new Set(answers.map((a) => a.split(' ')[1])).size).toBe(2);
+  }, 180_000);
 
   it('three shards merged give the summary of the unsharded run; cumulative cannot be sharded', async () => {
     const dir = tempDir();
