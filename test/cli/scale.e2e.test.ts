@@ -124,6 +124,21 @@ describe('scale: concurrency and shards', () => {
     expect(new Set(answers.map((a) => a.split(' ')[1])).size).toBe(2);
   }, 180_000);
 
+  it('a worker whose adapter blocks its event loop is killed at the timeout; the error is recorded and the run goes on', async () => {
+    const db = path.join(tempDir(), 'blocked.db');
+    // From each instance's second story on, its first query runs while (true): in this process it
+    // would hang the harness; in a worker's child process it is one timed-out call.
+    const config = JSON.stringify({ fault: 'block', fromStory: 2 });
+    const args = ['--adapter-config', config, '--timeout', '3000', '--concurrency', '2', '--db', db, '-q'];
+    const run = await runCli(['run', mini, '--adapter', adapterFixture('hostile'), ...args]);
+    expect(run.code).toBe(0);
+    const questions = questionsOf(db);
+    expect(questions).toHaveLength(10);
+    const errors = questions.filter((q) => q.outcome === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].reason).toMatch(/timed out after 3000 ms/);
+  }, 120_000);
+
   it('three shards of corpus/ merged, from their databases or their exports, give the unsharded run', async () => {
     const dir = tempDir();
     const whole = path.join(dir, 'whole.db');
