@@ -24,6 +24,7 @@ import { registerActiveRun } from './active-runs.js';
 import { FatalGuard } from './fatal-guard.js';
 import { RunLeaseHolder } from './lease.js';
 import { AdapterSession, CallMeter } from './session.js';
+import type { CallOutcome } from '../adapter/call.js';
 import { shardOf, storiesToPlay, type Shard } from './shard.js';
 
 export interface RunOptions {
@@ -195,8 +196,19 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
   const workers = run.mode === 'isolated' && (opts.probes ?? []).length === 0 ? Math.max(1, opts.concurrency ?? 1) : 1;
   const workerAdapter = workers > 1 ? (opts.workerAdapter ?? opts.adapter) : opts.adapter;
   const open = () => AdapterSession.open(workerAdapter, liveConfig, dataDir, run.timeoutMs, meter);
+  // The other workers start opening beside the first: a worker's child process loading a model takes a while.
+  const others = new Map<number, Promise<CallOutcome<AdapterSession>>>();
+  for (let k = 1; k < workers; k++)
+    others.set(k, AdapterSession.open(workerAdapter, liveConfig, path.join(dataDir, `worker-${k}`), run.timeoutMs, meter));
+  const closeOthers = async () => {
+    const settled = await Promise.all(others.values());
+    await Promise.all(settled.map((worker) => (worker.ok ? worker.value.close() : undefined)));
+  };
   const opened = await Promise.race([open(), guard.tripped]).catch((e: Error) => ({ ok: false as const, error: e.message }));
-  if (!opened.ok) return finish(run, opts, emit, 'failed', `adapter ${run.adapterName}: ${opened.error}`);
+  if (!opened.ok) {
+    await closeOthers();
+    return finish(run, opts, emit, 'failed', `adapter ${run.adapterName}: ${opened.error}`);
+  }
   const ctx: ModeContext = {
     run,
     corpus: opts.corpus,
@@ -213,7 +225,8 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
     probeContext: { dataDir, timeoutMs: run.timeoutMs, scope: run.scope, rule: opts.grading, meter },
     workers,
     openWorker: async (k) => {
-      const worker = await AdapterSession.open(workerAdapter, liveConfig, path.join(dataDir, `worker-${k}`), run.timeoutMs, meter);
+      const worker = await (others.get(k) ??
+        AdapterSession.open(workerAdapter, liveConfig, path.join(dataDir, `worker-${k}`), run.timeoutMs, meter));
       if (!worker.ok) throw new Error(`cannot open adapter worker ${k}: ${worker.error}`);
       return worker.value;
     },
@@ -227,6 +240,7 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
     error = guard.reason ? `the run ended abnormally: ${guard.reason}` : `harness error: ${(e as Error).stack ?? String(e)}`;
   } finally {
     await ctx.session.close();
+    await closeOthers();
   }
   // Let timers the adapter left behind fire while the guard still listens, so a late throw fails this run.
   await new Promise((resolve) => setTimeout(resolve, 10));
