@@ -147,7 +147,7 @@ export function addRunConfigOptions(command: Command): Command {
     .option('--keep-data', "keep the adapter's data directory after the run")
     .option(
       '--concurrency <n>',
-      'isolated mode: stories played at once, each worker with its own adapter instance and data directory',
+      'isolated mode: stories played at once, each worker with its own adapter instance and data directory (an in-process adapter runs in a child process per worker)',
       parsePositiveInt('--concurrency'),
       1,
     )

@@ -54,7 +54,7 @@ export function registerBench(program: Command): void {
     .addOption(dbOption())
     .option(
       '--concurrency <n>',
-      'isolated runs: stories played at once, one adapter instance per worker (cumulative runs stay serial)',
+      'isolated runs: stories played at once, one adapter instance (in-process adapters: one child process) per worker; cumulative runs stay serial',
       parsePositiveInt('--concurrency'),
       1,
     )
