@@ -3,7 +3,7 @@
 // library's runBenchmark and the CLI's run and bench all go through here.
 import { resolveAdapter, withPlayedCorpus, worksOutOfProcess } from '../../adapters/index.js';
 import { validateAdapterConfig } from '../adapter/config.js';
-import { isolatedDefinition, isolatedWorkers } from '../adapter/isolated-process.js';
+import { coolDownWorkers, isolatedDefinition, isolatedWorkers, warmUpWorkers } from '../adapter/isolated-process.js';
 import type { AdapterConfig, AdapterDefinition } from '../adapter/contract.js';
 import { storableConfig, type RunConfig } from '../config/run-config.js';
 import type { Corpus } from '../corpus/model.js';
@@ -36,10 +36,14 @@ export interface RunOutcome {
 
 const definitionOf = (ref: string | AdapterDefinition) => (typeof ref === 'string' ? resolveAdapter(ref) : Promise.resolve(ref));
 
-/** Loads the adapter and checks its config (before anything is recorded): a usage error names the bad key. */
+/**
+ * Loads the adapter and checks its config (before anything is recorded): a usage error names the bad
+ * key. A parallel run whose workers run in child processes starts those processes here, so they load
+ * while the harness reads the corpus.
+ */
 export async function prepareAdapter(
   config: RunConfig,
-): Promise<{ adapter: AdapterDefinition; adapterConfig: AdapterConfig; probes: ProbeSpec[] }> {
+): Promise<{ adapter: AdapterDefinition; adapterConfig: AdapterConfig; probes: ProbeSpec[]; workerAdapter?: AdapterDefinition }> {
   // --isolate process: the module is loaded and run only in a child process the harness can kill.
   const adapter =
     config.isolate === 'process' && typeof config.adapter === 'string'
@@ -54,12 +58,14 @@ export async function prepareAdapter(
       return { name: p.name, adapter: reader, config: p.adapterConfig ? validateAdapterConfig(reader, p.adapterConfig) : adapterConfig };
     }),
   );
-  return { adapter, adapterConfig, probes };
+  const workers = workerAdapter(config, adapter);
+  if (workers && typeof config.adapter === 'string') warmUpWorkers(config.adapter, config.concurrency);
+  return { adapter, adapterConfig, probes, workerAdapter: workers };
 }
 
 export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
   const { config } = req;
-  const { adapter, adapterConfig, probes } = await prepareAdapter(config);
+  const { adapter, adapterConfig, probes, workerAdapter } = await prepareAdapter(config);
   const recorded = storableConfig({ ...config, adapterConfig });
   const options = {
     corpus: req.corpus,
@@ -78,12 +84,17 @@ export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
     emit: req.emit,
     keepData: config.keepData,
     concurrency: config.concurrency,
-    workerAdapter: workerAdapter(config, adapter),
+    workerAdapter,
     shard: config.shard,
     probes,
     extra: { ...req.extra, config: recorded },
   };
-  const run = req.resume ? await resumeRun(req.resume, options) : await startRun(options);
+  let run: RunRecord;
+  try {
+    run = req.resume ? await resumeRun(req.resume, options) : await startRun(options);
+  } finally {
+    coolDownWorkers();
+  }
   const stored = req.store.loadRun(run.id);
   const { gamma, encoding, answerTokens } = config.efficiency;
   req.emit?.({ type: 'phase-start', phase: 'summary', stories: run.storyCount });
