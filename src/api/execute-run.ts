@@ -1,6 +1,7 @@
 // Starts or resumes one run from a run configuration: resolves and validates the adapter (and any
 // probe readers), records the parsed configuration with the run, and summarises the result. The
 // library's runBenchmark and the CLI's run and bench all go through here.
+import { availableParallelism } from 'node:os';
 import { resolveAdapter, withPlayedCorpus, worksOutOfProcess } from '../../adapters/index.js';
 import { validateAdapterConfig } from '../adapter/config.js';
 import { coolDownWorkers, isolatedDefinition, isolatedWorkers, warmUpWorkers } from '../adapter/isolated-process.js';
@@ -59,7 +60,8 @@ export async function prepareAdapter(
     }),
   );
   const workers = workerAdapter(config, adapter);
-  if (workers && typeof config.adapter === 'string') warmUpWorkers(config.adapter, config.concurrency);
+  // More processes than cores would only compete for them; any further worker starts when it opens.
+  if (workers && typeof config.adapter === 'string') warmUpWorkers(config.adapter, Math.min(config.concurrency, availableParallelism()));
   return { adapter, adapterConfig, probes, workerAdapter: workers };
 }
 

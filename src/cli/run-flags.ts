@@ -5,6 +5,7 @@ import {
   ENCODINGS,
   ISOLATION_MODES,
   MODES,
+  MAX_CONCURRENCY,
   parseRunConfig,
   PROBES,
   RUN_DEFAULTS,
@@ -148,7 +149,7 @@ export function addRunConfigOptions(command: Command): Command {
     .option(
       '--concurrency <n>',
       'isolated mode: stories played at once, each worker with its own adapter instance and data directory (an in-process adapter runs in a child process per worker)',
-      parsePositiveInt('--concurrency'),
+      parsePositiveInt('--concurrency', MAX_CONCURRENCY),
       1,
     )
     .option(

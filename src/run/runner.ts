@@ -177,11 +177,12 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
   const emit = opts.emit ?? (() => {});
   const finished = opts.store.finishedStories(run.id);
   const planned = storiesToPlay(opts.corpus.stories, shardOf(run.options));
+  const pending = planned.filter(({ story }) => !finished.has(story.id)).length;
   emit({
     type: 'run-start',
     run,
     resumed,
-    storiesToPlay: planned.filter(({ story }) => !finished.has(story.id)).length,
+    storiesToPlay: pending,
     storiesTotal: planned.length,
   });
   const dataDir = dataDirFor(opts.dataRoot, run.id);
@@ -193,7 +194,8 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
     return finish(run, opts, emit, 'failed', (error as Error).message);
   }
   // Probes close and reopen the one instance, so a run with probes plays with one worker.
-  const workers = run.mode === 'isolated' && (opts.probes ?? []).length === 0 ? Math.max(1, opts.concurrency ?? 1) : 1;
+  // No more workers than stories left to play.
+  const workers = run.mode === 'isolated' && (opts.probes ?? []).length === 0 ? Math.max(1, Math.min(opts.concurrency ?? 1, pending)) : 1;
   const workerAdapter = workers > 1 ? (opts.workerAdapter ?? opts.adapter) : opts.adapter;
   const open = () => AdapterSession.open(workerAdapter, liveConfig, dataDir, run.timeoutMs, meter);
   // The other workers start opening beside the first: a worker's child process loading a model takes a while.
