@@ -60,6 +60,14 @@ export function withPlayedCorpus(spec: string, config: AdapterConfig, corpusPath
 }
 
 /**
+ * Adapters whose work happens outside this process (a child they start, a server they call): each
+ * worker of a parallel run already has its own process or connection.
+ */
+export function worksOutOfProcess(spec: string): boolean {
+  return BUILT_IN_ADAPTERS[spec]?.needsConfig === true;
+}
+
+/**
  * The memory libraries the built-ins drive are optional peer dependencies of the package: a user
  * who benchmarks their own layer does not install mem0 or Mastra. Installed in the repository.
  */

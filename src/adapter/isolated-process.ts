@@ -124,12 +124,19 @@ class IsolatedAdapter implements MemoryAdapter {
 
   private async start(signal: AbortSignal): Promise<void> {
     this.host?.fail('replaced by a fresh process');
-    const host = new Host();
+    const warm = takeWarmHost(this.spec);
+    const host = warm?.host ?? new Host();
     this.host = host;
-    await host.send({ op: 'load', spec: this.spec }, signal);
-    const created = (await host.send({ op: 'create', config: this.config }, signal)) as { canDump: boolean };
-    this.canDump = created.canDump;
-    await host.send({ op: 'open', args: [this.ctx] }, signal);
+    const giveUp = () => host.fail('no reply before the harness gave up; the isolated process was killed');
+    signal.addEventListener('abort', giveUp, { once: true });
+    try {
+      await (warm ? warm.loaded : host.send({ op: 'load', spec: this.spec }, signal));
+      const created = (await host.send({ op: 'create', config: this.config }, signal)) as { canDump: boolean };
+      this.canDump = created.canDump;
+      await host.send({ op: 'open', args: [this.ctx] }, signal);
+    } finally {
+      signal.removeEventListener('abort', giveUp);
+    }
   }
 
   private async call(op: 'reset' | 'ingest' | 'query' | 'dump', args: unknown[], signal: AbortSignal): Promise<unknown> {
@@ -144,6 +151,38 @@ class IsolatedAdapter implements MemoryAdapter {
   }
 }
 
+/** Hosts started ahead of use, by adapter spec, each already loading its module (see warmUpWorkers). */
+const warmHosts = new Map<string, Array<{ host: Host; loaded: Promise<unknown> }>>();
+
+function takeWarmHost(spec: string): { host: Host; loaded: Promise<unknown> } | undefined {
+  const pool = warmHosts.get(spec) ?? [];
+  let warm = pool.shift();
+  while (warm && !warm.host.usable) warm = pool.shift();
+  return warm;
+}
+
+/**
+ * Starts `count` processes loading `spec` now, so the workers of a parallel run find theirs started
+ * and the module loaded when they open: the harness's own start (loading the corpus, opening the
+ * results store) overlaps theirs. Calling it again tops the pool up to `count`.
+ */
+export function warmUpWorkers(spec: string, count: number): void {
+  const pool = (warmHosts.get(spec) ?? []).filter((w) => w.host.usable);
+  while (pool.length < count) {
+    const host = new Host();
+    const loaded = host.send({ op: 'load', spec });
+    loaded.catch(() => {}); // a failure is reported to the worker that takes this host
+    pool.push({ host, loaded });
+  }
+  warmHosts.set(spec, pool);
+}
+
+/** Ends the warmed-up processes no worker took. */
+export function coolDownWorkers(): void {
+  for (const pool of warmHosts.values()) for (const { host } of pool) host.fail('not needed');
+  warmHosts.clear();
+}
+
 /** The module's definition, read in a throwaway child so its top-level code cannot touch the harness. */
 export async function isolatedDefinition(spec: string): Promise<AdapterDefinition> {
   const host = new Host();
@@ -156,4 +195,15 @@ export async function isolatedDefinition(spec: string): Promise<AdapterDefinitio
     host.fail('loaded');
   }
   return { ...meta, create: (config) => new IsolatedAdapter(spec, config) };
+}
+
+/**
+ * An in-process adapter whose instances each run in a child process of their own, for the extra
+ * workers of `run --concurrency N`: in-process workers share one JavaScript thread, so a layer
+ * whose work is CPU-bound would not run any faster. `definition` is the one already loaded here
+ * (from `spec`), so no throwaway child is needed to read its name and version.
+ */
+export function isolatedWorkers(spec: string, definition: AdapterDefinition): AdapterDefinition {
+  const { name, version, description, llmInLoop, persistent, secretFields } = definition;
+  return { name, version, description, llmInLoop, persistent, secretFields, create: (config) => new IsolatedAdapter(spec, config) };
 }

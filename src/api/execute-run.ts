@@ -1,9 +1,10 @@
 // Starts or resumes one run from a run configuration: resolves and validates the adapter (and any
 // probe readers), records the parsed configuration with the run, and summarises the result. The
 // library's runBenchmark and the CLI's run and bench all go through here.
-import { resolveAdapter, withPlayedCorpus } from '../../adapters/index.js';
+import { availableParallelism } from 'node:os';
+import { resolveAdapter, withPlayedCorpus, worksOutOfProcess } from '../../adapters/index.js';
 import { validateAdapterConfig } from '../adapter/config.js';
-import { isolatedDefinition } from '../adapter/isolated-process.js';
+import { coolDownWorkers, isolatedDefinition, isolatedWorkers, warmUpWorkers } from '../adapter/isolated-process.js';
 import type { AdapterConfig, AdapterDefinition } from '../adapter/contract.js';
 import { storableConfig, type RunConfig } from '../config/run-config.js';
 import type { Corpus } from '../corpus/model.js';
@@ -36,10 +37,14 @@ export interface RunOutcome {
 
 const definitionOf = (ref: string | AdapterDefinition) => (typeof ref === 'string' ? resolveAdapter(ref) : Promise.resolve(ref));
 
-/** Loads the adapter and checks its config (before anything is recorded): a usage error names the bad key. */
+/**
+ * Loads the adapter and checks its config (before anything is recorded): a usage error names the bad
+ * key. A parallel run whose workers run in child processes starts those processes here, so they load
+ * while the harness reads the corpus.
+ */
 export async function prepareAdapter(
   config: RunConfig,
-): Promise<{ adapter: AdapterDefinition; adapterConfig: AdapterConfig; probes: ProbeSpec[] }> {
+): Promise<{ adapter: AdapterDefinition; adapterConfig: AdapterConfig; probes: ProbeSpec[]; workerAdapter?: AdapterDefinition }> {
   // --isolate process: the module is loaded and run only in a child process the harness can kill.
   const adapter =
     config.isolate === 'process' && typeof config.adapter === 'string'
@@ -54,12 +59,15 @@ export async function prepareAdapter(
       return { name: p.name, adapter: reader, config: p.adapterConfig ? validateAdapterConfig(reader, p.adapterConfig) : adapterConfig };
     }),
   );
-  return { adapter, adapterConfig, probes };
+  const workers = workerAdapter(config, adapter);
+  // More processes than cores would only compete for them; any further worker starts when it opens.
+  if (workers && typeof config.adapter === 'string') warmUpWorkers(config.adapter, Math.min(config.concurrency, availableParallelism()));
+  return { adapter, adapterConfig, probes, workerAdapter: workers };
 }
 
 export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
   const { config } = req;
-  const { adapter, adapterConfig, probes } = await prepareAdapter(config);
+  const { adapter, adapterConfig, probes, workerAdapter } = await prepareAdapter(config);
   const recorded = storableConfig({ ...config, adapterConfig });
   const options = {
     corpus: req.corpus,
@@ -78,15 +86,35 @@ export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
     emit: req.emit,
     keepData: config.keepData,
     concurrency: config.concurrency,
+    workerAdapter,
     shard: config.shard,
     probes,
     extra: { ...req.extra, config: recorded },
   };
-  const run = req.resume ? await resumeRun(req.resume, options) : await startRun(options);
+  let run: RunRecord;
+  try {
+    run = req.resume ? await resumeRun(req.resume, options) : await startRun(options);
+  } finally {
+    coolDownWorkers();
+  }
   const stored = req.store.loadRun(run.id);
   const { gamma, encoding, answerTokens } = config.efficiency;
   req.emit?.({ type: 'phase-start', phase: 'summary', stories: run.storyCount });
   const summary = await summarizeRun(stored, { efficiency: { gammaProfile: gamma, encoding, answerTokens } });
   req.emit?.({ type: 'phase-end', phase: 'summary' });
   return { run, stored, summary };
+}
+
+/**
+ * What the workers of a parallel isolated run open. Workers in this process would share its one
+ * JavaScript thread (and wait on each other's synchronous work), so an in-process adapter named by
+ * a spec runs each worker in a child process of its own (the `--isolate process` host), leaving
+ * this process to grade and store. Adapters that already work out of process, and definitions
+ * passed as objects (which a child cannot load), keep in-process instances.
+ */
+function workerAdapter(config: RunConfig, adapter: AdapterDefinition): AdapterDefinition | undefined {
+  const parallel = config.mode === 'isolated' && config.concurrency > 1 && config.probes.length === 0;
+  if (!parallel || typeof config.adapter !== 'string' || config.isolate !== 'in-process' || worksOutOfProcess(config.adapter))
+    return undefined;
+  return isolatedWorkers(config.adapter, adapter);
 }

@@ -56,7 +56,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/adapters.js')).registerAdapters,
   },
   merge: {
-    description: 'join the shards of isolated runs (run --shard i/n, from one or many results databases) into one run each',
+    description: 'join the shards of isolated runs (run --shard i/n) into one run each, from results databases or run exports',
     load: async () => (await import('./commands/merge.js')).registerMerge,
   },
   prune: {

@@ -5,6 +5,7 @@ import {
   ENCODINGS,
   ISOLATION_MODES,
   MODES,
+  MAX_CONCURRENCY,
   parseRunConfig,
   PROBES,
   RUN_DEFAULTS,
@@ -147,8 +148,8 @@ export function addRunConfigOptions(command: Command): Command {
     .option('--keep-data', "keep the adapter's data directory after the run")
     .option(
       '--concurrency <n>',
-      'isolated mode: stories played at once, each worker with its own adapter instance and data directory',
-      parsePositiveInt('--concurrency'),
+      'isolated mode: stories played at once, each worker with its own adapter instance and data directory (an in-process adapter runs in a child process per worker)',
+      parsePositiveInt('--concurrency', MAX_CONCURRENCY),
       1,
     )
     .option(

@@ -16,6 +16,11 @@ export const PROBES = ['persistence', 'model-independence'] as const;
 export const ISOLATION_MODES = ['in-process', 'process'] as const;
 /** Node's timers overflow above 2^31−1 ms (and fire after 1 ms), so no timeout may exceed it. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+/**
+ * Each worker of a parallel run is an adapter instance, for in-process adapters a child process with
+ * its own libraries and models: more than this would exhaust memory before it saved time.
+ */
+export const MAX_CONCURRENCY = 64;
 
 const adapterDefinition = z.custom<AdapterDefinition>(
   (v) =>
@@ -93,7 +98,7 @@ export const runConfigSchema = z.strictObject({
   probes: z.array(probeConfig).default([]),
   efficiency: efficiencyConfigSchema.prefault({}),
   /** Isolated mode: stories played at once, each worker with its own adapter instance and data directory. */
-  concurrency: z.number().int().positive().default(1),
+  concurrency: z.number().int().positive().max(MAX_CONCURRENCY).default(1),
   /** Isolated mode: play only the i-th of n deterministic slices of the corpus (join them with `threadline merge`). */
   shard: z
     .strictObject({ index: z.number().int().positive(), count: z.number().int().positive() })

@@ -13,40 +13,41 @@ import { isGraded } from '../grading/graded.js';
  * Plays the run's stories (its shard of the corpus, if any). With more than one worker, each worker
  * has its own adapter instance and data directory and takes the next story when it is free; a
  * story's questions are numbered by its corpus position, so the stored results equal a serial run's.
+ * The first worker starts at once; the others join as soon as their instance is open (a child
+ * process loading a model can take seconds).
  */
 export async function runIsolated(ctx: ModeContext, finished: Set<string>): Promise<void> {
   const total = ctx.corpus.stories.length;
   const pending = storiesToPlay(ctx.corpus.stories, shardOf(ctx.run.options)).filter(({ story }) => !finished.has(story.id));
-  if (ctx.workers <= 1) {
+  if (ctx.workers <= 1 || pending.length <= 1) {
     for (const { story, seq } of pending) await playIsolated(ctx, ctx.session, story, seq, total);
     return;
   }
   if (ctx.probes.length > 0) throw new Error('property probes run with one worker only (drop --concurrency or --probe)');
-  const { default: pLimit } = await import('p-limit');
-  const free: AdapterSession[] = [ctx.session];
-  const opened: AdapterSession[] = [];
-  try {
-    for (let k = 1; k < Math.min(ctx.workers, pending.length); k++) {
-      const session = await ctx.openWorker(k);
-      opened.push(session);
-      free.push(session);
+  let next = 0;
+  let stopped = false;
+  const storiesLeft = () => !stopped && next < pending.length;
+  const playWith = async (session: AdapterSession) => {
+    while (storiesLeft()) {
+      const { story, seq } = pending[next++];
+      await playIsolated(ctx, session, story, seq, total);
     }
-    const limit = pLimit(free.length);
-    await Promise.all(
-      pending.map(({ story, seq }) =>
-        limit(async () => {
-          const session = free.pop() as AdapterSession;
-          try {
-            await playIsolated(ctx, session, story, seq, total);
-          } finally {
-            free.push(session);
-          }
-        }),
-      ),
-    );
-  } finally {
-    await Promise.all(opened.map((s) => s.close()));
-  }
+  };
+  const opened: AdapterSession[] = [];
+  const openAndPlay = async (k: number) => {
+    if (!storiesLeft()) return;
+    const session = await ctx.openWorker(k);
+    opened.push(session);
+    await playWith(session);
+  };
+  const workers = [playWith(ctx.session)];
+  for (let k = 1; k < Math.min(ctx.workers, pending.length); k++) workers.push(openAndPlay(k));
+  // A worker that fails stops the others from taking new stories; the stories in progress finish
+  // (and are saved) before the run reports the failure.
+  const settled = await Promise.allSettled(workers.map((w) => w.catch((error: unknown) => ((stopped = true), Promise.reject(error)))));
+  await Promise.all(opened.map((s) => s.close()));
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 async function playIsolated(ctx: ModeContext, session: AdapterSession, story: Story, seq: number, total: number): Promise<void> {

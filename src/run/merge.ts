@@ -1,5 +1,6 @@
 // Joins the shards of an isolated run (`run --shard i/n`, possibly made on different machines, each
-// in its own results database) into one run, row for row what an unsharded run would have stored.
+// in its own results database or loaded from its export) into one run, row for row what an
+// unsharded run would have stored.
 import { ThreadlineError } from '../errors.js';
 import { openDatabase } from '../sqlite.js';
 import type { RunRecord } from '../store/records.js';
@@ -89,6 +90,9 @@ export function mergeShards(group: ShardedRun[], intoFile: string, into: Results
         harnessMs: sorted.reduce((n, g) => n + g.run.metrics!.harnessMs, 0),
         storeBytes: Math.max(...sorted.map((g) => g.run.metrics!.storeBytes)),
         peakRssBytes: Math.max(...sorted.map((g) => g.run.metrics!.peakRssBytes)),
+        ...(sorted.every((g) => g.run.metrics!.cpuMs !== undefined)
+          ? { cpuMs: sorted.reduce((n, g) => n + g.run.metrics!.cpuMs!, 0) }
+          : {}),
       }
     : undefined;
   const merged: RunRecord = {
@@ -105,7 +109,7 @@ export function mergeShards(group: ShardedRun[], intoFile: string, into: Results
   const db = openDatabase(intoFile);
   try {
     db.pragma('foreign_keys = ON');
-    for (const [i, { file, run }] of sorted.entries()) {
+    for (const { file, run } of sorted) {
       db.prepare('ATTACH DATABASE ? AS shard').run(file);
       try {
         db.transaction(() => {
@@ -114,11 +118,11 @@ export function mergeShards(group: ShardedRun[], intoFile: string, into: Results
               `INSERT OR REPLACE INTO ${table} (run_id, ${columns}) SELECT ?, ${columns} FROM shard.${table} WHERE run_id = ?`,
             ).run(merged.id, run.id);
           }
-          // Every shard stored the whole corpus's ground truth; one copy is enough.
-          if (i === 0)
-            db.prepare(
-              'INSERT OR REPLACE INTO story_ground (run_id, story_id, ground) SELECT ?, story_id, ground FROM shard.story_ground WHERE run_id = ?',
-            ).run(merged.id, run.id);
+          // A shard run stored the whole corpus's ground truth, a shard's export only its own
+          // stories': the first copy of each story's is kept.
+          db.prepare(
+            'INSERT OR IGNORE INTO story_ground (run_id, story_id, ground) SELECT ?, story_id, ground FROM shard.story_ground WHERE run_id = ?',
+          ).run(merged.id, run.id);
           db.prepare(
             `INSERT OR IGNORE INTO blobs (hash, codec, data) SELECT hash, codec, data FROM shard.blobs WHERE hash IN (
                SELECT answer_blob FROM shard.questions WHERE run_id = ? UNION SELECT dump_blob FROM shard.stories WHERE run_id = ?)`,

@@ -28,7 +28,7 @@ export interface ProbeContext {
 }
 
 export const probePhase = (name: ProbeName) => `probe:${name}` as const;
-const PROBE_SEQ_OFFSET = 2_000_000_000;
+export const PROBE_SEQ_OFFSET = 2_000_000_000;
 
 /** Asks `stories`' final questions through a fresh reader instance, which is closed afterwards. */
 export async function askThroughFreshInstance(

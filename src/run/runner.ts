@@ -24,6 +24,7 @@ import { registerActiveRun } from './active-runs.js';
 import { FatalGuard } from './fatal-guard.js';
 import { RunLeaseHolder } from './lease.js';
 import { AdapterSession, CallMeter } from './session.js';
+import type { CallOutcome } from '../adapter/call.js';
 import { shardOf, storiesToPlay, type Shard } from './shard.js';
 
 export interface RunOptions {
@@ -50,6 +51,8 @@ export interface RunOptions {
   probes?: ProbeSpec[];
   /** Isolated mode: stories played at once, each worker with its own adapter instance. */
   concurrency?: number;
+  /** What each worker of a parallel run opens (default: `adapter`); see workerAdapter in src/api/execute-run.ts. */
+  workerAdapter?: AdapterDefinition;
   /** Isolated mode: play only this slice of the corpus (recorded with the run). */
   shard?: Shard;
   /** Extra options to record with the run (probe readers, repeat index…), for reproduction. */
@@ -174,11 +177,12 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
   const emit = opts.emit ?? (() => {});
   const finished = opts.store.finishedStories(run.id);
   const planned = storiesToPlay(opts.corpus.stories, shardOf(run.options));
+  const pending = planned.filter(({ story }) => !finished.has(story.id)).length;
   emit({
     type: 'run-start',
     run,
     resumed,
-    storiesToPlay: planned.filter(({ story }) => !finished.has(story.id)).length,
+    storiesToPlay: pending,
     storiesTotal: planned.length,
   });
   const dataDir = dataDirFor(opts.dataRoot, run.id);
@@ -189,9 +193,24 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
   } catch (error) {
     return finish(run, opts, emit, 'failed', (error as Error).message);
   }
-  const open = () => AdapterSession.open(opts.adapter, liveConfig, dataDir, run.timeoutMs, meter);
+  // Probes close and reopen the one instance, so a run with probes plays with one worker.
+  // No more workers than stories left to play.
+  const workers = run.mode === 'isolated' && (opts.probes ?? []).length === 0 ? Math.max(1, Math.min(opts.concurrency ?? 1, pending)) : 1;
+  const workerAdapter = workers > 1 ? (opts.workerAdapter ?? opts.adapter) : opts.adapter;
+  const open = () => AdapterSession.open(workerAdapter, liveConfig, dataDir, run.timeoutMs, meter);
+  // The other workers start opening beside the first: a worker's child process loading a model takes a while.
+  const others = new Map<number, Promise<CallOutcome<AdapterSession>>>();
+  for (let k = 1; k < workers; k++)
+    others.set(k, AdapterSession.open(workerAdapter, liveConfig, path.join(dataDir, `worker-${k}`), run.timeoutMs, meter));
+  const closeOthers = async () => {
+    const settled = await Promise.all(others.values());
+    await Promise.all(settled.map((worker) => (worker.ok ? worker.value.close() : undefined)));
+  };
   const opened = await Promise.race([open(), guard.tripped]).catch((e: Error) => ({ ok: false as const, error: e.message }));
-  if (!opened.ok) return finish(run, opts, emit, 'failed', `adapter ${run.adapterName}: ${opened.error}`);
+  if (!opened.ok) {
+    await closeOthers();
+    return finish(run, opts, emit, 'failed', `adapter ${run.adapterName}: ${opened.error}`);
+  }
   const ctx: ModeContext = {
     run,
     corpus: opts.corpus,
@@ -206,10 +225,10 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
     emit,
     probes: opts.probes ?? [],
     probeContext: { dataDir, timeoutMs: run.timeoutMs, scope: run.scope, rule: opts.grading, meter },
-    // Probes close and reopen the one instance, so a run with probes plays with one worker.
-    workers: run.mode === 'isolated' && (opts.probes ?? []).length === 0 ? Math.max(1, opts.concurrency ?? 1) : 1,
+    workers,
     openWorker: async (k) => {
-      const worker = await AdapterSession.open(opts.adapter, liveConfig, path.join(dataDir, `worker-${k}`), run.timeoutMs, meter);
+      const worker = await (others.get(k) ??
+        AdapterSession.open(workerAdapter, liveConfig, path.join(dataDir, `worker-${k}`), run.timeoutMs, meter));
       if (!worker.ok) throw new Error(`cannot open adapter worker ${k}: ${worker.error}`);
       return worker.value;
     },
@@ -223,6 +242,7 @@ async function play(run: RunRecord, opts: RunOptions, resumed: boolean, guard: F
     error = guard.reason ? `the run ended abnormally: ${guard.reason}` : `harness error: ${(e as Error).stack ?? String(e)}`;
   } finally {
     await ctx.session.close();
+    await closeOthers();
   }
   // Let timers the adapter left behind fire while the guard still listens, so a late throw fails this run.
   await new Promise((resolve) => setTimeout(resolve, 10));

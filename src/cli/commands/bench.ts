@@ -5,7 +5,7 @@ import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { BUILT_IN_ADAPTERS } from '../../../adapters/index.js';
 import { executeRun } from '../../api/execute-run.js';
-import { MODES, parseRunConfig, RUN_DEFAULTS, type RunConfigInput } from '../../config/run-config.js';
+import { MAX_CONCURRENCY, MODES, parseRunConfig, RUN_DEFAULTS, type RunConfigInput } from '../../config/run-config.js';
 import { ThreadlineError } from '../../errors.js';
 import { GRADING_RULES } from '../../grading/rules.js';
 import { DEFAULT_BUDGET } from '../../grading/budget.js';
@@ -54,8 +54,8 @@ export function registerBench(program: Command): void {
     .addOption(dbOption())
     .option(
       '--concurrency <n>',
-      'isolated runs: stories played at once, one adapter instance per worker (cumulative runs stay serial)',
-      parsePositiveInt('--concurrency'),
+      'isolated runs: stories played at once, one adapter instance (in-process adapters: one child process) per worker; cumulative runs stay serial',
+      parsePositiveInt('--concurrency', MAX_CONCURRENCY),
       1,
     )
     .option('-q, --quiet', 'no progress output')
