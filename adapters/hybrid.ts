@@ -19,7 +19,7 @@ const configSchema = z.object({
 
 const hybrid: AdapterDefinition = {
   name: 'hybrid',
-  version: '1.0.0',
+  version: '1.1.0',
   description:
     'BM25 (SQLite FTS5) and local sentence embeddings (USE-Lite, HNSW) fused by reciprocal rank, K = 60, top-k returned (config: k, default 5; depth, default 50; rrfK; persistent)',
   persistent: true,

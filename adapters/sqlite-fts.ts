@@ -11,7 +11,7 @@ const configSchema = z.object({ k: z.number().int().positive().default(5) });
 
 const sqliteFts: AdapterDefinition = {
   name: 'sqlite-fts',
-  version: '1.0.0',
+  version: '1.1.0',
   description: 'SQLite FTS5 BM25 over sentences, top-k returned (config: k, default 5; persistent)',
   persistent: true,
   configSchema,

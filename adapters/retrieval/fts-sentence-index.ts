@@ -1,4 +1,15 @@
 // Sentences in an SQLite FTS5 table, searched by BM25 (the lexical baseline's index).
+//
+// Query plan: an OR over every content word of a question makes SQLite compute BM25 for every
+// sentence that holds any of them, so a query's cost grows with the store (a word like a shared
+// first name occurs in a share of everything ever stored). So the index first counts, per word, the
+// sentences that match it (cheap: FTS5 walks the word's posting list without scoring, and stops
+// past the budget), then scores only the question's rarest words, adding words in order of rarity
+// while the sentences they match stay within MAX_POSTINGS (the rarest matching word is always
+// asked; words that match nothing are left out, which changes no score). The words left out are the
+// ones BM25 weighs least (lowest IDF), so the ranking barely moves, while a query's work is bounded
+// by the budget instead of by the size of the store. Counting goes through FTS5 itself, so a word
+// is counted as the porter stemmer sees it ("move" also counts "moving").
 import type { Candidate } from '../../src/adapter/contract.js';
 import type { SqliteDatabase } from '../../src/sqlite.js';
 import { contentWords } from '../../src/text/words.js';
@@ -9,16 +20,43 @@ const SCHEMA = `
     text, tenant UNINDEXED, seq UNINDEXED, tokenize = 'porter unicode61'
   );`;
 
+/** Sentences a query may have to score: bounds a query's work to a few milliseconds at any store size. */
+export const MAX_POSTINGS = 2000;
+
+const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
 /** FTS5 MATCH syntax is a language of its own: quote every term so no user text is read as an operator. */
 export function toFtsQuery(question: string): string | undefined {
-  const terms = contentWords(question).map((t) => `"${t.replace(/"/g, '""')}"`);
-  return terms.length > 0 ? terms.join(' OR ') : undefined;
+  return orQuery(contentWords(question));
+}
+
+function orQuery(terms: string[]): string | undefined {
+  return terms.length > 0 ? terms.map(quote).join(' OR ') : undefined;
+}
+
+/**
+ * The words to ask for: rarest first (by how many stored sentences hold them), while their
+ * sentences fit in `budget`; the rarest is always kept. Ties keep the question's word order.
+ */
+export function rarestWithin(words: Array<{ word: string; df: number }>, budget: number): string[] {
+  const byRarity = words.map((w, i) => ({ ...w, i })).sort((a, b) => a.df - b.df || a.i - b.i);
+  const chosen: string[] = [];
+  let postings = 0;
+  for (const { word, df } of byRarity) {
+    if (chosen.length > 0 && postings + df > budget) break;
+    chosen.push(word);
+    postings += df;
+  }
+  return chosen;
 }
 
 export class FtsSentenceIndex implements SentenceIndex {
   private seq: number;
 
-  constructor(private readonly db: SqliteDatabase) {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly maxPostings = MAX_POSTINGS,
+  ) {
     db.exec(SCHEMA);
     this.seq = (db.prepare('SELECT COALESCE(MAX(CAST(seq AS INTEGER)), 0) AS n FROM sentences').get() as { n: number }).n;
   }
@@ -32,7 +70,12 @@ export class FtsSentenceIndex implements SentenceIndex {
 
   /** Scores are BM25 negated, so that higher is better as everywhere else. */
   async search(tenant: string, question: string, limit: number): Promise<Candidate[]> {
-    const match = toFtsQuery(question);
+    // Counted over every tenant: the sentences FTS5 has to walk, whoever they belong to.
+    const count = this.db.prepare('SELECT count(*) FROM (SELECT rowid FROM sentences WHERE sentences MATCH ? LIMIT ?)').pluck();
+    const words = contentWords(question)
+      .map((word) => ({ word, df: count.get(quote(word), this.maxPostings + 1) as number }))
+      .filter((w) => w.df > 0);
+    const match = orQuery(rarestWithin(words, this.maxPostings));
     if (!match) return [];
     const rows = this.db
       .prepare('SELECT text, bm25(sentences) AS score FROM sentences WHERE sentences MATCH ? AND tenant = ? ORDER BY score LIMIT ?')

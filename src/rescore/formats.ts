@@ -3,25 +3,27 @@ import { z } from 'zod';
 
 const keywordList = z.array(z.union([z.string(), z.number()]).transform(String));
 
-export const threadlineExport = z.looseObject({
+/** An export's top level without its stories (what a streamed read sees first). */
+export const threadlineExportHead = z.looseObject({
   schemaVersion: z.number().int(),
   run: z.looseObject({ id: z.string(), grading: z.string().optional() }),
-  stories: z.array(
+});
+
+export const threadlineExportStory = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  questions: z.array(
     z.looseObject({
-      id: z.union([z.string(), z.number()]).transform(String),
-      questions: z.array(
-        z.looseObject({
-          questionId: z.string(),
-          phase: z.string(),
-          question: z.string(),
-          expected: keywordList,
-          answer: z.string(),
-          outcome: z.string(),
-        }),
-      ),
+      questionId: z.string(),
+      phase: z.string(),
+      question: z.string(),
+      expected: keywordList,
+      answer: z.string(),
+      outcome: z.string(),
     }),
   ),
 });
+
+export const threadlineExport = threadlineExportHead.extend({ stories: z.array(threadlineExportStory) });
 
 export const atantEngineRun = z.looseObject({
   results: z.array(

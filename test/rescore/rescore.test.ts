@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GRADING_RULES } from '../../src/grading/rules.js';
 import { buildExport } from '../../src/report/export.js';
-import { rescore } from '../../src/rescore/rescore.js';
-import { corpusFixture, FIXTURES } from '../helpers/paths.js';
+import { rescore, rescoreFile } from '../../src/rescore/rescore.js';
+import { exportJsonChunks } from '../../src/report/export-json.js';
+import { corpusFixture, FIXTURES, tempDir } from '../helpers/paths.js';
 import { runInProcess } from '../helpers/run.js';
 
 describe('rescore', () => {
@@ -29,6 +30,20 @@ describe('rescore', () => {
     const lenient = await rescore(exported, GRADING_RULES['any-keyword']);
     expect(lenient.summary.questions.passed).toBeGreaterThanOrEqual(same.summary.questions.passed);
     expect(lenient.summary.claimedPassed).toBe(summary.questions.passed);
+  });
+
+  it('reads an export file story by story with the same result as the parsed file', async () => {
+    const { stored, summary } = await runInProcess(corpusFixture('mini'), 'sqlite-fts', { config: { k: 1 } });
+    const exported = buildExport(stored, summary);
+    const file = path.join(tempDir(), 'export.json');
+    writeFileSync(file, [...exportJsonChunks(exported)].join(''));
+    const parsed = JSON.parse(readFileSync(file, 'utf8'));
+    for (const rule of [GRADING_RULES.strict, GRADING_RULES['any-keyword']]) {
+      expect(await rescoreFile(file, rule, 8)).toEqual(await rescore(parsed, rule, 8));
+    }
+    const broken = path.join(tempDir(), 'broken.json');
+    writeFileSync(broken, [...exportJsonChunks({ ...exported, stories: [{ ...exported.stories[0], questions: [{}] }] })].join(''));
+    await expect(rescoreFile(broken, GRADING_RULES.strict)).rejects.toThrow(/stories\.0\.questions\.0\.questionId/);
   });
 
   it('applies a budget and the number-aware rule to an engine-run file', async () => {

@@ -1,9 +1,8 @@
 // `threadline rescore`: re-grade recorded answers (a Threadline export or an ATANT engine-run file).
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ThreadlineError } from '../../errors.js';
 import { gradingRule } from '../../grading/rules.js';
-import { rescore } from '../../rescore/rescore.js';
+import { rescoreFile } from '../../rescore/rescore.js';
 import { budgetFlag, budgetOption, gradingOption, writeOutput } from '../shared.js';
 import { printOut } from '../output.js';
 import { describeBudget, type Budget } from '../../grading/budget.js';
@@ -18,18 +17,12 @@ export function registerRescore(program: Command): void {
     .option('--json <file>', 'write the result as JSON (summary.questions, summary.claimedPassed, summary.disagreements)')
     .option('--show <n>', 'how many disagreements to print', (v) => Number(v), 20)
     .action(async (file: string, flags: { grading: string; budget: Budget; json?: string; show: number }) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(await readFile(file, 'utf8'));
-      } catch (error) {
-        throw new ThreadlineError('USAGE', `cannot read ${file}: ${(error as Error).message}`);
-      }
       let result;
       try {
-        result = await rescore(data, gradingRule(flags.grading), budgetFlag(flags.budget));
+        result = await rescoreFile(file, gradingRule(flags.grading), budgetFlag(flags.budget));
       } catch (error) {
         if (error instanceof ThreadlineError) throw new ThreadlineError(error.code, `${file}: ${error.message}`);
-        throw error;
+        throw new ThreadlineError('USAGE', `cannot read ${file}: ${(error as Error).message}`);
       }
       const { summary } = result;
       const out = [
