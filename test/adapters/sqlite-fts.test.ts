@@ -20,7 +20,10 @@ describe('sqlite-fts query plan', () => {
 
   it('finds the sentence a rare word points to among many sharing the common words, and matches stems', async () => {
     const index = new FtsSentenceIndex(openDatabase(':memory:'), 20);
-    await index.add('', Array.from({ length: 200 }, (_, i) => `My manager booked meeting number ${i} for the team.`));
+    await index.add(
+      '',
+      Array.from({ length: 200 }, (_, i) => `My manager booked meeting number ${i} for the team.`),
+    );
     await index.add('', ['My manager Ottoline Brandt moved the meetings to Friday.']);
     await index.add('other', ['Ottoline is a name in another tenant.']);
     const hits = await index.search('', 'Who is my manager Ottoline?', 3);
