@@ -66,6 +66,11 @@ export async function prepareAdapter(
 }
 
 export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
+  return summarizeExecuted(await playRun(req), req);
+}
+
+/** Plays the run (start or resume) and returns its record; the corpus is not needed after this. */
+export async function playRun(req: ExecuteRequest): Promise<RunRecord> {
   const { config } = req;
   const { adapter, adapterConfig, probes, workerAdapter } = await prepareAdapter(config);
   const recorded = storableConfig({ ...config, adapterConfig });
@@ -97,8 +102,13 @@ export async function executeRun(req: ExecuteRequest): Promise<RunOutcome> {
   } finally {
     coolDownWorkers();
   }
+  return run;
+}
+
+/** Loads a played run back from the store and summarises it. */
+export async function summarizeExecuted(run: RunRecord, req: Pick<ExecuteRequest, 'config' | 'store' | 'emit'>): Promise<RunOutcome> {
   const stored = req.store.loadRun(run.id);
-  const { gamma, encoding, answerTokens } = config.efficiency;
+  const { gamma, encoding, answerTokens } = req.config.efficiency;
   req.emit?.({ type: 'phase-start', phase: 'summary', stories: run.storyCount });
   const summary = await summarizeRun(stored, { efficiency: { gammaProfile: gamma, encoding, answerTokens } });
   req.emit?.({ type: 'phase-end', phase: 'summary' });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { BUILT_IN_ADAPTERS } from '../../../adapters/index.js';
 import { executeRun } from '../../api/execute-run.js';
+import { collectingAtPhases } from '../collect-garbage.js';
 import { MAX_CONCURRENCY, MODES, parseRunConfig, RUN_DEFAULTS, type RunConfigInput } from '../../config/run-config.js';
 import { ThreadlineError } from '../../errors.js';
 import { GRADING_RULES } from '../../grading/rules.js';
@@ -83,7 +84,7 @@ export function registerBench(program: Command): void {
               corpus,
               store,
               dataRoot: adapterDataRoot(flags.db),
-              emit: progressReporter({ quiet: flags.quiet, label: `${adapterSpec}/${mode}` }),
+              emit: collectingAtPhases(progressReporter({ quiet: flags.quiet, label: `${adapterSpec}/${mode}` })),
             });
             rows.push({ run: outcome.run, summary: outcome.summary });
             const file = path.join(out, 'bench', `${outcome.run.adapterSpec}-${mode}.summary.json`);
