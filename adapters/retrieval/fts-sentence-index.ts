@@ -52,6 +52,8 @@ export function rarestWithin(words: Array<{ word: string; df: number }>, budget:
 
 export class FtsSentenceIndex implements SentenceIndex {
   private seq: number;
+  /** The tenants that have sentences. */
+  private readonly tenants: Set<string>;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -59,6 +61,7 @@ export class FtsSentenceIndex implements SentenceIndex {
   ) {
     db.exec(SCHEMA);
     this.seq = (db.prepare('SELECT COALESCE(MAX(CAST(seq AS INTEGER)), 0) AS n FROM sentences').get() as { n: number }).n;
+    this.tenants = new Set(db.prepare('SELECT DISTINCT tenant FROM sentences').pluck().all() as string[]);
   }
 
   async add(tenant: string, sentences: string[]): Promise<void> {
@@ -66,10 +69,12 @@ export class FtsSentenceIndex implements SentenceIndex {
     this.db.transaction(() => {
       for (const sentence of sentences) insert.run(sentence, tenant, ++this.seq);
     })();
+    if (sentences.length > 0) this.tenants.add(tenant);
   }
 
   /** Scores are BM25 negated, so that higher is better as everywhere else. */
   async search(tenant: string, question: string, limit: number): Promise<Candidate[]> {
+    if (!this.tenants.has(tenant)) return [];
     // Counted over every tenant: the sentences FTS5 has to walk, whoever they belong to.
     const count = this.db.prepare('SELECT count(*) FROM (SELECT rowid FROM sentences WHERE sentences MATCH ? LIMIT ?)').pluck();
     const words = contentWords(question)
@@ -77,9 +82,21 @@ export class FtsSentenceIndex implements SentenceIndex {
       .filter((w) => w.df > 0);
     const match = orQuery(rarestWithin(words, this.maxPostings));
     if (!match) return [];
-    const rows = this.db
-      .prepare('SELECT text, bm25(sentences) AS score FROM sentences WHERE sentences MATCH ? AND tenant = ? ORDER BY score LIMIT ?')
-      .all(match, tenant, limit) as Array<{ text: string; score: number }>;
+    // One tenant in the store (scope none): no need to read each match's tenant, and the text is
+    // read for the top rows only.
+    const rows =
+      this.tenants.size === 1
+        ? (this.db
+            .prepare(
+              `SELECT s.text, m.score FROM (SELECT rowid, bm25(sentences) AS score FROM sentences WHERE sentences MATCH ? ORDER BY score, rowid LIMIT ?) m
+               JOIN sentences s ON s.rowid = m.rowid ORDER BY m.score, m.rowid`,
+            )
+            .all(match, limit) as Array<{ text: string; score: number }>)
+        : (this.db
+            .prepare(
+              'SELECT text, bm25(sentences) AS score FROM sentences WHERE sentences MATCH ? AND tenant = ? ORDER BY score, rowid LIMIT ?',
+            )
+            .all(match, tenant, limit) as Array<{ text: string; score: number }>);
     return rows.map((r) => ({ text: r.text, score: -r.score }));
   }
 
@@ -92,5 +109,6 @@ export class FtsSentenceIndex implements SentenceIndex {
   clear(): void {
     this.db.exec('DELETE FROM sentences');
     this.seq = 0;
+    this.tenants.clear();
   }
 }

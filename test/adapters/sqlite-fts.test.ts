@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { FtsSentenceIndex, rarestWithin } from '../../adapters/retrieval/fts-sentence-index.js';
 import { openDatabase } from '../../src/sqlite.js';
 
+/** BM25 sums its terms in query order, so the last bits depend on it. */
+const round = (score: number) => Math.round(score * 1e9) / 1e9;
+
 describe('sqlite-fts query plan', () => {
   it('keeps words rarest first while their sentences fit the budget, always the rarest', () => {
     const words = [
@@ -35,5 +38,32 @@ describe('sqlite-fts query plan', () => {
     ]);
     expect(await index.search('', 'nothing like this', 5)).toEqual([]);
     expect(await index.search('', 'the of and', 5)).toEqual([]);
+  });
+
+  it('ranks with one tenant in the store as the tenant-filtered query does', async () => {
+    const db = openDatabase(':memory:');
+    const alone = new FtsSentenceIndex(db);
+    await alone.add('a', [
+      'Kestrel Auto quoted 400 dollars for the brakes.',
+      'The brakes squeal.',
+      'Kestrel is a bird.',
+      'Dinner was at 8.',
+    ]);
+    const filtered = (match: string) =>
+      db
+        .prepare(
+          "SELECT text, bm25(sentences) AS score FROM sentences WHERE sentences MATCH ? AND tenant = 'a' ORDER BY score, rowid LIMIT 3",
+        )
+        .all(match)
+        .map((r) => ({ text: (r as { text: string }).text, score: round(-(r as { score: number }).score) }));
+    const search = async (tenant: string, question: string) =>
+      (await alone.search(tenant, question, 3)).map((c) => ({ text: c.text, score: round(c.score) }));
+    expect(await search('a', 'What did Kestrel Auto quote for the brakes?')).toEqual(
+      filtered('"kestrel" OR "auto" OR "quote" OR "brakes"'),
+    );
+    expect(await search('a', 'brakes')).toEqual(filtered('"brakes"'));
+    expect(await alone.search('b', 'brakes', 3)).toEqual([]);
+    alone.clear();
+    expect(await alone.search('a', 'brakes', 3)).toEqual([]);
   });
 });
