@@ -123,6 +123,8 @@ interface RunFigures {
   answers: number;
   dbBytes: number;
   dbBytesPerAnswer: number;
+  /** 1-minute load average when the run started and when it ended (other jobs on the machine). */
+  loadAverage: [number, number];
 }
 
 function latestRun(db: string): {
@@ -142,6 +144,7 @@ function latestRun(db: string): {
 }
 
 async function cumulativeRun(corpus: string, stories: number, adapter: string, db: string): Promise<RunFigures> {
+  const loadBefore = os.loadavg()[0];
   const timed = await must(['run', corpus, '--adapter', adapter, '--mode', 'cumulative', '--db', db, '-q']);
   const { id, metrics, answers } = latestRun(db);
   const dbBytes = statSync(db).size;
@@ -161,6 +164,7 @@ async function cumulativeRun(corpus: string, stories: number, adapter: string, d
     answers,
     dbBytes,
     dbBytesPerAnswer: Math.round(dbBytes / Math.max(1, answers)),
+    loadAverage: [loadBefore, os.loadavg()[0]],
   };
 }
 
@@ -216,6 +220,12 @@ const mb = (bytes: number | undefined) => (bytes === undefined ? '—' : `${(byt
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  // The compiled CLI, as users run it (bin/threadline.js falls back to compiling the sources on the fly).
+  await new Promise((resolve, reject) =>
+    spawn(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--if-stale'], { cwd: ROOT, stdio: 'inherit' })
+      .on('error', reject)
+      .on('close', (code) => (code === 0 ? resolve(code) : reject(new Error(`build exited ${code}`)))),
+  );
   mkdirSync(path.dirname(args.out), { recursive: true });
   const partial = path.join(path.dirname(args.out), 'partial.json');
   /** Figures so far, so a long measurement cut short still leaves what it measured. */
@@ -249,7 +259,7 @@ async function main(): Promise<void> {
         report.runs = runs;
         checkpoint();
         console.log(
-          `${stories} stories ${adapter} cumulative: command ${s(figures.commandWallMs)} (cpu ${s(figures.commandCpuMs)}), run ${s(figures.wallMs)} = harness ${s(figures.harnessMs)} + adapter ${s(figures.adapterMs)} (harness ${(figures.harnessShare * 100).toFixed(0)}%, ${figures.harnessMsPerStory.toFixed(2)} ms/story; run cpu ${figures.runCpuMsPerStory?.toFixed(2)} ms/story), peak RSS ${mb(figures.peakRssBytes)}, DB ${(figures.dbBytesPerAnswer / 1024).toFixed(2)} KiB/answer`,
+          `${stories} stories ${adapter} cumulative: command ${s(figures.commandWallMs)} (cpu ${s(figures.commandCpuMs)}), run ${s(figures.wallMs)} = harness ${s(figures.harnessMs)} + adapter ${s(figures.adapterMs)} (harness ${(figures.harnessShare * 100).toFixed(0)}%, ${figures.harnessMsPerStory.toFixed(2)} ms/story; run cpu ${figures.runCpuMsPerStory?.toFixed(2)} ms/story), peak RSS ${mb(figures.peakRssBytes)}, DB ${(figures.dbBytesPerAnswer / 1024).toFixed(2)} KiB/answer, load average ${figures.loadAverage.map((l) => l.toFixed(1)).join(' → ')}`,
         );
         const exported = path.join(dir, `${adapter}-${stories}.json`);
         const exportRun = await must(['report', figures.runId, '--format', 'json', '--db', db, '--out', exported]);

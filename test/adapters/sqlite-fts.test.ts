@@ -57,7 +57,7 @@ describe('sqlite-fts query plan', () => {
         .all(match)
         .map((r) => ({ text: (r as { text: string }).text, score: round(-(r as { score: number }).score) }));
     const search = async (tenant: string, question: string) =>
-      (await alone.search(tenant, question, 3)).map((c) => ({ text: c.text, score: round(c.score) }));
+      (await alone.search(tenant, question, 3)).map((c) => ({ text: c.text, score: round(c.score ?? 0) }));
     expect(await search('a', 'What did Kestrel Auto quote for the brakes?')).toEqual(
       filtered('"kestrel" OR "auto" OR "quote" OR "brakes"'),
     );

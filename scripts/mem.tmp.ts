@@ -1,0 +1,18 @@
+import { openResultsStore } from '../src/store/sqlite-store.js';
+import { summarizeRun } from '../src/report/summary.js';
+const gc = (globalThis as any).gc as () => void;
+const mb = () => { gc(); return (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0); };
+const store = openResultsStore(process.argv[2]);
+const id = store.listRuns().at(-1)!.id;
+console.log('base', mb());
+const stored = store.loadRun(id);
+console.log('loaded', mb(), 'q', stored.questions.length, 't', stored.turns.length, 'f', stored.findings.length, 's', stored.stories.length, 'g', stored.ground.size);
+let peak = 0; const iv = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 50);
+const t = performance.now();
+const summary = await summarizeRun(stored);
+console.log('summarized', mb(), 'ms', (performance.now() - t).toFixed(0), 'sampled peak', (peak / 2 ** 20).toFixed(0), 'rss', (process.memoryUsage().rss / 2 ** 20).toFixed(0));
+(stored as any).findings = []; console.log('without findings', mb());
+(stored as any).turns = []; console.log('without turns', mb());
+(stored as any).questions = []; console.log('without questions', mb());
+(stored as any).ground = new Map(); console.log('without ground', mb());
+clearInterval(iv); void summary;
