@@ -110,6 +110,7 @@ interface RunFigures {
   stories: number;
   adapter: string;
   runId: string;
+  corpusHash: string;
   commandWallMs: number;
   commandCpuMs?: number;
   peakRssBytes?: number;
@@ -129,15 +130,20 @@ interface RunFigures {
 
 function latestRun(db: string): {
   id: string;
+  corpusHash: string;
   metrics: { wallMs: number; harnessMs: number; adapterMs: number; cpuMs?: number };
   answers: number;
 } {
   const handle = openDatabase(db);
   try {
     handle.pragma('wal_checkpoint(TRUNCATE)');
-    const row = handle.prepare('SELECT id, metrics FROM runs ORDER BY started_at DESC LIMIT 1').get() as { id: string; metrics: string };
+    const row = handle.prepare('SELECT id, metrics, corpus_hash FROM runs ORDER BY started_at DESC LIMIT 1').get() as {
+      id: string;
+      metrics: string;
+      corpus_hash: string;
+    };
     const answers = handle.prepare('SELECT COUNT(*) FROM questions WHERE run_id = ?').pluck().get(row.id) as number;
-    return { id: row.id, metrics: JSON.parse(row.metrics), answers };
+    return { id: row.id, corpusHash: row.corpus_hash, metrics: JSON.parse(row.metrics), answers };
   } finally {
     handle.close();
   }
@@ -146,12 +152,13 @@ function latestRun(db: string): {
 async function cumulativeRun(corpus: string, stories: number, adapter: string, db: string): Promise<RunFigures> {
   const loadBefore = os.loadavg()[0];
   const timed = await must(['run', corpus, '--adapter', adapter, '--mode', 'cumulative', '--db', db, '-q']);
-  const { id, metrics, answers } = latestRun(db);
+  const { id, corpusHash, metrics, answers } = latestRun(db);
   const dbBytes = statSync(db).size;
   return {
     stories,
     adapter,
     runId: id,
+    corpusHash,
     commandWallMs: Math.round(timed.wallMs),
     commandCpuMs: timed.cpuMs,
     peakRssBytes: timed.peakRssBytes,
@@ -264,7 +271,15 @@ async function main(): Promise<void> {
         const exported = path.join(dir, `${adapter}-${stories}.json`);
         const exportRun = await must(['report', figures.runId, '--format', 'json', '--db', db, '--out', exported]);
         const rescore = await must(['rescore', exported]);
-        const leaderboard = await must(['leaderboard', '--db', db, '--out', path.join(dir, `board-${adapter}-${stories}`)]);
+        const leaderboard = await must([
+          'leaderboard',
+          '--corpus-hash',
+          figures.corpusHash,
+          '--db',
+          db,
+          '--out',
+          path.join(dir, `board-${adapter}-${stories}`),
+        ]);
         const phase = {
           stories,
           adapter,
