@@ -20,8 +20,10 @@ import type {
 } from './contract.js';
 import type { HostReply, HostRequest } from './isolate-host.js';
 
-// Built code runs the compiled host; source (under tsx) runs the TypeScript one.
-const HOST = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './isolate-host.ts' : './isolate-host.js', import.meta.url));
+// Built code runs the compiled host without tsx's loader hooks on every import (an adapter module
+// written in TypeScript is still loaded through tsImport); source (under tsx) runs the TypeScript one.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const HOST = fileURLToPath(new URL(FROM_SOURCE ? './isolate-host.ts' : './isolate-host.js', import.meta.url));
 const CLOSE_GRACE_MS = 2_000;
 
 type Op = HostRequest['op'];
@@ -36,7 +38,7 @@ class Host {
 
   constructor() {
     this.child = fork(HOST, [], {
-      execArgv: ['--import', import.meta.resolve('tsx')],
+      execArgv: FROM_SOURCE ? ['--import', import.meta.resolve('tsx')] : [],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'json',
     });
