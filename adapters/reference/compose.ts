@@ -35,11 +35,12 @@ export function composeAnswer(memory: Memory, ranked: readonly Scored[]): Fact[]
     tokens += cost;
     return true;
   };
-  // An update says what is no longer so in one sentence and the new value in the next ("karaoke is
-  // off, it's closed. we're going bowling instead"): the whole utterance is the answer unit.
+  // People spread one thing over several sentences ("found a flat!! two-bed in Bonfim, €1,150 a
+  // month"; "karaoke is off, it's closed. we're going bowling instead"): the whole utterance is the
+  // answer unit, its sentences kept while the budget allows.
   const take = (fact: Fact): boolean => {
     const ok = takeOne(fact);
-    if (ok && fact.update) for (const sibling of siblingsOf(memory, fact)) takeOne(sibling);
+    if (ok) for (const sibling of siblingsOf(memory, fact)) takeOne(sibling);
     return ok;
   };
   for (const { fact, score } of ranked) {

@@ -16,6 +16,8 @@ export interface Fact {
   /** Terms of the other sentences of the same utterance: what the sentence is about, by context. */
   context: string[];
   predictedQueries: string[];
+  /** Terms of the questions the fact answers without sharing their words ("how old?" for "he was 81"). */
+  asks: string[];
   /** The utterance was classified as noise: kept, but ranked low. */
   noise: boolean;
   /** The utterance was an update: this fact carries a new value. */

@@ -1,5 +1,6 @@
 // CP3: the questions a stored fact is expected to answer, written when the fact is stored, so a
 // later question can be matched against them as well as against the fact itself.
+import { askablesOf } from './lexicon/askables.js';
 import type { Slot } from './slots.js';
 
 const TEMPLATES: Partial<Record<Slot['type'], (v: string) => string>> = {
@@ -17,11 +18,12 @@ const TEMPLATES: Partial<Record<Slot['type'], (v: string) => string>> = {
 };
 
 export function predictQueries(sentence: string, slots: readonly Slot[]): string[] {
-  const queries = slots.flatMap((s) => {
+  const queries = [...askablesOf(sentence)];
+  queries.push(...slots.flatMap((s) => {
     const template = TEMPLATES[s.type];
     return template ? [template(s.value)] : [];
-  });
+  }));
   const topic = slots.find((s) => s.type === 'EVENT' || s.type === 'OBJECT' || s.type === 'OTHER');
   queries.push(topic ? `What did I say about ${topic.value}?` : `What did I say: "${sentence.slice(0, 60)}"?`);
-  return [...new Set(queries)].slice(0, 8);
+  return [...new Set(queries)].slice(0, 10);
 }

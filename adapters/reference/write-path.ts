@@ -5,6 +5,7 @@ import { classifyInput, type InputClass } from './classify-input.js';
 import { detectEmotion, namedEmotionHits } from './emotion.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
+import { askablesOf } from './lexicon/askables.js';
 import { predictQueries } from './predicted-queries.js';
 import { narrativeFor } from './segment.js';
 import { extractSlots, typesOf } from './slots.js';
@@ -45,6 +46,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
 
   const facts: Fact[] = [];
   for (const { text: sentence, slots } of sentences) {
+    const terms = termsOf(sentence);
     const fact: Fact = {
       id: memory.facts.length + 1,
       tenant,
@@ -53,7 +55,8 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
       timestamp: turn.timestamp,
       text: sentence,
       slots,
-      terms: termsOf(sentence),
+      terms,
+      asks: termsOf(askablesOf(sentence).join(' ')).filter((t) => !terms.includes(t)),
       context: [],
       predictedQueries: predictQueries(sentence, slots),
       noise: inputClass === 'noise',

@@ -1,0 +1,96 @@
+// The questions a sentence can answer though it shares no word with them: a sentence holding
+// "€980 a month" answers "how much is the rent?", "she's up to 11 pounds" answers "how much does
+// she weigh?", "I started at Kestrel on Monday" answers "where do I work?". Each rule pairs a
+// pattern of the told sentence with the words such a question uses. General English, written from
+// how people ask, not from any corpus.
+
+export interface Askable {
+  /** What the sentence says, as a pattern over its text. */
+  told: RegExp;
+  /** The question this sentence answers (its words are what a later question is matched on). */
+  question: string;
+}
+
+const MONEY = String.raw`(?:[$£€¥]\s?\d|\d[\d,.]*\s?(?:dollars|pounds|euros|quid|bucks|k)\b)`;
+const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a few|several|a couple of)`;
+const NAME = String.raw`\p{Lu}[\p{L}'’&.-]+`;
+
+export const ASKABLES: readonly Askable[] = [
+  { told: new RegExp(MONEY, 'u'), question: 'How much does it cost? What is the price, fee, bill, quote or amount paid?' },
+  {
+    told: new RegExp(
+      `${MONEY}[^.]{0,20}\\b(?:a|per|each|every) (?:month|week)|\\b(?:monthly|pcm)\\b|\\b(?:flat|apartment|room|house|studio|condo|\\w+-bed(?:room)?|lease|tenancy)\\b[^.]*${MONEY}|${MONEY}[^.]*\\b(?:flat|apartment|room|house|studio|condo|lease)\\b`,
+      'iu',
+    ),
+    question: 'How much is the rent? What is the monthly cost?',
+  },
+  {
+    told: new RegExp(`\\b(?:salary|base|pay|raise|wage|income)\\b[^.]{0,40}${MONEY}|${MONEY}[^.]{0,20}\\b(?:a|per) (?:year|annum|hour)\\b`, 'iu'),
+    question: 'What is my salary or pay? How much do I earn?',
+  },
+  {
+    told: new RegExp(`\\b${NUMBER}\\s?(?:pounds?|lbs?|kg|kilos?|kilograms?|stone|ounces?|oz|grams?)\\b|\\bweigh`, 'iu'),
+    question: 'How much does it weigh? What is the weight?',
+  },
+  {
+    told: new RegExp(
+      `\\b${NUMBER}[- ](?:years?|months?|weeks?)[- ]old\\b|\\b(?:aged?|turn(?:s|ed|ing)?)\\s+\\d{1,3}\\b|\\b(?:he|she|i|they|we)(?: was|'s| is|'m| am| were)\\s+\\d{1,3}\\b(?!\\s*(?:%|percent|minutes?|mins?|pounds?|kg|miles?|km|[ap]\\.?m\\b|:))`,
+      'iu',
+    ),
+    question: 'How old? What age?',
+  },
+  {
+    told: new RegExp(
+      `\\b(?:for|after|in|over|about|nearly|almost)\\s+(?:the (?:last|past) )?${NUMBER}\\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\\b|\\b${NUMBER}[- ](?:years?|months?|weeks?|days?)\\b(?! old)`,
+      'iu',
+    ),
+    question: 'How long? For how many years, months, weeks or days?',
+  },
+  {
+    told: new RegExp(`\\b${NUMBER}\\s?(?:miles?|km|kilometres?|kilometers?|metres?|meters?|m|laps?|lengths?|k)\\b`, 'iu'),
+    question: 'How far? What distance?',
+  },
+  {
+    told: /\b(?:every|each)\s+(?:day|night|morning|evening|week|weekend|month|year|mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:once|twice|three times|\d+ times)\s+(?:a|per)\s+\w+|\b(?:daily|weekly|monthly|nightly|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/i,
+    question: 'How often? On which days? What is the schedule?',
+  },
+  {
+    told: /\b\d{1,2}(?::\d{2})\s?(?:am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,
+    question: 'What time? At what time?',
+  },
+  {
+    told: /\b(?:got|scored|score of|mark of|grade of|passed with|result (?:was|is))\s+(?:an? )?\d+|\b\d+\s?(?:%|percent|out of \d+)/i,
+    question: 'What score, grade, mark or result did I get?',
+  },
+  {
+    told: new RegExp(
+      `\\b(?:work(?:s|ing|ed)?|job|started|starting|start|joined|joining|hired|employed|offer|position|role|post|contract|interview(?:ed|ing)?|shift|placement|internship|apprenticeship)\\b[^.]{0,30}\\b(?:at|for|with|from|by)\\s+(?:the\\s+)?${NAME}`,
+      'u',
+    ),
+    question: 'Where do I work? Which company, employer or organisation is the job with?',
+  },
+  {
+    told: new RegExp(
+      `\\b(?:live|lives|living|moved|moving|move|flat|apartment|house|home|room|place|condo|studio|dorm|stay(?:ing)?)\\b[^.]{0,40}\\b(?:in|on|at|near)\\s+${NAME}`,
+      'u',
+    ),
+    question: 'Where do I live? Which neighbourhood, neighborhood, area, part of town, street or city is the home in?',
+  },
+  {
+    told: new RegExp(`\\b(?:called|named|name is|name's)\\s+(?:the\\s+)?${NAME}`, 'u'),
+    question: 'What is it called? What is the name?',
+  },
+  {
+    told: /\b(?:said|says|thinks|reckons|confirmed|diagnos\w*|turns out|it's|it is|results?)\b[^.]{0,30}\b(?:\w+(?:itis|osis|oma|emia|aemia|pathy|algia|ism)|infection|fracture|sprain|strain|tear|virus|allergy|benign|malignant|negative|positive|fine|clear)\b/i,
+    question: 'What is wrong? What was the diagnosis, condition or result?',
+  },
+  {
+    told: /\b(?:aim(?:ing)? for|target(?:ing)?|goal (?:is|was)|hoping for|going for)\b/i,
+    question: 'What is the goal or target?',
+  },
+];
+
+/** The askable questions a sentence answers, in rule order. */
+export function askablesOf(sentence: string): string[] {
+  return ASKABLES.filter((a) => a.told.test(sentence)).map((a) => a.question);
+}
