@@ -5,9 +5,12 @@ import type { SlotType } from './slots.js';
 export type QuestionClass = 'factual' | 'temporal' | 'emotional' | 'situation' | 'general_knowledge';
 
 const EMOTIONAL =
-  /\b(?:how (?:did|do|was|am|have|has|were) (?:i|we|you) (?:feel|feeling|felt|react|take|cope|handle)|how (?:was|is|am) (?:i|my mood)|feel(?:ing|s)?|felt|mood|emotion\w*|react(?:ed|ion)?|nervous|anxious|happy|upset|worried|excited)\b/i;
+  /\b(?:how (?:did|do|was|am|have|has|were) (?:i|we|you) (?:feel|feeling|felt|react|take|cope|handle)|how (?:was|is|am) (?:i|my mood)|feel(?:ing|s)?|felt|mood|emotion\w*|react(?:ed|ion)?|nervous|anxious|happy|upset|worried|worrying|excited|nerves|what state|state of mind|stir(?:red)? up|(?:land|sit|sat|leave|left) (?:with )?me|what was i like|(?:do|did) to (?:me|my)|what did i do (?:when|after|right after|once))\b/i;
 const TEMPORAL =
-  /^(?:when\b|what (?:date|day|month|year|week)\b|which (?:date|day|month|week)\b|how long (?:ago|until|till|before)\b|how soon\b)|\b(?:what date|which day|what day|on what date)\b/i;
+  /^(?:when\b|what (?:date|day|month|year|week)\b|which (?:date|day|month|week)\b|how long (?:ago|until|till|before)\b|how soon\b|(?:what|which) (?:\w+ )?(?:night|nights|days|weeknight|weekday|time)\b|how often\b)|\b(?:what date|which day|what day|on what date|due date|deadline|last day|how long (?:\w+ ){1,4}(?:last|take))\b/i;
+/** Two questions in one ("where did we stay, and where did we eat?"), or one asking how something went, changed or why. */
+const COMPOUND =
+  /\b(?:what|who|whom|whose|where|when|which|how|why)\b.*(?:,\s*|\s)(?:and|but)\s+(?:what|who|whom|whose|where|when|which|how|why)\b|^why\b|\bhow (?:did|has|have|is|are|am|was|were|do|does) .{1,60}\b(?:go|gone|went|turn(?:ed)? out|change[ds]?|compare[ds]?|going|doing|work(?:ed|ing)? out)\b|\bso far\b|\bover the course\b|\bfrom the .{1,40} to\b|\bbetween .{1,60} and\b|\bwhat happened\b/i;
 const SITUATION =
   /\b(?:summar\w+|sum up|rundown|run-down|overview|recap|catch me up|walk me through|the story|whole (?:story|situation|thing)|what(?:'s| is| has) (?:been )?(?:happening|going on)|how (?:is|are|has|have) .{1,40} (?:going|gone|coming along|progress\w*)|where (?:are|do) (?:we|things) stand|update me|give me (?:the|a) (?:rundown|summary|overview|picture|update)|everything)\b/i;
 
@@ -20,7 +23,9 @@ export function classifyQuestion(text: string, personal: boolean): QuestionClass
   if (!personal) return 'general_knowledge';
   const t = text.trim();
   if (SITUATION.test(t) || (/ - |: /.test(t) && (t.match(/,| and /g) ?? []).length >= 2)) return 'situation';
+  // A feeling asked beside a fact ("how did I feel before the date, and where was it?") is about the feeling.
   if (EMOTIONAL.test(t)) return 'emotional';
+  if (COMPOUND.test(t)) return 'situation';
   if (TEMPORAL.test(t)) return 'temporal';
   return 'factual';
 }
