@@ -15,12 +15,17 @@ const KIN =
 
 /** Update cues: the speaker replaces something said earlier. */
 const UPDATE =
-  /\b(?:actually|changed?|changing|moved (?:to|it|the)|has moved|have moved|been moved|no longer|not [^.]{0,40}any ?more|instead|switch(?:ed|ing)?|resched\w*|postponed|pushed (?:back|to)|brought forward|bumped|cancel(?:l?ed)?|correction|scratch that|turns out|now (?:it's|its|is|we're|i'm|they're|she's|he's)|new (?:date|time|plan|venue)|rather than|not anymore|updated?|called off|replaced|upgraded|downgraded|raised|dropped to|went up|went down)\b/i;
+  /(?:^|[.,;:!?]\s*|\b(?:oh|wait|no|ok|so|but)\s+)actually\b|\b(?:changed?|changing|moved (?:to|it|the)|moved (?:[\w'’]+ ){1,4}to\b|has moved|have moved|been moved|got (?:moved|pushed|bumped)|no longer|not [^.]{0,40}any ?more|instead|switch(?:ed|ing)?|resched\w*|postponed|pushed (?:back|to|it|the|a)|brought forward|bumped|cancel(?:l?ed)?|correction|scratch that|forget (?:the|that|what)|the real \w+ is|(?<!for )now (?:it's|its|is|we're|i'm|they're|she's|he's)|(?:it's|its|is) now|new (?:date|time|plan|venue|manager|boss|supervisor|address)|rather than|not anymore|called off|replaced|upgraded|downgraded|raised|dropped to|went up|went down|(?:goes|going) (?:up|down) to|fell through|plot twist|after all|double[- ]?booked|extended)\b/i;
+
+/** A digression the user marks as one ("random but…", "…anyway", "just venting"): nothing to keep. */
+const DIGRESSION =
+  /^(?:\w+[,]?\s+){0,3}(?:random(?:ly)?|unrelated|side note|off topic|totally unrelated)\b|\b(?:anyway|anyways|just venting|not important|cool cool)\W*$/i;
 
 const PHATIC =
   /^(?:lol|haha|hah|ok(?:ay)?|hmm+|ugh|anyway|random|btw|sorry|thanks|thank you|good (?:morning|night)|hi|hey|hello|brb|nvm)\b/i;
 
-const LEAD_IN = /^(?:so|and|but|also|anyway|ok|okay|hey|hi|quick question|random question|sorry)[,:!]?\s+/i;
+const LEAD_IN =
+  /^(?:(?:so|and|but|also|anyway|ok|okay|oh|hey|hi|wait|hold on|hang on|quick question|quick one|random question|random but|sorry|before i forget)[,:!-]?\s+)+/i;
 
 /**
  * A question: one of its sentences asks (an interrogative opening and a question mark), or it is a
@@ -60,6 +65,7 @@ export function classifyInput(text: string, slots: readonly Slot[], hasHistory: 
     if (isFirstPerson(main)) return 'question';
     return !isWorldQuestion(main) && isPersonal(main, known) ? 'question' : 'general_knowledge';
   }
+  if (DIGRESSION.test(t)) return 'noise';
   if (hasHistory && UPDATE.test(t)) return 'update';
   const informative = slots.filter((s) => s.type !== 'OBJECT' && s.type !== 'EMOTION');
   if (informative.length === 0 && (PHATIC.test(t) || words(t).length < 16)) return 'noise';

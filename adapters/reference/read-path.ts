@@ -8,7 +8,7 @@ import { convergeParts } from './converge.js';
 import { answerText, composeAnswer } from './compose.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
-import { historyCues, rankFacts, type Ask } from './rank.js';
+import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { namesSomethingOf, routeNarrative } from './route.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 
@@ -65,7 +65,15 @@ function recentFallback(memory: Memory, tenant: string, questionClass: string): 
   };
 }
 
-export function answerQuestion(memory: Memory, question: string, tenant: string): QueryResult {
+interface Routed {
+  ask: Ask;
+  terms: string[];
+  narrative: number | undefined;
+  /** Ranked facts of the narrative the question was routed to. */
+  mine: Scored[];
+}
+
+function route(memory: Memory, question: string, tenant: string): Routed {
   const pool = memory.factsOf(tenant);
   const terms = termsOf(question);
   const draft = classifyQuestion(question, true);
@@ -74,7 +82,11 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   const bestFact = new Map<number, number>();
   for (const { fact, score } of ranked) if (!bestFact.has(fact.narrative)) bestFact.set(fact.narrative, score);
   const narrative = routeNarrative(memory, tenant, terms, bestFact);
-  const mine = ranked.filter((s) => s.fact.narrative === narrative);
+  return { ask, terms, narrative, mine: ranked.filter((s) => s.fact.narrative === narrative) };
+}
+
+/** Whether a question is about the user's life (else it is general knowledge and gets no personal fact). */
+function personalQuestion(memory: Memory, question: string, tenant: string, { terms, mine }: Routed): boolean {
   const known = (w: string) => memory.knowsName(tenant, w);
   const main = mainClause(question);
   const firstPerson = RECALL.test(main) || isFirstPerson(main) || namesSomeoneKnown(main, known);
@@ -88,10 +100,23 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   // A short question about "the rent" or "the wedding" refers to the conversation, even when the
   // user told the value in other words ("€420 a month").
   const referential = DEFINITE.test(main) && (content.length <= SHORT_REFERENCE || held >= DEFINITE_COVERAGE);
-  const personal =
+  return (
     firstPerson ||
     (!worldly &&
-      (isPersonal(main, known) || asksForSituation(question) || /\bagain\b/i.test(question) || held >= PERSONAL_COVERAGE || referential));
+      (isPersonal(main, known) || asksForSituation(question) || /\bagain\b/i.test(question) || held >= PERSONAL_COVERAGE || referential))
+  );
+}
+
+/** The write path's view of a question: is it about the user, by the same test the read path answers by? */
+export function isAboutUser(memory: Memory, question: string, tenant: string): boolean {
+  return personalQuestion(memory, question, tenant, route(memory, question, tenant));
+}
+
+export function answerQuestion(memory: Memory, question: string, tenant: string): QueryResult {
+  const routed = route(memory, question, tenant);
+  const { ask, terms, narrative, mine } = routed;
+  const pool = memory.factsOf(tenant);
+  const personal = personalQuestion(memory, question, tenant, routed);
   const questionClass = classifyQuestion(question, personal);
   if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };
 

@@ -7,6 +7,7 @@ import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { askablesOf } from './lexicon/askables.js';
 import { predictQueries } from './predicted-queries.js';
+import { isAboutUser } from './read-path.js';
 import { narrativeFor } from './segment.js';
 import { extractSlots, typesOf } from './slots.js';
 import { supersedeEarlier } from './supersede.js';
@@ -32,7 +33,9 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
   const temporal = sentences.flatMap((s) => s.temporal);
   const allSlots = sentences.flatMap((s) => s.slots);
   const active = memory.activeNarrative(tenant);
-  const inputClass: InputClass = classifyInput(turn.text, allSlots, active !== undefined, (w) => memory.knowsName(tenant, w));
+  let inputClass: InputClass = classifyInput(turn.text, allSlots, active !== undefined, (w) => memory.knowsName(tenant, w));
+  // A question the read path would answer from memory ("what was the caterer called again?") is the user's own.
+  if (inputClass === 'general_knowledge' && isAboutUser(memory, turn.text, tenant)) inputClass = 'question';
   const emotion = detectEmotion(turn.text);
   if (inputClass === 'question' || inputClass === 'general_knowledge') {
     return { inputClass, facts: [], temporal, emotion };

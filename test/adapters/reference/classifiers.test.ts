@@ -90,3 +90,31 @@ describe('typed slots', () => {
     ]);
   });
 });
+
+describe('input classification: cues people use', () => {
+  it('reads "actually" as a correction only where it opens a clause', () => {
+    expect(classify('Actually, the dinner is at Luigi’s on Friday.')).toBe('update');
+    expect(classify('the date was actually really good, we talked for hours at the bar.')).toBe('statement');
+  });
+  it('hears an update in plain change words', () => {
+    expect(classify('the clinic moved my scan to March 29 because of a staff shortage.')).toBe('update');
+    expect(classify('the first flat fell through, so we are looking in Leith instead.')).toBe('update');
+    expect(classify('forget the $940, the real quote is $460 from the garage.')).toBe('update');
+    expect(classify('for now I take 10 mg of ibuprofen twice a day, Dr Patel said.')).toBe('statement');
+  });
+  it('treats a marked digression as noise and a lead-in question as a question', () => {
+    expect(classify('random but my cat knocked a whole jar of ink off the desk this morning. anyway')).toBe('noise');
+    expect(classify('wait what was the name of my landlord again? need to email her')).toBe('question');
+  });
+});
+
+describe('question classification: compound and reaction questions', () => {
+  it('calls two questions in one a situation, unless one asks for a feeling', () => {
+    expect(classifyQuestion('Where did we stay overnight, and where did we eat after?', true)).toBe('situation');
+    expect(classifyQuestion('Why did the renovation cost more than the quote?', true)).toBe('situation');
+    expect(classifyQuestion('How did I feel before the date, and where was it?', true)).toBe('emotional');
+    expect(classifyQuestion('What state was I in when the letter came?', true)).toBe('emotional');
+    expect(classifyQuestion('ok embarrassing but what was her full name again?', true)).toBe('factual');
+    expect(classifyQuestion('Which weeknight is my pottery class?', true)).toBe('temporal');
+  });
+});
