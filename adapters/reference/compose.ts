@@ -23,7 +23,11 @@ function siblingsOf(memory: Memory, fact: Fact): Fact[] {
 }
 const MAX_SIBLINGS = 6;
 
-export function composeAnswer(memory: Memory, ranked: readonly Scored[]): Fact[] {
+/**
+ * `leading` facts (the best fact of each part of a situation question) are taken first on their
+ * own, so every part is answered before any of them brings its whole utterance.
+ */
+export function composeAnswer(memory: Memory, ranked: readonly Scored[], leading = 0): Fact[] {
   const top = ranked[0]?.score ?? 0;
   const chosen: Fact[] = [];
   let tokens = 0;
@@ -43,6 +47,7 @@ export function composeAnswer(memory: Memory, ranked: readonly Scored[]): Fact[]
     if (ok) for (const sibling of siblingsOf(memory, fact)) takeOne(sibling);
     return ok;
   };
+  for (const { fact } of ranked.slice(0, leading)) takeOne(fact);
   for (const { fact, score } of ranked) {
     if (chosen.length >= MAX_FACTS || score < top * RELATIVE_FLOOR) break;
     const replacement = fact.supersededBy !== undefined ? memory.fact(fact.supersededBy) : undefined;

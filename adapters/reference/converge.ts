@@ -34,11 +34,13 @@ export interface Convergence {
   ordered: Scored[];
   /** Every trace the parts activated. */
   activated: Fact[];
+  /** How many facts at the head of `ordered` are the parts' own best facts. */
+  leading: number;
 }
 
 export function convergeParts(memory: Memory, question: string, ask: Ask, facts: readonly Fact[], ranked: readonly Scored[]): Convergence {
   const { topic, parts } = questionParts(question);
-  if (parts.length === 0) return { ordered: [...ranked], activated: ranked.slice(0, ACTIVATED_PER_PART).map((s) => s.fact) };
+  if (parts.length === 0) return { ordered: [...ranked], activated: ranked.slice(0, ACTIVATED_PER_PART).map((s) => s.fact), leading: 0 };
   const topicAsk: Ask = { ...ask, terms: termsOf(topic), types: [] };
   const topicScore = new Map(rankFacts(memory, topicAsk, facts).map((s) => [s.fact, s.score]));
   const picked: Scored[] = [];
@@ -56,13 +58,17 @@ export function convergeParts(memory: Memory, question: string, ask: Ask, facts:
       .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
     for (const s of matched.slice(0, ACTIVATED_PER_PART)) activated.add(s.fact);
-    const best = matched.find((s) => !picked.some((p) => p.fact === s.fact));
-    if (best) picked.push(best);
+    // A part that matches nothing of its own ("…and what helped?") takes the next fact the whole question matches.
+    const best = (matched.length > 0 ? matched : ranked).find((s) => !picked.some((p) => p.fact === s.fact));
+    if (best) {
+      picked.push(best);
+      activated.add(best.fact);
+    }
   }
   const top = ranked[0]?.score ?? 1;
   const ordered = [
     ...picked.map((p) => ({ fact: p.fact, score: top + p.score })),
     ...ranked.filter((s) => !picked.some((p) => p.fact === s.fact)),
   ];
-  return { ordered, activated: [...activated] };
+  return { ordered, activated: [...activated], leading: picked.length };
 }

@@ -135,7 +135,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
         )
       : undefined;
   const ordered = converged?.ordered ?? mine;
-  const answer = composeAnswer(memory, ordered);
+  const answer = composeAnswer(memory, ordered, converged?.leading ?? 0);
   return {
     text: answerText(answer),
     candidates: ordered.slice(0, CANDIDATES).map((s) => candidate(s.fact, s.score)),
