@@ -118,3 +118,12 @@ describe('question classification: compound and reaction questions', () => {
     expect(classifyQuestion('Which weeknight is my pottery class?', true)).toBe('temporal');
   });
 });
+
+describe('emotion words beyond the basic ones', () => {
+  it('names shock, reassurance, mixed feelings and a negated delight', () => {
+    expect(detectEmotion('got the call today. I just feel numb honestly').label).toMatch(/^surprise .*numb/);
+    expect(detectEmotion('the consultant was really reassuring about the scan').label).toMatch(/^relief/);
+    expect(detectEmotion('last day at the school, kind of bittersweet').label).toMatch(/^nostalgia/);
+    expect(detectEmotion('moving me to nights again. not thrilled about it').label).toMatch(/^disappointment/);
+  });
+});
