@@ -1,6 +1,12 @@
 // CP5: what a question asks for — a fact, a time, a feeling, a whole situation, or general
 // knowledge — and which slot types its answer should hold. Decided from the question's wording.
+import { ROLE_NOUNS } from './lexicon/kinds.js';
 import type { SlotType } from './slots.js';
+import { words } from './words.js';
+
+const KIN = new Set(
+  'mum mom dad mother father sister brother wife husband partner son daughter kid boyfriend girlfriend friend cousin aunt uncle niece nephew grandma grandpa neighbour neighbor boss roommate flatmate baby'.split(' '),
+);
 
 export type QuestionClass = 'factual' | 'temporal' | 'emotional' | 'situation' | 'general_knowledge';
 
@@ -35,7 +41,12 @@ export function expectedTypes(text: string, questionClass: QuestionClass): SlotT
   const t = text.toLowerCase();
   const types: SlotType[] = [];
   if (questionClass === 'emotional') types.push('EMOTION');
-  if (/\bwho\b|\bwhose\b|\bname\b|\bcalled\b/.test(t)) types.push('PERSON');
+  if (/\bwho\b|\bwhose\b/.test(t)) types.push('PERSON');
+  // "What's the name of my bootcamp?" asks for a name of any kind; "the nurse's name" for a person's.
+  if (/\bname\b|\bcalled\b/.test(t)) {
+    const ofPerson = words(t).some((w) => ROLE_NOUNS.has(w) || KIN.has(w));
+    types.push(...(ofPerson ? (['PERSON'] as const) : (['PERSON', 'ORGANIZATION', 'PLACE', 'OTHER'] as const)));
+  }
   if (/\bwhere\b|\bwhich (?:city|town|country|place|venue|hospital|clinic|school|restaurant|hotel|park)\b/.test(t))
     types.push('PLACE', 'ORGANIZATION');
   if (

@@ -127,3 +127,10 @@ describe('emotion words beyond the basic ones', () => {
     expect(detectEmotion('moving me to nights again. not thrilled about it').label).toMatch(/^disappointment/);
   });
 });
+
+describe('expected answer types of a name question', () => {
+  it('asks for a person only when the name is of someone', () => {
+    expect(expectedTypes("What's the name of my bootcamp?", 'factual')).toContain('ORGANIZATION');
+    expect(expectedTypes("What was the nurse's name again?", 'factual')).toEqual(['PERSON']);
+  });
+});
