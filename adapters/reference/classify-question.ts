@@ -44,7 +44,7 @@ export function expectedTypes(text: string, questionClass: QuestionClass): SlotT
   if (/\bwho\b|\bwhose\b/.test(t)) types.push('PERSON');
   // "What's the name of my bootcamp?" asks for a name of any kind; "the nurse's name" for a person's.
   if (/\bname\b|\bcalled\b/.test(t)) {
-    const ofPerson = words(t).some((w) => ROLE_NOUNS.has(w) || KIN.has(w));
+    const ofPerson = words(t).some((w) => ROLE_NOUNS.has(w.replace(/'s$/, '')) || KIN.has(w.replace(/'s$/, '')));
     types.push(...(ofPerson ? (['PERSON'] as const) : (['PERSON', 'ORGANIZATION', 'PLACE', 'OTHER'] as const)));
   }
   if (/\bwhere\b|\bwhich (?:city|town|country|place|venue|hospital|clinic|school|restaurant|hotel|park)\b/.test(t))
