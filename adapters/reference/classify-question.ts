@@ -5,7 +5,9 @@ import type { SlotType } from './slots.js';
 import { words } from './words.js';
 
 const KIN = new Set(
-  'mum mom dad mother father sister brother wife husband partner son daughter kid boyfriend girlfriend friend cousin aunt uncle niece nephew grandma grandpa neighbour neighbor boss roommate flatmate baby'.split(' '),
+  'mum mom dad mother father sister brother wife husband partner son daughter kid boyfriend girlfriend friend cousin aunt uncle niece nephew grandma grandpa neighbour neighbor boss roommate flatmate baby'.split(
+    ' ',
+  ),
 );
 
 export type QuestionClass = 'factual' | 'temporal' | 'emotional' | 'situation' | 'general_knowledge';

@@ -19,10 +19,12 @@ const TEMPLATES: Partial<Record<Slot['type'], (v: string) => string>> = {
 
 export function predictQueries(sentence: string, slots: readonly Slot[]): string[] {
   const queries = [...askablesOf(sentence)];
-  queries.push(...slots.flatMap((s) => {
-    const template = TEMPLATES[s.type];
-    return template ? [template(s.value)] : [];
-  }));
+  queries.push(
+    ...slots.flatMap((s) => {
+      const template = TEMPLATES[s.type];
+      return template ? [template(s.value)] : [];
+    }),
+  );
   const topic = slots.find((s) => s.type === 'EVENT' || s.type === 'OBJECT' || s.type === 'OTHER');
   queries.push(topic ? `What did I say about ${topic.value}?` : `What did I say: "${sentence.slice(0, 60)}"?`);
   return [...new Set(queries)].slice(0, 10);

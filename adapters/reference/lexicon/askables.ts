@@ -25,7 +25,10 @@ export const ASKABLES: readonly Askable[] = [
     question: 'How much is the rent? What is the monthly cost?',
   },
   {
-    told: new RegExp(`\\b(?:salary|base|pay|raise|wage|income)\\b[^.]{0,40}${MONEY}|${MONEY}[^.]{0,20}\\b(?:a|per) (?:year|annum|hour)\\b`, 'iu'),
+    told: new RegExp(
+      `\\b(?:salary|base|pay|raise|wage|income)\\b[^.]{0,40}${MONEY}|${MONEY}[^.]{0,20}\\b(?:a|per) (?:year|annum|hour)\\b`,
+      'iu',
+    ),
     question: 'What is my salary or pay? How much do I earn?',
   },
   {
