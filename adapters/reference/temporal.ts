@@ -3,6 +3,7 @@
 // forwards by more than half a year is read as a past date instead ("on March 3" said in June).
 import * as chrono from 'chrono-node';
 import type { TemporalResolution } from '../../src/adapter/contract.js';
+import { correctReading, ordinalDays } from './temporal-fixes.js';
 
 /** chrono reads frequencies and ages as times ("twice a day", "a 9 year old"); they are not. */
 const NOT_A_TIME = /^(?:(?:a|an|per|each|one|every)\s+(?:day|week|month|year|night)|\d+\s*(?:years?|yrs?)|\d+)$/i;
@@ -33,24 +34,40 @@ function direction(resolved: Date, now: Date): 'past' | 'present' | 'future' {
   return a === b ? 'present' : a > b ? 'future' : 'past';
 }
 
+/** "moved a week to September 13": chrono may read the date relative to its neighbours; the date alone is what was said. */
+const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/i;
+
 export function resolveTemporal(text: string, timestamp: string | undefined): TemporalResolution[] {
   const now = clockOf(timestamp);
   const forward = chrono.parse(text, now, { forwardDate: true });
-  return forward
+  const found = forward
     .filter((result) => !NOT_A_TIME.test(result.text.trim()))
     .map((result) => {
       let start = result.start;
+      const said = MONTH_DAY.exec(result.text)?.[0];
+      if (said) {
+        const alone = chrono.parse(said, now, { forwardDate: true })[0];
+        if (alone && isoDate(alone.start.date()).slice(5) !== isoDate(start.date()).slice(5)) start = alone.start;
+      }
       const explicitlyAhead = /\b(next|in|coming|upcoming|this)\b/i.test(result.text);
       if (!explicitlyAhead && start.date().getTime() - now.getTime() > HALF_YEAR_MS) {
         const backward = chrono.parse(result.text, now)[0];
         if (backward) start = backward.start;
       }
-      const date = start.date();
-      const hasTime = start.isCertain('hour');
+      const corrected = correctReading(result.text, result.index, text, now, start.date());
+      const date = corrected?.date ?? start.date();
+      const hasTime = corrected ? false : start.isCertain('hour');
       return {
         text: result.text,
         resolved: hasTime ? isoMinute(date) : isoDate(date),
-        direction: direction(date, now),
+        direction: corrected?.direction ?? direction(date, now),
       };
     });
+  const covered = (index: number) => forward.some((r) => index >= r.index && index < r.index + r.text.length);
+  const extra = ordinalDays(text, now, covered).map((d) => ({
+    text: d.text,
+    resolved: isoDate(d.date),
+    direction: direction(d.date, now),
+  }));
+  return [...found, ...extra];
 }
