@@ -88,6 +88,24 @@ export const ASKABLES: readonly Askable[] = [
     question: 'What is wrong? What was the diagnosis, condition or result?',
   },
   {
+    told: new RegExp(
+      `\\b(?:move[ds]?|moving|came|come|originally|grew up|born|raised|leaving|left|relocat\\w+|emigrated)\\b[^.]{0,40}\\b(?:from|in)\\s+${NAME}|\\bleaving\\s+${NAME}`,
+      'u',
+    ),
+    question: 'Where am I originally from? Where did I move from, leave or grow up?',
+  },
+  {
+    told: /\b(?:flatmates?|roommates?|housemates?|live with|living with|moved in with|move in with|lives with)\b/i,
+    question: 'Who do I live with? Who shares the home?',
+  },
+  {
+    told: new RegExp(
+      `\\b(?:physio\\w*|therapist|doctor|dr\\.?|surgeon|dentist|nurse|consultant|specialist|gp|vet|counsell?or|midwife|dietitian|optician|chiropractor|psychiatrist|psychologist)\\b[^.]{0,40}${NAME}|${NAME}[^.]{0,30}\\b(?:physio\\w*|therapist|surgeon|dentist|nurse|consultant|specialist|counsell?or|midwife|dietitian)\\b`,
+      'iu',
+    ),
+    question: 'Who is treating me? Who is the doctor, therapist or specialist?',
+  },
+  {
     told: /\b(?:aim(?:ing)? for|target(?:ing)?|goal (?:is|was)|hoping for|going for)\b/i,
     question: 'What is the goal or target?',
   },

@@ -7,7 +7,7 @@ const GROUPS: readonly string[] = [
   'job work role position career employer company firm office gig post',
   'cost price pay paid fee fees charge rate costs spend spent salary wage budget afford dollar pound euro',
   'house home flat apartment place condo',
-  'move moving moved relocate relocating relocation',
+  'move moving moved relocate relocating relocation movers mover removals removal',
   'wedding marry married marriage ceremony',
   'mum mom mother mam',
   'dad father pop',

@@ -16,6 +16,9 @@ describe('askable questions of a sentence', () => {
     expect(asks('I started at Kestrel Dynamics on Monday')).toMatch(/Where do I work/);
     expect(asks('we found a place in Bonfim')).toMatch(/neighbourhood/);
     expect(asks('physio is tuesdays at 5:15')).toMatch(/How often/);
+    expect(asks('wild to think I moved here from Valparaiso back in 2016')).toMatch(/originally from/);
+    expect(asks('my flatmates are Leonor and a guy called Lukas')).toMatch(/live with/);
+    expect(asks('physio starts in a week, a guy called Emeka at a clinic in Sale')).toMatch(/treating me/);
   });
   it('leaves a sentence without such a value alone', () => {
     expect(askablesOf('we had a lovely walk by the sea')).toEqual([]);
