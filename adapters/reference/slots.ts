@@ -108,8 +108,9 @@ function namesByRole(doc: ReturnType<typeof nlp>): Slot[] {
         .join(' ');
       const before = terms[i - 1]?.text.toLowerCase();
       const after = terms[j + 1];
-      if (before && /^(?:at|in|from|to|near|via)$/.test(before))
-        slots.push({ value: name, type: 'PLACE' }, { value: name, type: 'ORGANIZATION' });
+      // "at Crumbworks" may be a business there; "to Porto" or "in Bonfim" is a place.
+      if (before === 'at' || before === 'from') slots.push({ value: name, type: 'PLACE' }, { value: name, type: 'ORGANIZATION' });
+      else if (before && /^(?:in|to|near|via)$/.test(before)) slots.push({ value: name, type: 'PLACE' });
       else if (after && (after.tags.includes('Verb') || (after.text.toLowerCase() === 'and' && terms[j + 2]?.text === 'I')))
         slots.push({ value: name, type: 'PERSON' });
       i = j;
