@@ -2,13 +2,10 @@
 // warmth a companion should adapt with (more warmth for distress and for shared joy; neutral for
 // flat or task-focused states). Written from general English, not from any corpus.
 
-export interface EmotionFamily {
-  name: string;
-  valence: 'positive' | 'negative' | 'neutral';
-  /** How people name the feeling itself as an adjective or a noun ("anxious", "happiness"). */
-  forms: readonly string[];
-  cues: readonly string[];
-}
+import type { EmotionFamily } from './emotion-family.js';
+import { POSITIVE_AND_NEUTRAL_FAMILIES } from './emotions-positive.js';
+
+export type { EmotionFamily };
 
 export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   {
@@ -201,122 +198,5 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
     ],
   },
   { name: 'confusion', forms: ['confused'], valence: 'negative', cues: ['confused', 'unsure', 'torn', 'conflicted', 'no idea'] },
-  {
-    name: 'joy',
-    forms: ['happy', 'happiness'],
-    valence: 'positive',
-    cues: [
-      'happy',
-      'happiness',
-      'joy',
-      'joyful',
-      'delighted',
-      'thrilled',
-      'overjoyed',
-      'ecstatic',
-      'elated',
-      'over the moon',
-      'so glad',
-      'glad',
-      'yay',
-      'grinning',
-      'smiling',
-      'beaming',
-      'woohoo',
-      'amazing',
-      'wonderful',
-      'fantastic',
-      'love it',
-      'could cry',
-      'giddy',
-      'chuffed',
-      'on cloud nine',
-      'best day',
-      'best night',
-      'best moment',
-      'best one yet',
-      'lit up',
-      'screamed',
-    ],
-  },
-  {
-    name: 'excitement',
-    forms: ['excited'],
-    valence: 'positive',
-    cues: ['excited', 'exciting', 'excitement', 'pumped', 'stoked', 'buzzing', "can't wait", 'cannot wait', 'hyped'],
-  },
-  { name: 'pride', forms: ['proud'], valence: 'positive', cues: ['proud', 'pride', 'accomplished', 'nailed it', 'did it'] },
-  {
-    name: 'relief',
-    forms: ['relieved'],
-    valence: 'positive',
-    cues: [
-      'relieved',
-      'relief',
-      'phew',
-      'weight off',
-      'finally',
-      'reassuring',
-      'reassured',
-      'weight is gone',
-      "weight's gone",
-      'feel lighter',
-      'thank god',
-      'thank goodness',
-      'dodged a bullet',
-      'all clear',
-    ],
-  },
-  { name: 'gratitude', forms: ['grateful'], valence: 'positive', cues: ['grateful', 'thankful', 'thank you', 'thanks', 'appreciate'] },
-  { name: 'love', forms: ['affection'], valence: 'positive', cues: ['adore', 'adores', 'in love', 'smitten', 'cherish'] },
-  {
-    name: 'contentment',
-    forms: ['content'],
-    valence: 'positive',
-    cues: ['content', 'contented', 'peaceful', 'at peace', 'calm', 'cosy', 'cozy', 'settled', 'touched', 'comforted', 'un-lonely'],
-  },
-  {
-    name: 'hope',
-    forms: ['hopeful'],
-    valence: 'positive',
-    cues: [
-      'hopeful',
-      'optimistic',
-      'fingers crossed',
-      'confident',
-      'determined',
-      'motivated',
-      'my hopes are up',
-      'hopes up',
-      'hoping',
-      'cautiously optimistic',
-      'looking forward',
-    ],
-  },
-  {
-    name: 'surprise',
-    forms: ['surprised', 'shock'],
-    valence: 'neutral',
-    cues: [
-      'surprised',
-      'shocked',
-      'stunned',
-      'wow',
-      'no way',
-      "can't believe",
-      'numb',
-      'shaken',
-      'in shock',
-      'speechless',
-      'floored',
-      'froze',
-    ],
-  },
-  {
-    name: 'nostalgia',
-    forms: ['nostalgic', 'sentimental'],
-    valence: 'positive',
-    cues: ['nostalgic', 'sentimental', 'bittersweet', 'wistful', 'emotional', 'surreal'],
-  },
-  { name: 'focus', forms: ['focused'], valence: 'neutral', cues: ['focused', 'busy', 'curious', 'ready'] },
+  ...POSITIVE_AND_NEUTRAL_FAMILIES,
 ];
