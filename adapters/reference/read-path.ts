@@ -9,7 +9,7 @@ import { answerText, composeAnswer } from './compose.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
-import { namesSomethingOf, routeNarrative } from './route.js';
+import { routeNarrative } from './route.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 
 const CANDIDATES = 10;
@@ -121,9 +121,9 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   if (questionClass === 'general_knowledge') return { text: '', candidates: [], queryClass: questionClass, convergence: [] };
 
   if (mine.length === 0) return recentFallback(memory, tenant, questionClass);
-  // A question that names something of one narrative moves the conversation there: the user's next
-  // question is most likely about the same thing. A question worded like any other does not.
-  if (narrative !== undefined && namesSomethingOf(memory, narrative, terms)) memory.focusOn(tenant, narrative);
+  // The question moves the conversation to the narrative it landed on: the user's next question is
+  // most likely about the same thing.
+  if (narrative !== undefined) memory.focusOn(tenant, narrative);
   const converged =
     questionClass === 'situation'
       ? convergeParts(

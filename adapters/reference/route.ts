@@ -32,15 +32,6 @@ function evidence(memory: Memory, narrative: Narrative, terms: readonly string[]
   return sum;
 }
 
-/** A word at most this many narratives hold is specific enough for the conversation to follow it there. */
-const SPECIFIC_NARRATIVES = 2;
-
-/** Whether the question names something the narrative holds and few others do. */
-export function namesSomethingOf(memory: Memory, narrative: number, terms: readonly string[]): boolean {
-  const held = memory.narratives[narrative - 1]?.terms;
-  return terms.some((t) => !isGroupTerm(t) && held?.has(t) && memory.narrativesHolding(t) <= SPECIFIC_NARRATIVES);
-}
-
 export function routeNarrative(
   memory: Memory,
   tenant: string,
