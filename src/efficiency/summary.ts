@@ -3,7 +3,7 @@
 import type { LlmUsage } from '../adapter/contract.js';
 import { isGraded } from '../grading/graded.js';
 import { latencySummary, type LatencySummary } from '../stats/percentiles.js';
-import type { StoredRun } from '../store/records.js';
+import type { QuestionRecord, StoredRun } from '../store/records.js';
 import { gammaFromProfile } from './gamma.js';
 import { pte, readPte } from './pte.js';
 import type { TokenEncoding } from './tokens.js';
@@ -46,23 +46,49 @@ function usageOf(diagnostics: Record<string, unknown> | undefined): LlmUsage[] {
     : [];
 }
 
-export async function efficiencySummary(stored: StoredRun, options: EfficiencyOptions = DEFAULT_EFFICIENCY): Promise<EfficiencySummary> {
+/** Tokens of a question and of its answer, as the efficiency figures count them. */
+export interface QuestionTokens {
+  question: number;
+  answer: number;
+}
+
+/** Counts tokens of one question and its answer at a time (consecutive equal answers once). */
+export async function questionTokenCounter(encoding: TokenEncoding): Promise<(q: Pick<QuestionRecord, 'question' | 'answer'>) => QuestionTokens> {
   const { tokenCounter } = await import('./tokens.js');
-  const countTokens = tokenCounter(options.encoding);
+  const countTokens = tokenCounter(encoding);
   // Consecutive equal answers (a layer returning its whole store) are tokenised once.
   let last = { text: '', tokens: 0 };
   const count = (text: string) => {
     if (text !== last.text) last = { text, tokens: countTokens(text) };
     return last.tokens;
   };
+  return (q) => {
+    const answer = count(q.answer);
+    return { answer, question: count(q.question) };
+  };
+}
+
+/** The graded questions whose answers the efficiency figures count. */
+export const countedForEfficiency = (q: Pick<QuestionRecord, 'phase' | 'outcome'>) => isGraded(q) && q.outcome !== 'error';
+
+/**
+ * `tokensOf` gives each counted question's tokens when they were counted while the run was
+ * streamed (its answers are then no longer at hand); otherwise they are counted here.
+ */
+export async function efficiencySummary(
+  stored: Pick<StoredRun, 'run' | 'questions' | 'turns'>,
+  options: EfficiencyOptions = DEFAULT_EFFICIENCY,
+  tokensOf?: (q: QuestionRecord) => QuestionTokens,
+): Promise<EfficiencySummary> {
+  const tokens = tokensOf ?? (await questionTokenCounter(options.encoding));
   const γ = gammaFromProfile(options.gammaProfile);
-  const graded = stored.questions.filter((q) => isGraded(q) && q.outcome !== 'error');
+  const graded = stored.questions.filter(countedForEfficiency);
   let readTotal = 0;
   let answerTokensTotal = 0;
   for (const q of graded) {
-    const answerTokens = count(q.answer);
-    answerTokensTotal += answerTokens;
-    readTotal += readPte(count(q.question) + answerTokens, options.answerTokens, γ);
+    const counted = tokens(q);
+    answerTokensTotal += counted.answer;
+    readTotal += readPte(counted.question + counted.answer, options.answerTokens, γ);
   }
   const adapterLlmPte = pte(
     [...stored.turns.flatMap((t) => usageOf(t.diagnostics)), ...stored.questions.flatMap((q) => usageOf(q.diagnostics))],

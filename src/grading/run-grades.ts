@@ -34,40 +34,55 @@ export const runBudget = (stored: StoredRun): Budget => (stored.run.budget === u
 const gradedPhase = (q: QuestionRecord) => isGraded(q) || q.phase === 'retention' || q.phase === 'trap';
 
 export async function gradeRun(stored: StoredRun, budget: Budget = runBudget(stored)): Promise<RunGrades> {
-  const { BudgetedAnswer } = await import('../grading/answer-prefix.js');
-  const rule = knownRule(stored.run.grading);
-  const strict = GRADING_RULES.strict;
+  const grader = await questionGrader(stored.run.grading, budget);
   const questions: QuestionGrades[] = [];
   for (const record of stored.questions) {
-    if (!gradedPhase(record)) continue;
+    const grades = grader.grade(record);
+    if (grades) questions.push(grades);
+  }
+  return { rule: grader.rule, budget, questions, byRecord: new Map(questions.map((g) => [g.record, g])) };
+}
+
+export interface QuestionGrader {
+  rule: GradingRule;
+  budget: Budget;
+  /** The grades of one question record (undefined for a phase that is not graded: a probe). */
+  grade(record: QuestionRecord): QuestionGrades | undefined;
+}
+
+/** Grades question records one at a time, so a run can be graded while it is streamed. */
+export async function questionGrader(grading: string, budget: Budget): Promise<QuestionGrader> {
+  const { BudgetedAnswer } = await import('../grading/answer-prefix.js');
+  const rule = knownRule(grading);
+  const strict = GRADING_RULES.strict;
+  const grade = (record: QuestionRecord): QuestionGrades | undefined => {
+    if (!gradedPhase(record)) return undefined;
     if (record.outcome === 'error') {
-      questions.push({
+      return {
         record,
         budgetedAnswer: '',
         budgetedPass: false,
         unbudgetedPass: false,
         strictPass: false,
         curvePasses: [...BUDGET_CURVE, null].map(() => false),
-      });
-      continue;
+      };
     }
     const answer = new BudgetedAnswer(record.answer);
     const budgetedAnswer = answer.within(budget);
     if (record.phase === 'trap') {
-      questions.push({
+      return {
         record,
         budgetedAnswer,
         budgetedPass: false,
         unbudgetedPass: false,
         strictPass: false,
         curvePasses: [...BUDGET_CURVE, null].map(() => false),
-      });
-      continue;
+      };
     }
     const unbudgetedPass = record.outcome === 'pass';
     const passesWithin = (b: Budget) =>
       b === null || !answer.exceeds(b) ? unbudgetedPass : rule.grade(answer.within(b), record.expected).passed;
-    questions.push({
+    return {
       record,
       budgetedAnswer,
       budgetedPass: passesWithin(budget),
@@ -78,9 +93,9 @@ export async function gradeRun(stored: StoredRun, budget: Budget = runBudget(sto
           ? unbudgetedPass
           : strict.grade(record.answer, record.expected).passed,
       curvePasses: [...BUDGET_CURVE.map(passesWithin), unbudgetedPass],
-    });
-  }
-  return { rule, budget, questions, byRecord: new Map(questions.map((g) => [g.record, g])) };
+    };
+  };
+  return { rule, budget, grade };
 }
 
 /** A rule this harness knows; a run recorded under a rule it no longer knows is re-graded strictly. */

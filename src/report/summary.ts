@@ -2,12 +2,18 @@
 // past run can be re-reported.
 import type { CheckpointId } from '../../checkpoints/checkpoint.js';
 import type { Property } from '../corpus/model.js';
-import { DEFAULT_EFFICIENCY, efficiencySummary, type EfficiencyOptions, type EfficiencySummary } from '../efficiency/summary.js';
+import {
+  DEFAULT_EFFICIENCY,
+  efficiencySummary,
+  type EfficiencyOptions,
+  type EfficiencySummary,
+  type QuestionTokens,
+} from '../efficiency/summary.js';
 import { probeBaseline, propertyCoverage, type PropertyCoverage } from '../properties/coverage.js';
 import { hierarchicalBootstrap } from '../stats/bootstrap.js';
 import type { QuestionRecord, StoredRun } from '../store/records.js';
-import { trajectorySummary, type TrajectorySummary } from '../trajectory/metrics.js';
-import { checkpointCounts, firstFailures, type CheckpointCounts } from './checkpoint-summary.js';
+import { trajectorySummary, type AnswerChecks, type TrajectorySummary } from '../trajectory/metrics.js';
+import { checkpointCounts, firstFailures, type CheckpointCounts, type FirstFailure } from './checkpoint-summary.js';
 import { compliance, type Compliance } from './compliance.js';
 import { groupBy } from '../group-by.js';
 import { isGraded } from '../grading/graded.js';
@@ -79,8 +85,20 @@ const passRate = (qs: QuestionRecord[]) => (qs.length === 0 ? 0 : qs.filter((q) 
 
 const count = <T>(items: T[], test: (item: T) => boolean) => items.reduce((n, item) => n + (test(item) ? 1 : 0), 0);
 
-export async function summarizeRun(stored: StoredRun, options: SummaryOptions = {}): Promise<RunSummary> {
-  const grades = await gradeRun(stored);
+/**
+ * What a streamed run computed while its answers were at hand (src/report/streamed-run.ts): the
+ * summary then needs only the run's outline, whose questions carry no answers and which has no findings.
+ */
+export interface StreamedFacts {
+  grades: RunGrades;
+  checksOf: (q: QuestionRecord) => AnswerChecks;
+  tokensOf: (q: QuestionRecord) => QuestionTokens;
+  checkpoints: Record<CheckpointId, CheckpointCounts>;
+  firstFailures: FirstFailure[];
+}
+
+export async function summarizeRun(stored: StoredRun, options: SummaryOptions = {}, streamed?: StreamedFacts): Promise<RunSummary> {
+  const grades = streamed?.grades ?? (await gradeRun(stored));
   const graded = stored.questions.filter(isGraded);
   const passed = graded.filter((q) => q.outcome === 'pass').length;
   const errors = graded.filter((q) => q.outcome === 'error').length;
@@ -107,8 +125,8 @@ export async function summarizeRun(stored: StoredRun, options: SummaryOptions = 
     [...byStory.values()].map((qs) => qs.map((q) => q.outcome === 'pass')),
     { resamples: options.bootstrapResamples ?? 10_000, seed: options.bootstrapSeed ?? 1 },
   );
-  const checkpoints = checkpointCounts(stored.findings);
-  const failures = firstFailures(stored);
+  const checkpoints = streamed?.checkpoints ?? checkpointCounts(stored.findings);
+  const failures = streamed?.firstFailures ?? firstFailures(stored);
   const baseline = probeBaseline(stored);
   const probe = (phase: string) => {
     const qs = stored.questions.filter((q) => q.phase === phase);
@@ -157,8 +175,8 @@ export async function summarizeRun(stored: StoredRun, options: SummaryOptions = 
     },
     properties: propertyCoverage(stored),
     probes: { persistence: probe('probe:persistence'), modelIndependence: probe('probe:model-independence') },
-    trajectory: trajectorySummary(stored, grades),
-    efficiency: await efficiencySummary(stored, options.efficiency ?? DEFAULT_EFFICIENCY),
+    trajectory: trajectorySummary(stored, grades, streamed?.checksOf),
+    efficiency: await efficiencySummary(stored, options.efficiency ?? DEFAULT_EFFICIENCY, streamed?.tokensOf),
     compliance: {
       ...compliance(stored.run.mode, stored.stories.length, atant.rate, stored.run.llmInLoop),
       llmInLoop: stored.run.llmInLoop,

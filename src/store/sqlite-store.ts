@@ -267,14 +267,95 @@ class SqliteResultsStore implements ResultsStore {
   }
 
   loadRun(runId: string): StoredRun {
-    const run = this.getRun(runId);
-    if (!run) throw new ThreadlineError('UNKNOWN_RUN', `no run "${runId}" in the results store`);
+    const run = this.knownRun(runId);
     // Rows are streamed (`iterate`), and long answers and dumps stay in the blob table until read,
     // so a run whose layer returns its whole context as every answer still loads in bounded memory.
-    const rows = (sql: string) => this.prepare(sql).iterate(run.id) as IterableIterator<Row>;
-    // A 10,000-story run has ~600,000 findings and ~130,000 questions whose strings (story ids,
-    // checkpoint reasons, retention questions' texts and keywords) repeat: each distinct value is
-    // kept once instead of once per row, which roughly halves the loaded run's memory.
+    const stories = this.runStories(run.id);
+    const turns = [...this.iterateTurns(run.id)];
+    const questions = [...this.questionsOf(run.id, 'SELECT * FROM questions WHERE run_id = ? ORDER BY seq', 'lazy')];
+    const ground = this.runGround(run.id);
+    const findings = [...this.iterateFindings(run.id)];
+    return { run, stories, turns, questions, ground, findings };
+  }
+
+  runStories(runId: string): StoryRecord[] {
+    const run = this.knownRun(runId);
+    const stories: StoryRecord[] = [];
+    for (const r of this.rows('SELECT * FROM stories WHERE run_id = ? ORDER BY seq', run.id))
+      stories.push(this.lazyText(toStory(r), 'dump', r.dump_blob));
+    return stories;
+  }
+
+  runGround(runId: string): Map<string, StoryGround> {
+    const ground = new Map<string, StoryGround>();
+    for (const r of this.rows('SELECT story_id, ground FROM story_ground WHERE run_id = ?', runId))
+      ground.set(String(r.story_id), parse<StoryGround>(r.ground, {} as StoryGround));
+    return ground;
+  }
+
+  iterateQuestions(runId: string, options: { answers?: boolean } = {}): IterableIterator<QuestionRecord> {
+    return this.questionsOf(runId, 'SELECT * FROM questions WHERE run_id = ? ORDER BY seq', options.answers === false ? 'none' : 'eager');
+  }
+
+  *iterateTurns(runId: string): IterableIterator<TurnRecord> {
+    const intern = interner();
+    for (const r of this.rows('SELECT * FROM turns WHERE run_id = ? ORDER BY story_id, turn_index', runId)) {
+      const turn = toTurn(r);
+      yield { ...turn, storyId: intern(turn.storyId), outcome: intern(turn.outcome) };
+    }
+  }
+
+  *iterateFindings(runId: string): IterableIterator<FindingRecord> {
+    // A 10,000-story run has ~600,000 findings whose strings (story ids, checkpoint reasons) repeat:
+    // each distinct value is kept once instead of once per row.
+    const intern = interner();
+    for (const r of this.rows('SELECT * FROM checkpoint_findings WHERE run_id = ? ORDER BY story_id, seq', runId)) {
+      const f = toFinding(r);
+      yield {
+        ...f,
+        storyId: intern(f.storyId),
+        checkpoint: intern(f.checkpoint),
+        item: intern(f.item),
+        questionId: f.questionId === undefined ? undefined : intern(f.questionId),
+        status: intern(f.status),
+        reason: intern(f.reason),
+      };
+    }
+  }
+
+  storyRecords(runId: string, storyId: string): { turns: TurnRecord[]; questions: QuestionRecord[]; findings: FindingRecord[] } {
+    return {
+      turns: (this.prepare('SELECT * FROM turns WHERE run_id = ? AND story_id = ? ORDER BY turn_index').all(runId, storyId) as Row[]).map(
+        toTurn,
+      ),
+      questions: [...this.questionsOf(runId, 'SELECT * FROM questions WHERE run_id = ? AND story_id = ? ORDER BY seq', 'eager', storyId)],
+      findings: (
+        this.prepare('SELECT * FROM checkpoint_findings WHERE run_id = ? AND story_id = ? ORDER BY seq').all(runId, storyId) as Row[]
+      ).map(toFinding),
+    };
+  }
+
+  private knownRun(runId: string): RunRecord {
+    const run = this.getRun(runId);
+    if (!run) throw new ThreadlineError('UNKNOWN_RUN', `no run "${runId}" in the results store`);
+    return run;
+  }
+
+  private rows(sql: string, ...params: unknown[]): IterableIterator<Row> {
+    return this.prepare(sql).iterate(...params) as IterableIterator<Row>;
+  }
+
+  /**
+   * Question rows with their repeating strings (story ids, retention questions' texts and keywords)
+   * kept once per distinct value. Long answers are read at once (`eager`), when the answer is read
+   * (`lazy`: they stay in the blob table until then), or not at all (`none`: empty answers).
+   */
+  private *questionsOf(
+    runId: string,
+    sql: string,
+    answers: 'eager' | 'lazy' | 'none',
+    ...params: unknown[]
+  ): IterableIterator<QuestionRecord> {
     const intern = interner();
     const keywords = new Map<string, string[]>();
     const keywordList = (raw: unknown) => {
@@ -283,16 +364,7 @@ class SqliteResultsStore implements ResultsStore {
       if (!list) keywords.set(raw, (list = parse<string[]>(raw, [])));
       return list;
     };
-    const stories: StoryRecord[] = [];
-    for (const r of rows('SELECT * FROM stories WHERE run_id = ? ORDER BY seq'))
-      stories.push(this.lazyText(toStory(r), 'dump', r.dump_blob));
-    const turns: TurnRecord[] = [];
-    for (const r of rows('SELECT * FROM turns WHERE run_id = ? ORDER BY story_id, turn_index')) {
-      const turn = toTurn(r);
-      turns.push({ ...turn, storyId: intern(turn.storyId), outcome: intern(turn.outcome) });
-    }
-    const questions: QuestionRecord[] = [];
-    for (const r of rows('SELECT * FROM questions WHERE run_id = ? ORDER BY seq')) {
+    for (const r of this.rows(sql, runId, ...params)) {
       const q = toQuestion(r);
       const shared = {
         ...q,
@@ -305,25 +377,10 @@ class SqliteResultsStore implements ResultsStore {
         outcome: intern(q.outcome),
         reason: q.reason === undefined ? undefined : intern(q.reason),
       };
-      questions.push(this.lazyText(shared, 'answer', r.answer_blob));
+      if (answers === 'none') yield { ...shared, answer: '' };
+      else if (answers === 'lazy') yield this.lazyText(shared, 'answer', r.answer_blob);
+      else yield typeof r.answer_blob === 'string' ? { ...shared, answer: this.blobs.get(r.answer_blob) } : shared;
     }
-    const ground = new Map<string, StoryGround>();
-    for (const r of rows('SELECT story_id, ground FROM story_ground WHERE run_id = ?'))
-      ground.set(String(r.story_id), parse<StoryGround>(r.ground, {} as StoryGround));
-    const findings: FindingRecord[] = [];
-    for (const r of rows('SELECT * FROM checkpoint_findings WHERE run_id = ? ORDER BY story_id, seq')) {
-      const f = toFinding(r);
-      findings.push({
-        ...f,
-        storyId: intern(f.storyId),
-        checkpoint: intern(f.checkpoint),
-        item: intern(f.item),
-        questionId: f.questionId === undefined ? undefined : intern(f.questionId),
-        status: intern(f.status),
-        reason: intern(f.reason),
-      });
-    }
-    return { run, stories, turns, questions, ground, findings };
   }
 
   claimLease(lease: RunLease, canTakeOver: (current: RunLease) => boolean): { granted: true } | { granted: false; holder: RunLease } {

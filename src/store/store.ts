@@ -2,6 +2,7 @@
 // and leaderboards read through it, so any past run can be re-reported.
 import type { CheckpointFinding, CheckpointId } from './findings.js';
 import type {
+  FindingRecord,
   QuestionRecord,
   RunLease,
   RunMetrics,
@@ -9,6 +10,7 @@ import type {
   RunStatus,
   StoredRun,
   StoryGround,
+  StoryRecord,
   StoryResult,
   TurnRecord,
 } from './records.js';
@@ -28,6 +30,18 @@ export interface ResultsStore {
   /** Story ids already saved for this run, for the play phase or a later phase. */
   finishedStories(runId: string, phase?: string): Set<string>;
   loadRun(runId: string): StoredRun;
+  /**
+   * A run read piece by piece, for reports that must not hold a whole large run in memory: each
+   * iterator streams rows in the order `loadRun` gives them, reading long answers as it goes.
+   */
+  runStories(runId: string): StoryRecord[];
+  runGround(runId: string): Map<string, StoryGround>;
+  /** Questions in order of asking; `answers: false` leaves every answer empty (no blob is read). */
+  iterateQuestions(runId: string, options?: { answers?: boolean }): IterableIterator<QuestionRecord>;
+  iterateTurns(runId: string): IterableIterator<TurnRecord>;
+  iterateFindings(runId: string): IterableIterator<FindingRecord>;
+  /** One story's turns, questions and findings, each in the order `loadRun` gives them. */
+  storyRecords(runId: string, storyId: string): { turns: TurnRecord[]; questions: QuestionRecord[]; findings: FindingRecord[] };
   /**
    * Takes the run's lease in one atomic step when it is free or `canTakeOver(current)` says its
    * holder is gone; otherwise returns the current holder and changes nothing.

@@ -6,9 +6,10 @@
 // keyword of a similar question of that story, see similar-answers.ts) standing where the right
 // answer is missing, or ranked above it. The raw figure — any foreign canary anywhere in the whole answer —
 // is kept as a secondary number; it is normal for top-k retrieval and tells little.
-import type { RunGrades } from '../grading/run-grades.js';
+import type { QuestionGrades, RunGrades } from '../grading/run-grades.js';
+import type { Budget } from '../grading/budget.js';
 import { isGraded } from '../grading/graded.js';
-import type { QuestionRecord, StoredRun } from '../store/records.js';
+import type { QuestionRecord, RunRecord, StoredRun } from '../store/records.js';
 import { SimilarQuestionAnswers } from './similar-answers.js';
 import { CanaryIndex, containsOnWordBoundary, firstOccurrence, type CanaryHit } from './canaries.js';
 import { foldWhitespaceAndCase } from '../grading/normalize-text.js';
@@ -64,10 +65,125 @@ function excerptAround(text: string, at: number): string {
   return `${start > 0 ? '…' : ''}${piece}${start + EXCERPT_LENGTH < text.length ? '…' : ''}`;
 }
 
-export function trajectorySummary(stored: StoredRun, grades: RunGrades): TrajectorySummary {
+/** What one answer shows, found while its text is at hand (the summary counts them afterwards). */
+export interface AnswerChecks {
+  tenantLeak?: Violation;
+  /** Cumulative scope none: a foreign canary anywhere in the whole answer. */
+  rawContaminated?: boolean;
+  contamination?: Violation;
+  gkLeak?: Violation;
+  stale?: Violation;
+  /** Retention questions failing within the budget: the excerpt a forgetting violation shows. */
+  forgettingExcerpt?: string;
+}
+
+type Grade = Pick<QuestionGrades, 'budgetedAnswer' | 'budgetedPass'>;
+
+const answeredPhase = (q: Pick<QuestionRecord, 'phase' | 'outcome'>) => (isGraded(q) || q.phase === 'retention') && q.outcome !== 'error';
+
+/**
+ * Checks answers one at a time against every story's canaries. `graded` are the run's CP8-graded
+ * questions (text and keywords only), for telling another story's answer from any foreign value.
+ */
+export class AnswerChecker {
+  private readonly index: CanaryIndex;
+  private answers: SimilarQuestionAnswers | undefined;
+  readonly within: string;
+
+  constructor(
+    private readonly run: Pick<RunRecord, 'mode' | 'scope'>,
+    canaries: Map<string, string[]>,
+    private readonly graded: () => Iterable<Pick<QuestionRecord, 'storyId' | 'question' | 'expected'>>,
+    budget: Budget,
+  ) {
+    this.index = new CanaryIndex(canaries);
+    this.within = budget === null ? 'in the answer' : `within ${budget} tokens`;
+  }
+
+  check(q: QuestionRecord, grade: Grade | undefined): AnswerChecks {
+    const checks: AnswerChecks = {};
+    const { run, index, within } = this;
+    const text = grade?.budgetedAnswer ?? '';
+    const passedWithin = grade?.budgetedPass ?? false;
+    const answered = answeredPhase(q);
+    if (answered && run.mode === 'cumulative' && run.scope === 'story') {
+      const foreign = index.first(q.answer, (hit) => hit.storyId !== q.storyId);
+      if (foreign)
+        checks.tenantLeak = violation('tenant-leak', q, `carries "${foreign.canary}" of tenant story-${foreign.storyId}`, q.answer, foreign);
+    }
+    if (answered && run.mode === 'cumulative' && run.scope === 'none') {
+      this.answers ??= new SimilarQuestionAnswers(this.graded());
+      const answers = this.answers;
+      checks.rawContaminated = index.first(q.answer, (hit) => hit.storyId !== q.storyId) !== undefined;
+      const foreign = index.find(text).filter((hit) => hit.storyId !== q.storyId && answers.answers(q.question, hit.storyId, hit.canary));
+      const first = foreign[0];
+      if (first && !passedWithin)
+        checks.contamination = violation(
+          'contamination',
+          q,
+          `right answer missing ${within}; carries "${first.canary}" of story ${first.storyId}`,
+          text,
+          first,
+        );
+      else if (first) {
+        const own = firstOccurrence(text, q.expected);
+        if (own !== null && first.tokenIndex < own)
+          checks.contamination = violation('contamination', q, `"${first.canary}" of story ${first.storyId} stands before the right answer`, text, first);
+      }
+    }
+    if (q.phase === 'trap' && q.outcome !== 'error') {
+      const personal = index.find(text);
+      if (personal.length > 0)
+        checks.gkLeak = violation(
+          'gk-leak',
+          q,
+          `general-knowledge trap answered with "${personal[0].canary}" of story ${personal[0].storyId}`,
+          text,
+          personal[0],
+        );
+    }
+    if (answered && q.mustNotContain.length > 0) {
+      const folded = foldWhitespaceAndCase(text);
+      const stale = q.mustNotContain.filter((v) => containsOnWordBoundary(folded, foldWhitespaceAndCase(v)));
+      if (stale.length > 0 && !passedWithin)
+        checks.stale = violation('stale', q, `carries superseded ${stale.join(', ')} and not the current value ${within}`, text);
+    }
+    if (q.phase === 'retention' && !passedWithin) checks.forgettingExcerpt = excerptAround(text, 0);
+    return checks;
+  }
+}
+
+function violation(kind: Violation['kind'], q: QuestionRecord, detail: string, text: string, hit?: CanaryHit): Violation {
+  return {
+    kind,
+    storyId: q.storyId,
+    questionId: q.questionId,
+    phase: q.phase,
+    question: q.question,
+    detail,
+    excerpt: excerptAround(text, hit?.at ?? 0),
+    ...(hit ? { canary: hit.canary, canaryStory: hit.storyId } : {}),
+  };
+}
+
+/** Canaries by story, from the run's ground truth. */
+export const runCanaries = (stored: Pick<StoredRun, 'ground'>) => new Map([...stored.ground].map(([id, g]) => [id, g.canaries]));
+
+/**
+ * The run's trajectory metrics. `checksOf` gives each answer's checks when they were made while the
+ * run was streamed (its answers are then no longer at hand); otherwise they are made here.
+ */
+export function trajectorySummary(
+  stored: Pick<StoredRun, 'run' | 'questions' | 'stories' | 'ground'>,
+  grades: Pick<RunGrades, 'budget' | 'byRecord'>,
+  checksOf?: (q: QuestionRecord) => AnswerChecks,
+): TrajectorySummary {
   const { run } = stored;
-  const canaries = new Map([...stored.ground].map(([id, g]) => [id, g.canaries]));
-  const index = new CanaryIndex(canaries);
+  const canaries = runCanaries(stored);
+  const checker = checksOf
+    ? undefined
+    : new AnswerChecker(run, canaries, () => stored.questions.filter(isGraded), grades.budget);
+  const checks = checksOf ?? ((q: QuestionRecord) => (checker as AnswerChecker).check(q, grades.byRecord.get(q)));
   const violations: Violation[] = [];
   const counts = {
     contamination: { violations: 0, total: 0 },
@@ -77,64 +193,40 @@ export function trajectorySummary(stored: StoredRun, grades: RunGrades): Traject
     forgetting: { violations: 0, total: 0 },
     'tenant-leak': { violations: 0, total: 0 },
   };
-  const flag = (kind: Violation['kind'], q: QuestionRecord, detail: string, text: string, hit?: CanaryHit) => {
-    counts[kind].violations++;
-    violations.push({
-      kind,
-      storyId: q.storyId,
-      questionId: q.questionId,
-      phase: q.phase,
-      question: q.question,
-      detail,
-      excerpt: excerptAround(text, hit?.at ?? 0),
-      ...(hit ? { canary: hit.canary, canaryStory: hit.storyId } : {}),
-    });
+  const flag = (found: Violation | undefined) => {
+    if (!found) return;
+    counts[found.kind].violations++;
+    violations.push(found);
   };
-  const budgeted = (q: QuestionRecord) => grades.byRecord.get(q)?.budgetedAnswer ?? '';
   const passedWithin = (q: QuestionRecord) => grades.byRecord.get(q)?.budgetedPass ?? false;
   const within = grades.budget === null ? 'in the answer' : `within ${grades.budget} tokens`;
 
-  const answered = stored.questions.filter((q) => (isGraded(q) || q.phase === 'retention') && q.outcome !== 'error');
+  // Each answer is checked once; the violations are listed kind by kind, as counted.
+  const found = new Map<QuestionRecord, AnswerChecks>();
+  for (const q of stored.questions) if (answeredPhase(q) || q.phase === 'trap') found.set(q, checks(q));
+  const answered = stored.questions.filter(answeredPhase);
   if (run.mode === 'cumulative' && run.scope === 'story') {
     for (const q of answered) {
       counts['tenant-leak'].total++;
-      const foreign = index.first(q.answer, (hit) => hit.storyId !== q.storyId);
-      if (foreign) flag('tenant-leak', q, `carries "${foreign.canary}" of tenant story-${foreign.storyId}`, q.answer, foreign);
+      flag(found.get(q)?.tenantLeak);
     }
   }
   if (run.mode === 'cumulative' && run.scope === 'none') {
-    const answers = new SimilarQuestionAnswers(stored.questions.filter(isGraded));
     for (const q of answered) {
       counts.contamination.total++;
       counts['raw-contamination'].total++;
-      if (index.first(q.answer, (hit) => hit.storyId !== q.storyId)) counts['raw-contamination'].violations++;
-      const text = budgeted(q);
-      const foreign = index.find(text).filter((hit) => hit.storyId !== q.storyId && answers.answers(q.question, hit.storyId, hit.canary));
-      if (foreign.length === 0) continue;
-      const first = foreign[0];
-      if (!passedWithin(q)) {
-        flag('contamination', q, `right answer missing ${within}; carries "${first.canary}" of story ${first.storyId}`, text, first);
-        continue;
-      }
-      const own = firstOccurrence(text, q.expected);
-      if (own !== null && first.tokenIndex < own)
-        flag('contamination', q, `"${first.canary}" of story ${first.storyId} stands before the right answer`, text, first);
+      const c = found.get(q);
+      if (c?.rawContaminated) counts['raw-contamination'].violations++;
+      flag(c?.contamination);
     }
   }
   for (const q of stored.questions.filter((r) => r.phase === 'trap' && r.outcome !== 'error')) {
     counts['gk-leak'].total++;
-    const text = budgeted(q);
-    const personal = index.find(text);
-    if (personal.length > 0)
-      flag('gk-leak', q, `general-knowledge trap answered with "${personal[0].canary}" of story ${personal[0].storyId}`, text, personal[0]);
+    flag(found.get(q)?.gkLeak);
   }
   for (const q of answered.filter((r) => r.mustNotContain.length > 0)) {
     counts.stale.total++;
-    const text = budgeted(q);
-    const folded = foldWhitespaceAndCase(text);
-    const stale = q.mustNotContain.filter((v) => containsOnWordBoundary(folded, foldWhitespaceAndCase(v)));
-    if (stale.length > 0 && !passedWithin(q))
-      flag('stale', q, `carries superseded ${stale.join(', ')} and not the current value ${within}`, text);
+    flag(found.get(q)?.stale);
   }
   const retentionCurve: RetentionPoint[] = [];
   if (run.mode === 'cumulative') {
@@ -146,7 +238,16 @@ export function trajectorySummary(stored: StoredRun, grades: RunGrades): Traject
       const passed = passedWithin(q);
       if (rightAfter.get(q.questionId)) {
         counts.forgetting.total++;
-        if (!passed) flag('forgetting', q, `passed right after its story, failed at the end of the run (${within})`, budgeted(q));
+        if (!passed)
+          flag({
+            kind: 'forgetting',
+            storyId: q.storyId,
+            questionId: q.questionId,
+            phase: q.phase,
+            question: q.question,
+            detail: `passed right after its story, failed at the end of the run (${within})`,
+            excerpt: (found.get(q) ?? checks(q)).forgettingExcerpt ?? '',
+          });
       }
       const storiesAfter = lastSeq - (seqOf.get(q.storyId) ?? lastSeq);
       const point = points.get(storiesAfter) ?? { storiesAfter, passed: 0, total: 0 };
