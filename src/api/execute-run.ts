@@ -9,7 +9,9 @@ import type { AdapterConfig, AdapterDefinition } from '../adapter/contract.js';
 import { storableConfig, type RunConfig } from '../config/run-config.js';
 import type { Corpus } from '../corpus/model.js';
 import { gradingRule } from '../grading/rules.js';
-import { summarizeRun, type RunSummary } from '../report/summary.js';
+import type { FirstFailure } from '../report/checkpoint-summary.js';
+import { summarizeStoredRun } from '../report/streamed-run.js';
+import type { RunSummary } from '../report/summary.js';
 import type { RunEventListener } from '../run/events.js';
 import type { ProbeSpec } from '../run/probes.js';
 import { resumeRun, startRun } from '../run/runner.js';
@@ -31,8 +33,10 @@ export interface ExecuteRequest {
 
 export interface RunOutcome {
   run: RunRecord;
+  /** The run's outline: no answers, findings or diagnostics (see src/report/streamed-run.ts); `store.loadRun` has them. */
   stored: StoredRun;
   summary: RunSummary;
+  firstFailures: FirstFailure[];
 }
 
 const definitionOf = (ref: string | AdapterDefinition) => (typeof ref === 'string' ? resolveAdapter(ref) : Promise.resolve(ref));
@@ -107,12 +111,12 @@ export async function playRun(req: ExecuteRequest): Promise<RunRecord> {
 
 /** Loads a played run back from the store and summarises it. */
 export async function summarizeExecuted(run: RunRecord, req: Pick<ExecuteRequest, 'config' | 'store' | 'emit'>): Promise<RunOutcome> {
-  const stored = req.store.loadRun(run.id);
   const { gamma, encoding, answerTokens } = req.config.efficiency;
   req.emit?.({ type: 'phase-start', phase: 'summary', stories: run.storyCount });
-  const summary = await summarizeRun(stored, { efficiency: { gammaProfile: gamma, encoding, answerTokens } });
+  // Summarised while streamed from the store: a large run is never held in memory with its answers.
+  const streamed = await summarizeStoredRun(req.store, run.id, { efficiency: { gammaProfile: gamma, encoding, answerTokens } });
   req.emit?.({ type: 'phase-end', phase: 'summary' });
-  return { run, stored, summary };
+  return { run, stored: streamed.outline, summary: streamed.summary, firstFailures: streamed.firstFailures };
 }
 
 /**

@@ -40,7 +40,8 @@ export async function runBenchmark(input: RunConfigInput, options: RunBenchmarkO
     ? path.join(path.dirname(path.resolve(options.db)), '.adapter-data')
     : await mkdtemp(path.join(tmpdir(), 'threadline-'));
   try {
-    const { run, stored, summary } = await executeRun({ config, corpus, store, dataRoot, emit: options.onEvent });
+    const { run, summary } = await executeRun({ config, corpus, store, dataRoot, emit: options.onEvent });
+    const stored = store.loadRun(run.id);
     return { run, summary, passRate: summary.questions.rate, export: buildExport(stored, summary), stored };
   } finally {
     store.close();

@@ -53,7 +53,9 @@ export interface QuestionTokens {
 }
 
 /** Counts tokens of one question and its answer at a time (consecutive equal answers once). */
-export async function questionTokenCounter(encoding: TokenEncoding): Promise<(q: Pick<QuestionRecord, 'question' | 'answer'>) => QuestionTokens> {
+export async function questionTokenCounter(
+  encoding: TokenEncoding,
+): Promise<(q: Pick<QuestionRecord, 'question' | 'answer'>) => QuestionTokens> {
   const { tokenCounter } = await import('./tokens.js');
   const countTokens = tokenCounter(encoding);
   // Consecutive equal answers (a layer returning its whole store) are tokenised once.

@@ -2,7 +2,8 @@
 // grading rule, how PTE was counted). Computed from the results store only.
 import { DEFAULT_EFFICIENCY } from '../efficiency/summary.js';
 import { GRADING_RULES, type GradingRule } from '../grading/rules.js';
-import { summarizeRun, type SummaryOptions } from '../report/summary.js';
+import { summarizeStoredRun } from '../report/streamed-run.js';
+import type { SummaryOptions } from '../report/summary.js';
 import type { RunRecord } from '../store/records.js';
 import type { ResultsStore } from '../store/store.js';
 import { labelRows, rankRows, type LeaderboardRow } from './row.js';
@@ -36,7 +37,8 @@ export async function buildLeaderboard(store: ResultsStore, options: Leaderboard
   const entries: Array<Pick<LeaderboardRow, 'run' | 'summary'>> = [];
   for (const [index, run] of selection.runs.entries()) {
     options.onRun?.(run, index, selection.runs.length);
-    entries.push({ run, summary: await summarizeRun(store.loadRun(run.id), options.summary) });
+    // One run at a time, streamed from the store: only its summary is kept.
+    entries.push({ run, summary: (await summarizeStoredRun(store, run.id, options.summary)).summary });
   }
   const rows = rankRows(labelRows(entries));
   const runs = rows.map((r) => r.run);

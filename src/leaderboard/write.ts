@@ -1,8 +1,10 @@
 // Writes the leaderboard files into one output directory: LEADERBOARD.md, index.html and, when the
 // results store is at hand, one drill-down page per row under runs/.
 import path from 'node:path';
+import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { renderDrillDownHtml } from '../report/html/drilldown-page.js';
+import { once } from 'node:events';
+import { storedDrillDownChunks } from '../report/html/stored-drilldown.js';
 import type { ResultsStore } from '../store/store.js';
 import { drillDownPath, renderLeaderboardHtml } from './html-page.js';
 import type { Leaderboard } from './leaderboard.js';
@@ -26,9 +28,21 @@ export async function writeLeaderboard(board: Leaderboard, outDir: string, store
     await mkdir(path.join(outDir, 'runs'), { recursive: true });
     for (const row of board.rows) {
       const file = path.join(outDir, decodeURIComponent(drillDownPath(row.run.id)));
-      await writeFile(file, renderDrillDownHtml(store.loadRun(row.run.id), row.summary, { backHref: '../index.html' }));
+      await writeChunks(file, storedDrillDownChunks(store, row.run.id, row.summary, { backHref: '../index.html' }));
       drillDownPaths.push(file);
     }
   }
   return { markdownPath, htmlPath, drillDownPaths };
+}
+
+/** Writes a page chunk by chunk: a 10,000-story drill-down is never one string in memory. */
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const out = createWriteStream(file);
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
+  });
+  for (const chunk of chunks) if (!out.write(chunk)) await once(out, 'drain');
+  out.end();
+  await finished;
 }

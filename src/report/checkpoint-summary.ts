@@ -60,7 +60,8 @@ export function firstFailureOf(q: FailedQuestion, storyFindings: readonly Findin
   const batches = new Set(ground?.questions[q.questionId]?.answerBatches ?? []);
   const relevant = storyFindings.filter(
     (f) =>
-      f.status === 'fail' && (f.questionId === q.questionId || (f.questionId === undefined && f.batch !== undefined && batches.has(f.batch))),
+      f.status === 'fail' &&
+      (f.questionId === q.questionId || (f.questionId === undefined && f.batch !== undefined && batches.has(f.batch))),
   );
   const first = ORDER.map((cp) => relevant.find((f) => f.checkpoint === cp)).find(Boolean);
   if (first)
@@ -76,7 +77,5 @@ export function firstFailureOf(q: FailedQuestion, storyFindings: readonly Findin
 
 export function firstFailures(stored: Pick<StoredRun, 'findings' | 'questions' | 'ground'>): FirstFailure[] {
   const byStory = groupBy(stored.findings, (f) => f.storyId);
-  return stored.questions
-    .filter(failedGraded)
-    .map((q) => firstFailureOf(q, byStory.get(q.storyId) ?? [], stored.ground.get(q.storyId)));
+  return stored.questions.filter(failedGraded).map((q) => firstFailureOf(q, byStory.get(q.storyId) ?? [], stored.ground.get(q.storyId)));
 }

@@ -4,16 +4,27 @@ import { randomBytes } from 'node:crypto';
 
 /** Chunks of the pretty-printed JSON of an object whose `stories` array may be very long. */
 export function* exportJsonChunks<T extends { stories: unknown[] }>(exported: T): Generator<string> {
+  yield* jsonChunksWithStories(exported, exported.stories);
+}
+
+/**
+ * Chunks of the pretty-printed JSON of `head` with its `stories` key (kept in its place) holding
+ * `stories`, which are produced, written and let go one at a time.
+ */
+export function* jsonChunksWithStories(head: { stories: unknown }, stories: Iterable<unknown>): Generator<string> {
   const marker = `threadline-stories-${randomBytes(8).toString('hex')}`;
-  const [head, tail] = JSON.stringify({ ...exported, stories: marker }, null, 2).split(`"${marker}"`);
-  if (exported.stories.length === 0) {
-    yield `${head}[]${tail}\n`;
+  const [before, after] = JSON.stringify({ ...head, stories: marker }, null, 2).split(`"${marker}"`);
+  const iterator = stories[Symbol.iterator]();
+  let next = iterator.next();
+  if (next.done) {
+    yield `${before}[]${after}\n`;
     return;
   }
-  yield `${head}[\n`;
-  for (const [i, story] of exported.stories.entries()) {
-    const text = JSON.stringify(story, null, 2).replace(/^/gm, '    ');
-    yield i === exported.stories.length - 1 ? `${text}\n` : `${text},\n`;
+  yield `${before}[\n`;
+  while (!next.done) {
+    const text = JSON.stringify(next.value, null, 2).replace(/^/gm, '    ');
+    next = iterator.next();
+    yield next.done ? `${text}\n` : `${text},\n`;
   }
-  yield `  ]${tail}\n`;
+  yield `  ]${after}\n`;
 }

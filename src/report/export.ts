@@ -1,6 +1,9 @@
 // The versioned JSON export of a run: what `run --json` and `report --format json` write, and
 // what `rescore` reads back. Bump EXPORT_SCHEMA_VERSION on any incompatible change.
-import type { FindingRecord, QuestionRecord, RunRecord, StoredRun, StoryGround, TurnRecord } from '../store/records.js';
+import type { FindingRecord, QuestionRecord, RunRecord, StoredRun, StoryGround, StoryRecord, TurnRecord } from '../store/records.js';
+import type { ResultsStore } from '../store/store.js';
+import { jsonChunksWithStories } from './export-json.js';
+import type { StreamedRun } from './streamed-run.js';
 import { firstFailures, type FirstFailure } from './checkpoint-summary.js';
 import type { RunSummary } from './summary.js';
 import { groupBy } from '../group-by.js';
@@ -32,34 +35,75 @@ export interface RunExport {
   }>;
 }
 
+type ExportedStory = RunExport['stories'][number];
+
+/** One story of the export, from its records (questions in order of asking). */
+export function exportStory(
+  s: StoryRecord,
+  questions: readonly QuestionRecord[],
+  findings: readonly FindingRecord[],
+  turns: readonly TurnRecord[],
+  ground: StoryGround | undefined,
+): ExportedStory {
+  return {
+    id: s.storyId,
+    name: s.name,
+    category: s.category,
+    status: s.status,
+    error: s.error,
+    passed: questions.filter(isGraded).every((q) => q.outcome === 'pass'),
+    canaries: ground?.canaries ?? [],
+    questions: questions.map(({ storyId: _s, seq: _q, diagnostics: _d, ...rest }) => rest),
+    checkpoints: findings.map(({ storyId: _s, ...rest }) => rest),
+    startedAt: s.startedAt,
+    endedAt: s.endedAt,
+    turns: turns.map(({ storyId: _s, ...rest }) => rest),
+    ground,
+  };
+}
+
+const exportHead = (run: RunRecord, summary: RunSummary, failures: FirstFailure[]) => ({
+  schemaVersion: EXPORT_SCHEMA_VERSION,
+  run: { ...run, adapter: `${run.adapterName}@${run.adapterVersion}` },
+  summary,
+  firstFailures: failures,
+});
+
 export function buildExport(stored: StoredRun, summary: RunSummary): RunExport {
   const byStory = groupBy(stored.questions, (q) => q.storyId);
   const findingsByStory = groupBy(stored.findings, (f) => f.storyId);
   const turnsByStory = groupBy(stored.turns, (t) => t.storyId);
   return {
-    schemaVersion: EXPORT_SCHEMA_VERSION,
-    run: { ...stored.run, adapter: `${stored.run.adapterName}@${stored.run.adapterVersion}` },
-    summary,
-    firstFailures: firstFailures(stored),
-    stories: stored.stories.map((s) => {
-      const questions = byStory.get(s.storyId) ?? [];
-      return {
-        id: s.storyId,
-        name: s.name,
-        category: s.category,
-        status: s.status,
-        error: s.error,
-        passed: questions.filter(isGraded).every((q) => q.outcome === 'pass'),
-        canaries: stored.ground.get(s.storyId)?.canaries ?? [],
-        questions: questions.map(({ storyId: _s, seq: _q, diagnostics: _d, ...rest }) => rest),
-        checkpoints: (findingsByStory.get(s.storyId) ?? []).map(({ storyId: _s, ...rest }) => rest),
-        startedAt: s.startedAt,
-        endedAt: s.endedAt,
-        turns: (turnsByStory.get(s.storyId) ?? []).map(({ storyId: _s, ...rest }) => rest),
-        ground: stored.ground.get(s.storyId),
-      };
-    }),
+    ...exportHead(stored.run, summary, firstFailures(stored)),
+    stories: stored.stories.map((s) =>
+      exportStory(
+        s,
+        byStory.get(s.storyId) ?? [],
+        findingsByStory.get(s.storyId) ?? [],
+        turnsByStory.get(s.storyId) ?? [],
+        stored.ground.get(s.storyId),
+      ),
+    ),
   };
+}
+
+/**
+ * The export of a stored run as JSON text chunks, each story read from the store when it is
+ * written: the same bytes as `exportJsonChunks(buildExport(…))` (`extra` keys follow `stories`).
+ */
+export function* storedExportChunks(
+  store: ResultsStore,
+  streamed: Pick<StreamedRun, 'outline' | 'summary' | 'firstFailures'>,
+  extra: Record<string, unknown> = {},
+): Generator<string> {
+  const { run, stories, ground } = streamed.outline;
+  function* exported(): Generator<ExportedStory> {
+    for (const s of stories) {
+      const records = store.storyRecords(run.id, s.storyId);
+      yield exportStory(s, records.questions, records.findings, records.turns, ground.get(s.storyId));
+    }
+  }
+  yield* jsonChunksWithStories({ ...exportHead(run, streamed.summary, streamed.firstFailures), stories: [], ...extra }, exported());
 }
 
 /**

@@ -9,7 +9,7 @@ import { DEFAULT_EFFICIENCY, countedForEfficiency, questionTokenCounter, type Qu
 import { ThreadlineError } from '../errors.js';
 import { questionGrader, runBudget, type QuestionGrades } from '../grading/run-grades.js';
 import { isGraded } from '../grading/graded.js';
-import type { FindingRecord, QuestionRecord, StoredRun, TurnRecord } from '../store/records.js';
+import type { FindingRecord, QuestionRecord, StoredRun } from '../store/records.js';
 import type { ResultsStore } from '../store/store.js';
 import { AnswerChecker, runCanaries, type AnswerChecks } from '../trajectory/metrics.js';
 import { checkpointCounts, failedGraded, firstFailureOf, type CheckpointCounts, type FirstFailure } from './checkpoint-summary.js';
@@ -27,22 +27,34 @@ export interface StreamedRun {
 
 const NO_CHECKS: AnswerChecks = {};
 
-/** Keeps of a record's diagnostics only what the summary reads: the layer's LLM usage. */
-function usageOnly<T extends { diagnostics?: Record<string, unknown> }>(record: T): T {
-  const usage = record.diagnostics?.usage;
-  return { ...record, diagnostics: usage === undefined ? undefined : { usage } };
-}
-
-export async function summarizeStoredRun(store: ResultsStore, runId: string, options: SummaryOptions = {}): Promise<StreamedRun> {
+/** A stored run without its answers, findings or diagnostics (but the layer's LLM usage). */
+export function runOutline(store: ResultsStore, runId: string): StoredRun {
   const run = store.getRun(runId);
   if (!run) throw new ThreadlineError('UNKNOWN_RUN', `no run "${runId}" in the results store`);
   const stories = store.runStories(run.id);
   const ground = store.runGround(run.id);
-  const questions: QuestionRecord[] = [];
-  for (const q of store.iterateQuestions(run.id, { answers: false })) questions.push(usageOnly(q));
-  const turns: TurnRecord[] = [];
-  for (const t of store.iterateTurns(run.id)) turns.push(usageOnly(t));
-  const outline: StoredRun = { run, stories, turns, questions, ground, findings: [] };
+  // Of the diagnostics only the layer's LLM usage is read: the summary's efficiency figures need it.
+  const questions = [...store.iterateQuestions(run.id, { answers: false, diagnostics: 'usage' })];
+  const turns = [...store.iterateTurns(run.id, { diagnostics: 'usage' })];
+  return { run, stories, turns, questions, ground, findings: [] };
+}
+
+/** The run's questions again, with their answers, each checked against its outline record. */
+export function* answeredQuestions(store: ResultsStore, outline: StoredRun): Generator<[QuestionRecord, QuestionRecord]> {
+  const { run, questions } = outline;
+  let i = 0;
+  for (const answered of store.iterateQuestions(run.id, { diagnostics: 'none' })) {
+    const q = questions[i++];
+    if (!q || q.storyId !== answered.storyId || q.questionId !== answered.questionId || q.phase !== answered.phase)
+      throw new ThreadlineError('DB_ERROR', `run ${run.id} changed while it was being read`);
+    yield [q, answered];
+  }
+  if (i !== questions.length) throw new ThreadlineError('DB_ERROR', `run ${run.id} changed while it was being read`);
+}
+
+export async function summarizeStoredRun(store: ResultsStore, runId: string, options: SummaryOptions = {}): Promise<StreamedRun> {
+  const outline = runOutline(store, runId);
+  const { run, questions } = outline;
 
   const budget = runBudget(outline);
   const grader = await questionGrader(run.grading, budget);
@@ -52,11 +64,7 @@ export async function summarizeStoredRun(store: ResultsStore, runId: string, opt
   const graded: QuestionGrades[] = [];
   const checks = new Map<QuestionRecord, AnswerChecks>();
   const tokens = new Map<QuestionRecord, QuestionTokens>();
-  let i = 0;
-  for (const answered of store.iterateQuestions(run.id)) {
-    const q = questions[i++];
-    if (!q || q.storyId !== answered.storyId || q.questionId !== answered.questionId || q.phase !== answered.phase)
-      throw new ThreadlineError('DB_ERROR', `run ${run.id} changed while it was being read`);
+  for (const [q, answered] of answeredQuestions(store, outline)) {
     const grade = grader.grade(answered);
     if (grade) {
       // The budgeted text is only needed for the checks below: keep the grade without it.
@@ -68,7 +76,6 @@ export async function summarizeStoredRun(store: ResultsStore, runId: string, opt
     if (Object.keys(found).length > 0) checks.set(q, found);
     if (countedForEfficiency(answered)) tokens.set(q, countTokens(answered));
   }
-  if (i !== questions.length) throw new ThreadlineError('DB_ERROR', `run ${run.id} changed while it was being read`);
 
   const { counts, failures } = findingFacts(store, outline);
   const facts: StreamedFacts = {
@@ -83,7 +90,7 @@ export async function summarizeStoredRun(store: ResultsStore, runId: string, opt
 }
 
 /** Checkpoint counts and first failures from the run's findings, read story by story. */
-function findingFacts(
+export function findingFacts(
   store: ResultsStore,
   outline: StoredRun,
 ): { counts: Record<CheckpointId, CheckpointCounts>; failures: FirstFailure[] } {

@@ -19,7 +19,7 @@ import type {
   StoryResult,
   TurnRecord,
 } from './records.js';
-import type { ResultsStore } from './store.js';
+import type { ReadOptions, ResultsStore } from './store.js';
 
 /** Local runs stay local: a git-ignored store in the working directory, never the published results/. */
 export const DEFAULT_DB_PATH = path.join('.threadline', 'threadline.db');
@@ -225,7 +225,7 @@ class SqliteResultsStore implements ResultsStore {
 
   storyTurns(runId: string, storyId: string): TurnRecord[] {
     return (this.prepare('SELECT * FROM turns WHERE run_id = ? AND story_id = ? ORDER BY turn_index').all(runId, storyId) as Row[]).map(
-      toTurn,
+      (r) => toTurn(r),
     );
   }
 
@@ -272,7 +272,7 @@ class SqliteResultsStore implements ResultsStore {
     // so a run whose layer returns its whole context as every answer still loads in bounded memory.
     const stories = this.runStories(run.id);
     const turns = [...this.iterateTurns(run.id)];
-    const questions = [...this.questionsOf(run.id, 'SELECT * FROM questions WHERE run_id = ? ORDER BY seq', 'lazy')];
+    const questions = [...this.questionsOf(run.id, 'SELECT * FROM questions WHERE run_id = ? ORDER BY seq', 'lazy', 'all')];
     const ground = this.runGround(run.id);
     const findings = [...this.iterateFindings(run.id)];
     return { run, stories, turns, questions, ground, findings };
@@ -293,14 +293,19 @@ class SqliteResultsStore implements ResultsStore {
     return ground;
   }
 
-  iterateQuestions(runId: string, options: { answers?: boolean } = {}): IterableIterator<QuestionRecord> {
-    return this.questionsOf(runId, 'SELECT * FROM questions WHERE run_id = ? ORDER BY seq', options.answers === false ? 'none' : 'eager');
+  iterateQuestions(runId: string, options: ReadOptions & { answers?: boolean } = {}): IterableIterator<QuestionRecord> {
+    return this.questionsOf(
+      runId,
+      'SELECT * FROM questions WHERE run_id = ? ORDER BY seq',
+      options.answers === false ? 'none' : 'eager',
+      options.diagnostics,
+    );
   }
 
-  *iterateTurns(runId: string): IterableIterator<TurnRecord> {
+  *iterateTurns(runId: string, options: ReadOptions = {}): IterableIterator<TurnRecord> {
     const intern = interner();
     for (const r of this.rows('SELECT * FROM turns WHERE run_id = ? ORDER BY story_id, turn_index', runId)) {
-      const turn = toTurn(r);
+      const turn = toTurn(r, options.diagnostics);
       yield { ...turn, storyId: intern(turn.storyId), outcome: intern(turn.outcome) };
     }
   }
@@ -326,9 +331,11 @@ class SqliteResultsStore implements ResultsStore {
   storyRecords(runId: string, storyId: string): { turns: TurnRecord[]; questions: QuestionRecord[]; findings: FindingRecord[] } {
     return {
       turns: (this.prepare('SELECT * FROM turns WHERE run_id = ? AND story_id = ? ORDER BY turn_index').all(runId, storyId) as Row[]).map(
-        toTurn,
+        (r) => toTurn(r),
       ),
-      questions: [...this.questionsOf(runId, 'SELECT * FROM questions WHERE run_id = ? AND story_id = ? ORDER BY seq', 'eager', storyId)],
+      questions: [
+        ...this.questionsOf(runId, 'SELECT * FROM questions WHERE run_id = ? AND story_id = ? ORDER BY seq', 'eager', 'all', storyId),
+      ],
       findings: (
         this.prepare('SELECT * FROM checkpoint_findings WHERE run_id = ? AND story_id = ? ORDER BY seq').all(runId, storyId) as Row[]
       ).map(toFinding),
@@ -354,6 +361,7 @@ class SqliteResultsStore implements ResultsStore {
     runId: string,
     sql: string,
     answers: 'eager' | 'lazy' | 'none',
+    diagnostics: ReadOptions['diagnostics'],
     ...params: unknown[]
   ): IterableIterator<QuestionRecord> {
     const intern = interner();
@@ -365,7 +373,7 @@ class SqliteResultsStore implements ResultsStore {
       return list;
     };
     for (const r of this.rows(sql, runId, ...params)) {
-      const q = toQuestion(r);
+      const q = toQuestion(r, diagnostics);
       const shared = {
         ...q,
         storyId: intern(q.storyId),
@@ -513,7 +521,20 @@ function toStory(r: Row): StoryRecord {
   };
 }
 
-function toTurn(r: Row): TurnRecord {
+/**
+ * A row's diagnostics as asked: `usage` parses them only when they mention LLM usage and keeps
+ * only that (ranked candidates and the like are large and only the drill-down shows them).
+ */
+function diagnosticsOf(value: unknown, which: ReadOptions['diagnostics'] = 'all'): Record<string, unknown> | undefined {
+  if (which === 'all') return parse(value, undefined);
+  if (which === 'none' || value === null || value === undefined) return undefined;
+  const text = Buffer.isBuffer(value) ? unpackText(value) : String(value);
+  if (!text.includes('"usage"')) return undefined;
+  const usage = (JSON.parse(text) as Record<string, unknown> | null)?.usage;
+  return usage === undefined ? undefined : { usage };
+}
+
+function toTurn(r: Row, diagnostics?: ReadOptions['diagnostics']): TurnRecord {
   return {
     storyId: String(r.story_id),
     turnIndex: Number(r.turn_index),
@@ -521,11 +542,11 @@ function toTurn(r: Row): TurnRecord {
     latencyMs: Number(r.latency_ms),
     outcome: r.outcome as TurnRecord['outcome'],
     error: opt(r.error),
-    diagnostics: parse(r.diagnostics, undefined),
+    diagnostics: diagnosticsOf(r.diagnostics, diagnostics),
   };
 }
 
-function toQuestion(r: Row): QuestionRecord {
+function toQuestion(r: Row, diagnostics?: ReadOptions['diagnostics']): QuestionRecord {
   return {
     storyId: String(r.story_id),
     questionId: String(r.question_id),
@@ -538,7 +559,7 @@ function toQuestion(r: Row): QuestionRecord {
     outcome: r.outcome as QuestionRecord['outcome'],
     reason: opt(r.reason),
     latencyMs: Number(r.latency_ms),
-    diagnostics: parse(r.diagnostics, undefined),
+    diagnostics: diagnosticsOf(r.diagnostics, diagnostics),
   };
 }
 

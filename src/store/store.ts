@@ -15,6 +15,14 @@ import type {
   TurnRecord,
 } from './records.js';
 
+export interface ReadOptions {
+  /**
+   * Which diagnostics to parse: all (default), only the LLM usage the efficiency figures read
+   * (`usage`: others are dropped unparsed), or none.
+   */
+  diagnostics?: 'all' | 'usage' | 'none';
+}
+
 export interface ResultsStore {
   createRun(run: RunRecord): void;
   finishRun(runId: string, status: RunStatus, endedAt: string, error?: string, metrics?: RunMetrics): void;
@@ -37,8 +45,8 @@ export interface ResultsStore {
   runStories(runId: string): StoryRecord[];
   runGround(runId: string): Map<string, StoryGround>;
   /** Questions in order of asking; `answers: false` leaves every answer empty (no blob is read). */
-  iterateQuestions(runId: string, options?: { answers?: boolean }): IterableIterator<QuestionRecord>;
-  iterateTurns(runId: string): IterableIterator<TurnRecord>;
+  iterateQuestions(runId: string, options?: ReadOptions & { answers?: boolean }): IterableIterator<QuestionRecord>;
+  iterateTurns(runId: string, options?: ReadOptions): IterableIterator<TurnRecord>;
   iterateFindings(runId: string): IterableIterator<FindingRecord>;
   /** One story's turns, questions and findings, each in the order `loadRun` gives them. */
   storyRecords(runId: string, storyId: string): { turns: TurnRecord[]; questions: QuestionRecord[]; findings: FindingRecord[] };

@@ -109,7 +109,13 @@ export class AnswerChecker {
     if (answered && run.mode === 'cumulative' && run.scope === 'story') {
       const foreign = index.first(q.answer, (hit) => hit.storyId !== q.storyId);
       if (foreign)
-        checks.tenantLeak = violation('tenant-leak', q, `carries "${foreign.canary}" of tenant story-${foreign.storyId}`, q.answer, foreign);
+        checks.tenantLeak = violation(
+          'tenant-leak',
+          q,
+          `carries "${foreign.canary}" of tenant story-${foreign.storyId}`,
+          q.answer,
+          foreign,
+        );
     }
     if (answered && run.mode === 'cumulative' && run.scope === 'none') {
       this.answers ??= new SimilarQuestionAnswers(this.graded());
@@ -128,7 +134,13 @@ export class AnswerChecker {
       else if (first) {
         const own = firstOccurrence(text, q.expected);
         if (own !== null && first.tokenIndex < own)
-          checks.contamination = violation('contamination', q, `"${first.canary}" of story ${first.storyId} stands before the right answer`, text, first);
+          checks.contamination = violation(
+            'contamination',
+            q,
+            `"${first.canary}" of story ${first.storyId} stands before the right answer`,
+            text,
+            first,
+          );
       }
     }
     if (q.phase === 'trap' && q.outcome !== 'error') {
@@ -180,9 +192,7 @@ export function trajectorySummary(
 ): TrajectorySummary {
   const { run } = stored;
   const canaries = runCanaries(stored);
-  const checker = checksOf
-    ? undefined
-    : new AnswerChecker(run, canaries, () => stored.questions.filter(isGraded), grades.budget);
+  const checker = checksOf ? undefined : new AnswerChecker(run, canaries, () => stored.questions.filter(isGraded), grades.budget);
   const checks = checksOf ?? ((q: QuestionRecord) => (checker as AnswerChecker).check(q, grades.byRecord.get(q)));
   const violations: Violation[] = [];
   const counts = {

@@ -27,7 +27,11 @@ export class SimilarQuestionAnswers {
         words: new Set(contentWords(q.question)),
         expected: new Set(q.expected.map((e) => e.toLowerCase())),
       };
-      for (const w of entry.words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), entry]);
+      for (const w of entry.words) {
+        const list = this.byWord.get(w);
+        if (list) list.push(entry);
+        else this.byWord.set(w, [entry]);
+      }
     }
   }
 

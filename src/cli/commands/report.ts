@@ -2,17 +2,16 @@
 import { ThreadlineError } from '../../errors.js';
 import { Command, Option } from 'commander';
 import { once } from 'node:events';
-import { buildExport } from '../../report/export.js';
-import { exportJsonChunks } from '../../report/export-json.js';
+import { storedExportChunks } from '../../report/export.js';
 import { renderMarkdown } from '../../report/markdown.js';
-import { summarizeRun } from '../../report/summary.js';
+import { summarizeStoredRun } from '../../report/streamed-run.js';
 import { renderRunReport } from '../../report/terminal.js';
 import { runLabel } from '../../store/records.js';
 import { openResultsStore } from '../../store/sqlite-store.js';
 import { lineProgress } from '../progress.js';
 import { addEfficiencyOptions, dbOption, efficiencyOptions, writeOutput, type EfficiencyFlags } from '../shared.js';
 import { renderJunit } from '../../report/junit.js';
-import { renderDrillDownHtml } from '../../report/html/drilldown-page.js';
+import { storedDrillDownChunks } from '../../report/html/stored-drilldown.js';
 import { printOut } from '../output.js';
 
 interface ReportFlags extends EfficiencyFlags {
@@ -52,20 +51,21 @@ export function registerReport(program: Command): void {
       if (!run) throw new ThreadlineError('USAGE', `no run "${id}" in ${flags.db} (see \`threadline report --list\`)`);
       const progress = lineProgress();
       progress(`report: loading and summarising run ${run.id} (${run.storyCount} stories)`);
-      const stored = store.loadRun(run.id);
-      const summary = await summarizeRun(stored, efficiencyOptions(flags));
+      // Summarised while streamed: a 10,000-story run is never held in memory with its answers.
+      const streamed = await summarizeStoredRun(store, run.id, efficiencyOptions(flags));
+      const { outline, summary } = streamed;
       progress(`report: rendering ${flags.format}`);
       progress.done();
       const text =
         flags.format === 'json'
-          ? exportJsonChunks(buildExport(stored, summary))
+          ? storedExportChunks(store, streamed)
           : flags.format === 'junit'
-            ? renderJunit(stored)
+            ? renderJunit(store.loadRun(run.id))
             : flags.format === 'md'
-              ? renderMarkdown(stored, summary)
+              ? renderMarkdown(outline, summary)
               : flags.format === 'html'
-                ? renderDrillDownHtml(stored, summary)
-                : `${renderRunReport(stored, summary, { wide: flags.wide })}\n`;
+                ? storedDrillDownChunks(store, run.id, summary)
+                : `${renderRunReport(outline, summary, { wide: flags.wide })}\n`;
       if (flags.out) await writeOutput(flags.out, text);
       else if (typeof text === 'string') printOut(text);
       else for (const chunk of text) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');

@@ -8,8 +8,7 @@ import { findConfigFile, loadConfigFile } from '../../config/load-config-file.js
 import { parseRunConfig, RUN_DEFAULTS, type RunConfig, type RunConfigInput } from '../../config/run-config.js';
 import { ThreadlineError } from '../../errors.js';
 import { outcomeChanges } from '../../report/determinism.js';
-import { buildExport } from '../../report/export.js';
-import { exportJsonChunks } from '../../report/export-json.js';
+import { storedExportChunks } from '../../report/export.js';
 import { renderJunit } from '../../report/junit.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderRunReport } from '../../report/terminal.js';
@@ -132,15 +131,13 @@ export function registerRun(program: Command): void {
             )}\n`,
           );
         if (flags.json) {
-          const exported = {
-            ...buildExport(outcome.stored, outcome.summary),
-            ...(changes ? { determinism: { runs: outcomes.map((o) => o.run.id), changed: changes } } : {}),
-          };
+          const extra = changes ? { determinism: { runs: outcomes.map((o) => o.run.id), changed: changes } } : {};
           if (!flags.quiet) process.stderr.write(`export: writing ${flags.json}\n`);
-          await writeOutput(flags.json, exportJsonChunks(exported));
+          // Written story by story straight from the store.
+          await writeOutput(flags.json, storedExportChunks(store, { ...outcome, outline: outcome.stored }, extra));
         }
         if (flags.md) await writeOutput(flags.md, renderMarkdown(outcome.stored, outcome.summary));
-        if (flags.junit) await writeOutput(flags.junit, renderJunit(outcome.stored));
+        if (flags.junit) await writeOutput(flags.junit, renderJunit(store.loadRun(outcome.run.id)));
         const incomplete = outcomes.find((o) => o.run.status !== 'complete');
         if (incomplete)
           throw new ThreadlineError('RUN_INCOMPLETE', `run ${incomplete.run.id} ${incomplete.run.status}: ${incomplete.run.error ?? ''}`);

@@ -3,13 +3,13 @@
 // filters that work from a file on disk. Self-contained: inline CSS, one inline script allowed by
 // hash, no network. Everything from the run record or the adapter is escaped.
 import { escapeHtml } from '../../text/markup.js';
-import type { StoredRun } from '../../store/records.js';
+import type { RunRecord, StoredRun } from '../../store/records.js';
 import { HARNESS_VERSION } from '../../version.js';
 import { atantRate, budgetedRetention, budgetTokens, headline } from '../budget-fields.js';
 import { formatRate, percent } from '../format.js';
 import type { RunSummary } from '../summary.js';
 import { BASE_STYLES } from './base-styles.js';
-import { drillRows, type DrillRow } from './drilldown-rows.js';
+import { drillRows, type DrillRow, type DrillRowOutline } from './drilldown-rows.js';
 import { DRILLDOWN_STYLES } from './drilldown-styles.js';
 import { FILTER_SCRIPT, FILTER_SCRIPT_HASH } from './filter-script.js';
 
@@ -41,7 +41,7 @@ function select(name: string, label: string, options: Array<[string, string]>): 
 
 const uniqueSorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
-function filters(rows: DrillRow[], budget: number): string {
+function filters(rows: readonly Omit<DrillRowOutline, 'seq'>[], budget: number): string {
   const stories = new Map(rows.map((r) => [r.storyId, r.storyName]));
   return `<form class="filters" aria-label="Filters">
 ${select('outcome', 'Outcome', [
@@ -146,8 +146,7 @@ function rowHtml(row: DrillRow): string {
 </tr>`;
 }
 
-function facts(stored: StoredRun, summary: RunSummary, budget: number, recorded: boolean): string {
-  const { run } = stored;
+function facts(run: RunRecord, summary: RunSummary, budget: number, recorded: boolean): string {
   const h = headline(summary);
   const r = budgetedRetention(summary);
   const items: Array<[string, string]> = [
@@ -175,13 +174,30 @@ function violationSummary(summary: RunSummary): string {
 }
 
 export function renderDrillDownHtml(stored: StoredRun, summary: RunSummary, options: DrillDownOptions = {}): string {
+  const budget = drillDownBudget(summary);
+  const rows = drillRows(stored, summary, budget);
+  return [...drillDownChunks(stored.run, summary, rows, rows, options)].join('');
+}
+
+/** The budget a drill-down marks: the run's, or the harness default when it recorded none. */
+export const drillDownBudget = (summary: RunSummary) => budgetTokens(summary) ?? DEFAULT_DRILLDOWN_BUDGET;
+
+/**
+ * The page in chunks: `outlines` (every row without its answer) set up the filters, and `rows`
+ * (the same rows, in the same order, answers read) are rendered one at a time as they come.
+ */
+export function* drillDownChunks(
+  run: RunRecord,
+  summary: RunSummary,
+  outlines: readonly Omit<DrillRowOutline, 'seq'>[],
+  rows: Iterable<DrillRow>,
+  options: DrillDownOptions = {},
+): Generator<string> {
   const recorded = budgetTokens(summary);
   const budget = recorded ?? DEFAULT_DRILLDOWN_BUDGET;
-  const rows = drillRows(stored, summary, budget);
-  const { run } = stored;
   const title = `${run.adapterName} ${run.mode}/${run.scope} · run ${run.id}`;
   const back = options.backHref ? `<a class="back" href="${escapeHtml(options.backHref)}">← leaderboard</a>` : '';
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -196,17 +212,23 @@ export function renderDrillDownHtml(stored: StoredRun, summary: RunSummary, opti
 <header class="top"><div class="wrap">
 ${back}
 <h1>${escapeHtml(run.adapterName)} <span class="sub">${escapeHtml(`${run.mode}/${run.scope}`)} · run <code>${escapeHtml(run.id)}</code></span></h1>
-${facts(stored, summary, budget, recorded !== null)}
+${facts(run, summary, budget, recorded !== null)}
 ${violationSummary(summary)}
 <p class="hint">Each answer shows the part graded within the budget (<span class="budgeted">shaded</span>), expected keywords <mark>marked</mark>, and the start of anything beyond it (<span class="beyond">faded</span>). Later asks of the same question (end-of-run retention, after a restart, through a second configuration) are listed under the outcome.</p>
 </div></header>
 <main class="wrap">
-${filters(rows, budget)}
+${filters(outlines, budget)}
 <table class="questions-table">
 <colgroup><col class="c-story"><col class="c-q"><col class="c-a"><col class="c-o"><col class="c-w"></colgroup>
 <thead><tr><th scope="col">Story</th><th scope="col">Question and expected keywords</th><th scope="col">Answer</th><th scope="col">Outcome</th><th scope="col">Why</th></tr></thead>
 <tbody class="questions">
-${rows.map(rowHtml).join('\n')}
+`;
+  let first = true;
+  for (const row of rows) {
+    yield first ? rowHtml(row) : `\n${rowHtml(row)}`;
+    first = false;
+  }
+  yield `
 </tbody>
 </table>
 </main>
