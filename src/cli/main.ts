@@ -7,6 +7,9 @@ import { EXIT, exitCodeFor } from './exit-codes.js';
 import { exitProcess } from '../run/fatal-guard.js';
 import { databaseProblem, isDatabaseError } from '../store/sqlite-store.js';
 import { printErr } from './output.js';
+import { limitHeapGrowth } from './heap-growth.js';
+
+limitHeapGrowth();
 
 const program = new Command('threadline')
   .description('Threadline: a continuity benchmark for AI memory layers')
