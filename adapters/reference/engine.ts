@@ -3,14 +3,22 @@
 // wall: nothing of another tenant is ever scored.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { MemoryAdapter, Scope } from '../../src/adapter/contract.js';
+import type { IngestResult, MemoryAdapter, Scope, TurnInput } from '../../src/adapter/contract.js';
 import { openDatabase, type SqliteDatabase } from '../../src/sqlite.js';
 import { EventLog } from './event-log.js';
 import { Memory } from './memory.js';
 import { answerQuestion } from './read-path.js';
+import { hearUtterance } from './segment.js';
 import { ingestTurn } from './write-path.js';
 
 const tenantOf = (scope: Scope) => scope.tenant ?? '';
+
+function hear(memory: Memory, turn: TurnInput, tenant: string): IngestResult {
+  memory.hearClock(tenant, turn.timestamp);
+  const result = ingestTurn(memory, turn, tenant);
+  hearUtterance(memory, tenant, turn.timestamp);
+  return result;
+}
 
 export function referenceEngine(): MemoryAdapter {
   let db: SqliteDatabase | undefined;
@@ -26,7 +34,7 @@ export function referenceEngine(): MemoryAdapter {
       db = openDatabase(path.join(ctx.dataDir, 'reference.db'));
       log = new EventLog(db);
       memory = new Memory();
-      for (const { tenant, turn } of log.all()) ingestTurn(memory, turn, tenant);
+      for (const { tenant, turn } of log.all()) hear(memory, turn, tenant);
     },
     close: async () => {
       db?.close();
@@ -40,9 +48,10 @@ export function referenceEngine(): MemoryAdapter {
     },
     ingest: async (turn, scope) => {
       opened().append(tenantOf(scope), turn);
-      return ingestTurn(memory, turn, tenantOf(scope));
+      return hear(memory, turn, tenantOf(scope));
     },
     query: async (question, scope) => {
+      // The clock of the question is the engine's own now, never one the query carries.
       opened();
       return answerQuestion(memory, question, tenantOf(scope));
     },

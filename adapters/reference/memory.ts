@@ -8,6 +8,12 @@ export interface Narrative {
   tenant: string;
   /** Story clock of the latest utterance in it. */
   lastTimestamp?: string;
+  /** Story clock of the latest utterance heard while it was the one being told, questions included. */
+  lastHeard?: string;
+  /** Story clock (ms) of every utterance heard in it, questions included, in order. */
+  heard: number[];
+  /** It began after a quiet spell in this earlier narrative, so it may be that one resumed. */
+  resumes?: number;
   /** Lower-cased proper names told in it. */
   names: Set<string>;
   /** Every matching term its facts hold. */
@@ -26,6 +32,22 @@ export class Memory {
   private readonly names = new Map<string, Set<string>>();
   private readonly narrativeDf = new Map<string, number>();
   turnSeq = 0;
+  /** Per tenant, the engine's own now: the story clock of the latest utterance it was told. */
+  private readonly clocks = new Map<string, number>();
+
+  /**
+   * Sets the tenant's clock to an utterance's story clock. The latest told, not the greatest: the
+   * stories of one store need not come in clock order, and the one being told sets the time.
+   */
+  hearClock(tenant: string, timestamp: string | undefined): void {
+    const at = timestamp ? new Date(timestamp).getTime() : Number.NaN;
+    if (!Number.isNaN(at)) this.clocks.set(tenant, at);
+  }
+
+  /** The tenant's story clock now (ms), undefined before anything with a clock was told. */
+  clockNow(tenant: string): number | undefined {
+    return this.clocks.get(tenant);
+  }
 
   /** Records that a narrative holds a term (for the narrative-level rarity of words). */
   addNarrativeTerm(narrative: Narrative, term: string): void {
@@ -92,7 +114,7 @@ export class Memory {
   }
 
   openNarrative(tenant: string): Narrative {
-    const narrative: Narrative = { id: this.narratives.length + 1, tenant, names: new Set(), terms: new Set() };
+    const narrative: Narrative = { id: this.narratives.length + 1, tenant, names: new Set(), terms: new Set(), heard: [] };
     this.narratives.push(narrative);
     this.active.set(tenant, narrative);
     return narrative;

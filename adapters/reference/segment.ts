@@ -14,6 +14,12 @@ function daysBetween(from: string, to: string): number {
 }
 
 export function narrativeFor(memory: Memory, tenant: string, timestamp: string | undefined, names: readonly string[]): Narrative {
+  const narrative = chooseNarrative(memory, tenant, timestamp, names);
+  hearAt(narrative, timestamp);
+  return narrative;
+}
+
+function chooseNarrative(memory: Memory, tenant: string, timestamp: string | undefined, names: readonly string[]): Narrative {
   const current = memory.activeNarrative(tenant);
   if (!current) return memory.openNarrative(tenant);
   if (!timestamp || !current.lastTimestamp) return current;
@@ -24,6 +30,33 @@ export function narrativeFor(memory: Memory, tenant: string, timestamp: string |
       .split(/\s+/)
       .some((part) => current.names.has(part)),
   );
-  if (gap < 0 || gap > HARD_GAP_DAYS || (gap > QUIET_GAP_DAYS && !sharesName)) return memory.openNarrative(tenant);
+  if (gap < 0 || gap > HARD_GAP_DAYS) return memory.openNarrative(tenant);
+  if (gap > QUIET_GAP_DAYS && !sharesName) {
+    // Picked up again after a quiet spell with nothing named in common: a new narrative, or the
+    // same one resumed; the clock cannot tell, so the new one remembers which it may resume.
+    const next = memory.openNarrative(tenant);
+    next.resumes = current.id;
+    return next;
+  }
   return current;
+}
+
+/**
+ * A question or aside told while a narrative is going on extends its clock (a story that ends with
+ * "who runs the study group again?" was still going on then), unless the clock broke in between.
+ */
+export function hearUtterance(memory: Memory, tenant: string, timestamp: string | undefined): void {
+  const current = memory.activeNarrative(tenant);
+  const since = current?.lastHeard ?? current?.lastTimestamp;
+  if (!current || !timestamp || !since) return;
+  const gap = daysBetween(since, timestamp);
+  if (gap >= 0 && gap <= QUIET_GAP_DAYS) {
+    current.lastHeard = timestamp;
+    hearAt(current, timestamp);
+  }
+}
+
+function hearAt(narrative: Narrative, timestamp: string | undefined): void {
+  const at = timestamp ? new Date(timestamp).getTime() : Number.NaN;
+  if (!Number.isNaN(at)) narrative.heard.push(at);
 }

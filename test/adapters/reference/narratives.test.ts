@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MemoryAdapter, Scope } from '../../../src/adapter/contract.js';
+import type { MemoryAdapter, QueryResult, Scope } from '../../../src/adapter/contract.js';
 import { referenceEngine } from '../../../adapters/reference/engine.js';
 
 const signal = new AbortController().signal;
@@ -96,5 +96,39 @@ describe('tenants', () => {
     await tell('I started a pottery class on Thursdays.', '2024-05-01T09:00', { tenant: 'b' });
     expect(await ask('Where does Ilse work?', { tenant: 'b' })).not.toContain('Vantor');
     expect(await ask('Where does Ilse work?', { tenant: 'a' })).toContain('Vantor');
+  });
+});
+
+describe('time context without a tenant id', () => {
+  const doctors = async () => {
+    await tell('Dr Amara Osei is my GP, she is sending me for a scan.', '2023-04-03T09:00');
+    await tell('the scan is booked at Northgate Clinic on April 20.', '2023-04-06T09:00');
+    await tell('my new doctor is Dr Felix Brandt, I finally registered with a practice.', '2025-10-01T09:00');
+    await tell('Dr Brandt wants bloods done next week.', '2025-10-04T09:00');
+    // Told last, at a clock in 2023: now is then, though a later clock was told before.
+    await tell('I signed up for pottery classes at Claymore Studio.', '2023-04-07T09:00');
+  };
+
+  it('routes an alike question to the narrative talked about just before the clock now, restored on reopen', async () => {
+    await fresh();
+    await doctors();
+    await engine.close();
+    engine = referenceEngine();
+    await engine.open({ dataDir: dir }, { signal });
+    expect(await ask('Who is my doctor?')).toContain('Osei');
+  });
+
+  it('answers the same whatever clock the query carries', async () => {
+    const answers: QueryResult[] = [];
+    for (const timestamp of ['2025-10-04T09:00', '2023-04-06T09:00']) {
+      await fresh();
+      await doctors();
+      answers.push(await engine.query('Who is my doctor?', {}, { signal, asked: { timestamp } }));
+      await engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]?.text).toContain('Osei');
+    await fresh();
   });
 });
