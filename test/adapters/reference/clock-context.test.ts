@@ -43,7 +43,7 @@ describe('clock affinity', () => {
     expect(clockAffinity(memory, narrative, narrative.id)).toBe(1);
   });
 
-  it('takes now from the latest utterance told, per tenant: not the greatest clock, nor another tenant\'s', () => {
+  it("takes now from the latest utterance told, per tenant: not the greatest clock, nor another tenant's", () => {
     const memory = new Memory();
     expect(memory.clockNow('')).toBeUndefined();
     memory.hearClock('', '2025-10-04T09:00');
