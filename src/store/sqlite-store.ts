@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ThreadlineError } from '../errors.js';
 import { openDatabase, type SqliteDatabase, type Statement } from '../sqlite.js';
-import { BlobStore, deleteOrphanBlobs, INLINE_MAX_CHARS, packText, unpackText } from './blobs.js';
+import { BlobStore, deleteOrphanBlobs, INLINE_MAX_CHARS } from './blobs.js';
 import { MIGRATIONS } from './migrations.js';
 import type { CheckpointFinding, CheckpointId } from './findings.js';
 import type {
@@ -20,11 +20,10 @@ import type {
   TurnRecord,
 } from './records.js';
 import type { ReadOptions, ResultsStore } from './store.js';
+import { interner, json, packJson, parse, toFinding, toLease, toQuestion, toRun, toStory, toTurn, type Row } from './rows.js';
 
 /** Local runs stay local: a git-ignored store in the working directory, never the published results/. */
 export const DEFAULT_DB_PATH = path.join('.threadline', 'threadline.db');
-
-type Row = Record<string, unknown>;
 
 export interface OpenStoreOptions {
   /** Readers (report, leaderboard, compare) must not create an empty database for a mistyped path. */
@@ -78,18 +77,6 @@ function migrate(db: SqliteDatabase): void {
     })();
   }
 }
-
-const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
-const parse = <T>(value: unknown, fallback: T): T => {
-  if (Buffer.isBuffer(value)) return JSON.parse(unpackText(value)) as T;
-  return typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
-};
-/** Long diagnostics (ranked candidates…) are stored compressed in the same column. */
-const packJson = (value: unknown) => {
-  const text = json(value);
-  return text !== null && text.length >= INLINE_MAX_CHARS ? packText(text) : text;
-};
-const opt = (value: unknown) => (value === null || value === undefined ? undefined : String(value));
 
 class SqliteResultsStore implements ResultsStore {
   private readonly blobs: BlobStore;
@@ -455,121 +442,4 @@ class SqliteResultsStore implements ResultsStore {
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function toRun(r: Row): RunRecord {
-  return {
-    id: String(r.id),
-    harnessVersion: String(r.harness_version),
-    corpusPath: String(r.corpus_path),
-    corpusHash: String(r.corpus_hash),
-    storyCount: Number(r.story_count),
-    adapterName: String(r.adapter_name),
-    adapterVersion: String(r.adapter_version),
-    adapterSpec: String(r.adapter_spec),
-    adapterConfig: parse(r.adapter_config, {}),
-    llmInLoop: r.llm_in_loop === 1,
-    mode: r.mode as RunRecord['mode'],
-    scope: r.scope as RunRecord['scope'],
-    grading: String(r.grading),
-    timeoutMs: Number(r.timeout_ms),
-    status: r.status as RunStatus,
-    startedAt: String(r.started_at),
-    endedAt: opt(r.ended_at),
-    error: opt(r.error),
-    options: parse(r.options, {}),
-    metrics: parse<RunMetrics | undefined>(r.metrics, undefined),
-    // NULL: a run recorded before answer budgets existed (reports grade it at the default budget).
-    budget: r.budget === null || r.budget === undefined ? undefined : r.budget === 'none' ? null : Number(r.budget),
-    label: opt(r.label),
-  };
-}
-
-function toLease(r: Row): RunLease {
-  return {
-    runId: String(r.run_id),
-    ownerPid: Number(r.owner_pid),
-    host: String(r.host),
-    token: String(r.token),
-    heartbeatAt: Number(r.heartbeat_at),
-  };
-}
-
-function toFinding(r: Row): FindingRecord {
-  return {
-    storyId: String(r.story_id),
-    checkpoint: r.checkpoint as FindingRecord['checkpoint'],
-    item: String(r.item),
-    questionId: opt(r.question_id),
-    batch: r.batch === null || r.batch === undefined ? undefined : Number(r.batch),
-    status: r.status as FindingRecord['status'],
-    reason: String(r.reason),
-  };
-}
-
-function toStory(r: Row): StoryRecord {
-  return {
-    storyId: String(r.story_id),
-    seq: Number(r.seq),
-    name: String(r.name),
-    category: String(r.category),
-    status: r.status as StoryRecord['status'],
-    error: opt(r.error),
-    startedAt: String(r.started_at),
-    endedAt: String(r.ended_at),
-    dump: opt(r.dump),
-  };
-}
-
-/**
- * A row's diagnostics as asked: `usage` parses them only when they mention LLM usage and keeps
- * only that (ranked candidates and the like are large and only the drill-down shows them).
- */
-function diagnosticsOf(value: unknown, which: ReadOptions['diagnostics'] = 'all'): Record<string, unknown> | undefined {
-  if (which === 'all') return parse(value, undefined);
-  if (which === 'none' || value === null || value === undefined) return undefined;
-  const text = Buffer.isBuffer(value) ? unpackText(value) : String(value);
-  if (!text.includes('"usage"')) return undefined;
-  const usage = (JSON.parse(text) as Record<string, unknown> | null)?.usage;
-  return usage === undefined ? undefined : { usage };
-}
-
-function toTurn(r: Row, diagnostics?: ReadOptions['diagnostics']): TurnRecord {
-  return {
-    storyId: String(r.story_id),
-    turnIndex: Number(r.turn_index),
-    batch: Number(r.batch),
-    latencyMs: Number(r.latency_ms),
-    outcome: r.outcome as TurnRecord['outcome'],
-    error: opt(r.error),
-    diagnostics: diagnosticsOf(r.diagnostics, diagnostics),
-  };
-}
-
-function toQuestion(r: Row, diagnostics?: ReadOptions['diagnostics']): QuestionRecord {
-  return {
-    storyId: String(r.story_id),
-    questionId: String(r.question_id),
-    phase: r.phase as QuestionRecord['phase'],
-    seq: Number(r.seq),
-    question: String(r.question),
-    expected: parse(r.expected, []),
-    mustNotContain: parse(r.must_not_contain, []),
-    answer: String(r.answer),
-    outcome: r.outcome as QuestionRecord['outcome'],
-    reason: opt(r.reason),
-    latencyMs: Number(r.latency_ms),
-    diagnostics: diagnosticsOf(r.diagnostics, diagnostics),
-  };
-}
-
-/** Returns one shared copy of each distinct string it is given. */
-function interner(): <T extends string>(value: T) => T {
-  const seen = new Map<string, string>();
-  return <T extends string>(value: T): T => {
-    const known = seen.get(value);
-    if (known !== undefined) return known as T;
-    seen.set(value, value);
-    return value;
-  };
 }
