@@ -21,6 +21,11 @@ export interface CheckpointInput {
    * a dump shared by every story (a cumulative run's single end-of-play dump).
    */
   dumpHas?: (foldedValue: string) => boolean;
+  /**
+   * CP7 reads a convergence set only within this many o200k tokens (src/grading/run-rules.ts);
+   * null: the whole set. Undefined: the convergence budget at the default answer budget.
+   */
+  convergenceBudget?: number | null;
 }
 
 export interface Checkpoint {

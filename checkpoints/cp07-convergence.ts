@@ -3,7 +3,15 @@
 // (QueryResult.convergence) has at least MIN_TRACES items and, taken together, its texts contain
 // every expected keyword (strict CP8 fold). Ranked candidates are not a stand-in: without a
 // reported convergence set the question is not-reported.
+//
+// The set is read only within the run's convergence budget (src/grading/run-rules.ts): the traces'
+// texts in the order reported, joined with "\n", cut at that many o200k tokens the way the answer
+// budget cuts an answer. A trace counts only if it starts inside the cut, and the keywords must be
+// inside it, so a layer that reports everything it holds as its convergence set does not pass.
 import type { Question } from '../src/corpus/model.js';
+import { BudgetedAnswer } from '../src/grading/answer-prefix.js';
+import { DEFAULT_BUDGET } from '../src/grading/budget.js';
+import { convergenceBudgetFor } from '../src/grading/run-rules.js';
 import type { Checkpoint, CheckpointFinding, CheckpointInput } from './checkpoint.js';
 import { lookupQuestion, questionFinding, storyNotApplicable, storyQuestions } from './shared/records.js';
 import { containsText, quoteList } from './shared/text.js';
@@ -26,16 +34,45 @@ function judge(input: CheckpointInput, question: Question): CheckpointFinding {
       'the adapter reported no convergence set; return QueryResult.convergence (the traces the question activated) to be scored on CP7',
     );
   }
-  const union = convergence.map((c) => c.text).join('\n');
-  const missing = question.expected.filter((k) => !containsText(union, k));
+  const budget = input.convergenceBudget === undefined ? convergenceBudgetFor(DEFAULT_BUDGET) : input.convergenceBudget;
+  const read = readWithin(
+    convergence.map((c) => c.text),
+    budget,
+  );
+  const missing = question.expected.filter((k) => !containsText(read.text, k));
+  const withinBudget = read.cut ? ` within the ${budget}-token convergence budget` : '';
+  const counted = read.cut ? `, ${read.traces} within the ${budget}-token convergence budget` : '';
   const problems: string[] = [];
-  if (convergence.length < MIN_TRACES)
-    problems.push(`it activated ${convergence.length} trace${convergence.length === 1 ? '' : 's'}, needs at least ${MIN_TRACES}`);
-  if (missing.length > 0) problems.push(`the set lacks ${quoteList(missing)}`);
+  if (read.traces < MIN_TRACES)
+    problems.push(`it activated ${convergence.length} trace${convergence.length === 1 ? '' : 's'}${counted}, needs at least ${MIN_TRACES}`);
+  if (missing.length > 0) problems.push(`the set lacks ${quoteList(missing)}${withinBudget}`);
   const batches = `batches ${question.answerBatches.join(', ')}`;
   if (problems.length === 0)
-    return questionFinding('CP7', question, 'pass', `${convergence.length} traces together hold every expected keyword from ${batches}`);
+    return questionFinding(
+      'CP7',
+      question,
+      'pass',
+      `${convergence.length} traces${counted} together hold every expected keyword from ${batches}`,
+    );
   return questionFinding('CP7', question, 'fail', `situation question over ${batches}: ${problems.join('; ')}`);
+}
+
+/**
+ * What CP7 reads of a convergence set: its texts joined with "\n" and cut at `budget` tokens (null:
+ * the whole set), and how many traces start inside the cut.
+ */
+export function readWithin(texts: readonly string[], budget: number | null): { text: string; traces: number; cut: boolean } {
+  const joined = texts.join('\n');
+  const text = budget === null ? joined : new BudgetedAnswer(joined, budget).within(budget);
+  if (text.length === joined.length) return { text, traces: texts.length, cut: false };
+  let traces = 0;
+  let start = 0;
+  for (const t of texts) {
+    if (start >= text.length) break;
+    traces++;
+    start += t.length + 1;
+  }
+  return { text, traces, cut: true };
 }
 
 export const convergence: Checkpoint = {

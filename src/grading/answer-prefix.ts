@@ -34,12 +34,18 @@ export function tokenEnds(text: string, maxTokens = MAX_BUDGET): number[] {
   }
 }
 
-/** An answer cut at token boundaries, for any budget up to MAX_BUDGET, from one tokenisation. */
+/**
+ * An answer cut at token boundaries, for any budget up to `maxTokens` (MAX_BUDGET unless a reader
+ * needs more, e.g. CP7's convergence budget), from one tokenisation.
+ */
 export class BudgetedAnswer {
   private readonly ends: number[];
 
-  constructor(readonly text: string) {
-    this.ends = tokenEnds(text);
+  constructor(
+    readonly text: string,
+    private readonly maxTokens = MAX_BUDGET,
+  ) {
+    this.ends = tokenEnds(text, maxTokens);
   }
 
   /** True when the answer is longer than `budget` tokens (so the budget cuts it). */
@@ -50,7 +56,8 @@ export class BudgetedAnswer {
   /** The first `budget` tokens of the answer (the whole answer when `budget` is null or not reached). */
   within(budget: Budget): string {
     if (budget === null) return this.text;
-    if (budget > MAX_BUDGET) throw new ThreadlineError('BUDGET_TOO_LARGE', `answer budgets above ${MAX_BUDGET} tokens are not supported`);
+    if (budget > this.maxTokens)
+      throw new ThreadlineError('BUDGET_TOO_LARGE', `answer budgets above ${this.maxTokens} tokens are not supported`);
     if (!this.exceeds(budget)) return this.text;
     return this.text.slice(0, this.ends[budget - 1]);
   }

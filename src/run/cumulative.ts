@@ -1,12 +1,15 @@
 // Cumulative mode: every story goes into one store in corpus order and nothing is wiped. Each
 // story's questions are asked right after it is ingested (the ATANT cumulative measure); at the end
 // the final questions of every story are asked once more (end-of-run retention), and then through
-// a fresh instance for each property probe.
+// a fresh instance for each property probe. Every end-of-run question carries the run's clock, not
+// its story's (src/run/question-clock.ts).
 import { askQuestion } from './ask.js';
 import { withFindings } from './findings.js';
+import { recordedRules } from '../grading/run-rules.js';
 import { tally } from './isolated.js';
 import { playStory, questionSeq, toAsked } from './play-story.js';
 import { askThroughFreshInstance, probePhase } from './probes.js';
+import { runNow } from './question-clock.js';
 import type { ModeContext } from './mode-context.js';
 import { scopeFor } from './scope.js';
 import { checkStoreDump, dumpsOncePerRun } from './store-dump.js';
@@ -31,19 +34,20 @@ export async function runCumulative(ctx: ModeContext, finished: Set<string>): Pr
       emit: ctx.emit,
       skipDump: dumpsOncePerRun(ctx),
     });
-    ctx.store.saveStory(ctx.run.id, withFindings(story, result));
+    ctx.store.saveStory(ctx.run.id, withFindings(story, result, recordedRules(ctx.run)));
     ctx.emit({ type: 'story-end', storyId: story.id, index: seq, total: stories.length, ...tally(result.questions) });
   }
 
   if (dumpsOncePerRun(ctx)) await checkStoreDump(ctx);
 
+  const now = runNow(stories);
   const retained = ctx.store.finishedStories(ctx.run.id, RETENTION_PHASE);
   ctx.emit({ type: 'phase-start', phase: RETENTION_PHASE, stories: stories.length - retained.size });
   for (const [seq, story] of stories.entries()) {
     if (retained.has(story.id)) continue;
     const records = [];
     for (const [i, q] of story.questions.entries()) {
-      const record = await askQuestion(toAsked(story.id, q, story.turns.at(-1)), {
+      const record = await askQuestion(toAsked(story.id, q, now), {
         session: ctx.session,
         scope: scopeFor(ctx.run.scope, story.id),
         rule: ctx.grading,
@@ -67,7 +71,8 @@ async function probeAtEnd(ctx: ModeContext): Promise<void> {
     const done = ctx.store.finishedStories(ctx.run.id, phase);
     const pending = ctx.corpus.stories.map((story, seq) => ({ story, seq })).filter(({ story }) => !done.has(story.id));
     ctx.emit({ type: 'phase-start', phase, stories: pending.length });
-    const asked = await askThroughFreshInstance(probe, pending, ctx.probeContext);
+    const now = runNow(ctx.corpus.stories);
+    const asked = await askThroughFreshInstance(probe, pending, ctx.probeContext, () => now);
     for (const { story, seq } of pending) {
       ctx.store.savePhase(ctx.run.id, story.id, phase, asked.get(story.id) ?? []);
       ctx.emit({ type: 'phase-story-end', phase, storyId: story.id, index: seq, total: ctx.corpus.stories.length });

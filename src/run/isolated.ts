@@ -1,8 +1,10 @@
 // Isolated mode: the adapter's state is wiped before every story.
 import type { Story } from '../corpus/model.js';
 import { withFindings } from './findings.js';
+import { recordedRules } from '../grading/run-rules.js';
 import { playStory } from './play-story.js';
 import { askThroughFreshInstance } from './probes.js';
+import { storyClockAt } from './question-clock.js';
 import type { ModeContext } from './mode-context.js';
 import { scopeFor } from './scope.js';
 import type { AdapterSession } from './session.js';
@@ -65,12 +67,12 @@ async function playIsolated(ctx: ModeContext, session: AdapterSession, story: St
   if (ctx.probes.length > 0) {
     await ctx.session.close();
     for (const probe of ctx.probes) {
-      const asked = await askThroughFreshInstance(probe, [{ story, seq }], ctx.probeContext);
+      const asked = await askThroughFreshInstance(probe, [{ story, seq }], ctx.probeContext, () => storyClockAt(story.turns.at(-1)));
       result.questions.push(...(asked.get(story.id) ?? []));
     }
     await ctx.reopen();
   }
-  ctx.store.saveStory(ctx.run.id, withFindings(story, result));
+  ctx.store.saveStory(ctx.run.id, withFindings(story, result, recordedRules(ctx.run)));
   ctx.emit({ type: 'story-end', storyId: story.id, index: seq, total, ...tally(result.questions) });
 }
 

@@ -1,11 +1,12 @@
 // Plays one story through an adapter session: each turn in order (a question at a turn is asked
 // before that turn is ingested), then the final questions. Every failure is recorded, never thrown.
 import type { AskedAt, Scope } from '../adapter/contract.js';
-import type { Question, Story, Turn } from '../corpus/model.js';
+import type { Question, Story } from '../corpus/model.js';
 import type { GradingRule } from '../grading/rules.js';
 import type { QuestionPhase, QuestionRecord, StoryResult, TurnRecord } from '../store/records.js';
 import { askQuestion, errorRecord, type AskedQuestion } from './ask.js';
 import type { RunEventListener } from './events.js';
+import { storyClockAt } from './question-clock.js';
 import type { AdapterSession } from './session.js';
 
 export interface PlayContext {
@@ -28,15 +29,15 @@ export function questionSeq(storySeq: number, index: number, phaseOffset = 0): n
   return phaseOffset + storySeq * 10_000 + index;
 }
 
-/** The story's clock at a turn, as a question asked there is told it. */
-export function askedAt(turn: Turn | undefined): AskedAt | undefined {
-  if (!turn || (!turn.time && !turn.timestamp)) return undefined;
-  return { ...(turn.time ? { time: turn.time } : {}), ...(turn.timestamp ? { timestamp: turn.timestamp } : {}) };
-}
-
-/** A question as asked at `at` (a mid-trajectory question: its turn; a final one: the story's last turn). */
-export function toAsked(storyId: string, q: Pick<Question, 'id' | 'text' | 'expected' | 'mustNotContain'>, at?: Turn): AskedQuestion {
-  const asked = askedAt(at);
+/**
+ * A question as asked at the clock `asked`: a mid-trajectory question, its turn's; a final one right
+ * after its story, the story's last turn's; an end-of-run question, the run's (src/run/question-clock.ts).
+ */
+export function toAsked(
+  storyId: string,
+  q: Pick<Question, 'id' | 'text' | 'expected' | 'mustNotContain'>,
+  asked: AskedAt | undefined,
+): AskedQuestion {
   return { storyId, questionId: q.id, text: q.text, expected: q.expected, mustNotContain: q.mustNotContain, ...(asked ? { asked } : {}) };
 }
 
@@ -57,10 +58,10 @@ export async function playStory(story: Story, ctx: PlayContext): Promise<StoryRe
 
   for (const turn of story.turns) {
     if (!ctx.ingestOnly) {
-      if (turn.midQuestion) await ask(toAsked(story.id, turn.midQuestion, turn), 'mid');
+      if (turn.midQuestion) await ask(toAsked(story.id, turn.midQuestion, storyClockAt(turn)), 'mid');
       else if (turn.generalKnowledgeTrap)
         await ask(
-          toAsked(story.id, { id: `${story.id}_trap${turn.batch}`, text: turn.text, expected: [], mustNotContain: [] }, turn),
+          toAsked(story.id, { id: `${story.id}_trap${turn.batch}`, text: turn.text, expected: [], mustNotContain: [] }, storyClockAt(turn)),
           'trap',
         );
     }
@@ -88,7 +89,7 @@ export async function playStory(story: Story, ctx: PlayContext): Promise<StoryRe
     const dumped = await ctx.session.dump(ctx.scope);
     if (dumped.ok) dump = dumped.value;
   }
-  if (!ctx.ingestOnly) for (const q of story.questions) await ask(toAsked(story.id, q, story.turns.at(-1)), 'final');
+  if (!ctx.ingestOnly) for (const q of story.questions) await ask(toAsked(story.id, q, storyClockAt(story.turns.at(-1))), 'final');
 
   return {
     story: {

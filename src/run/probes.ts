@@ -1,7 +1,7 @@
 // Property probes: after the write path, the adapter is closed and a *new instance* is opened on
 // the same data directory — the same configuration (P1 persistence) or a second one the user
 // supplies (P6 model independence) — and the final questions are asked again through it.
-import type { AdapterConfig, AdapterDefinition } from '../adapter/contract.js';
+import type { AdapterConfig, AdapterDefinition, AskedAt } from '../adapter/contract.js';
 import type { Story } from '../corpus/model.js';
 import type { GradingRule } from '../grading/rules.js';
 import type { QuestionRecord, RunScope } from '../store/records.js';
@@ -30,11 +30,16 @@ export interface ProbeContext {
 export const probePhase = (name: ProbeName) => `probe:${name}` as const;
 export const PROBE_SEQ_OFFSET = 2_000_000_000;
 
-/** Asks `stories`' final questions through a fresh reader instance, which is closed afterwards. */
+/**
+ * Asks `stories`' final questions through a fresh reader instance, which is closed afterwards, each
+ * at the clock `clockOf` gives it: right after its story (isolated mode), the story's own; at the end
+ * of a run, the run's.
+ */
 export async function askThroughFreshInstance(
   probe: ProbeSpec,
   stories: Array<{ story: Story; seq: number }>,
   ctx: ProbeContext,
+  clockOf: (story: Story) => AskedAt | undefined,
 ): Promise<Map<string, QuestionRecord[]>> {
   const phase = probePhase(probe.name);
   const opened = await AdapterSession.open(probe.adapter, probe.config, ctx.dataDir, ctx.timeoutMs, ctx.meter);
@@ -42,7 +47,7 @@ export async function askThroughFreshInstance(
   for (const { story, seq } of stories) {
     const list: QuestionRecord[] = [];
     for (const [i, q] of story.questions.entries()) {
-      const asked = toAsked(story.id, q, story.turns.at(-1));
+      const asked = toAsked(story.id, q, clockOf(story));
       const at = questionSeq(seq, i, PROBE_SEQ_OFFSET);
       list.push(
         opened.ok

@@ -10,6 +10,7 @@ import type { Corpus } from '../corpus/model.js';
 import { ThreadlineError } from '../errors.js';
 import type { GradingRule } from '../grading/rules.js';
 import { DEFAULT_BUDGET, type Budget } from '../grading/budget.js';
+import { currentRules, describeConvergenceBudget, describeEndOfRunClock, recordedRules, sameRules } from '../grading/run-rules.js';
 import { storyGround } from '../properties/story-ground.js';
 import type { RunMetrics, RunMode, RunRecord, RunScope } from '../store/records.js';
 import type { ResultsStore } from '../store/store.js';
@@ -100,6 +101,7 @@ export async function startRun(opts: RunOptions): Promise<RunRecord> {
     options: {
       ...redactSecrets(opts.extra ?? {}),
       limits: { answerChars: DEFAULT_ANSWER_CAP },
+      rules: currentRules(opts.budget === undefined ? DEFAULT_BUDGET : opts.budget),
       ...(opts.shard ? { shard: opts.shard } : {}),
     },
   };
@@ -125,6 +127,13 @@ export async function resumeRun(run: RunRecord, opts: RunOptions): Promise<RunRe
     );
   }
   if (run.status === 'complete') throw new ThreadlineError('RUN_COMPLETE', `run ${run.id} is already complete`);
+  const rules = recordedRules(run);
+  if (!sameRules(rules, currentRules(run.budget === undefined ? DEFAULT_BUDGET : run.budget))) {
+    throw new ThreadlineError(
+      'RULES_CHANGED',
+      `run ${run.id} was made under earlier grading rules (CP7 convergence budget: ${describeConvergenceBudget(rules)}; end-of-run clock: ${describeEndOfRunClock(rules)}); finishing it now would mix rules in one run: start a new run`,
+    );
+  }
   // Taken before anything is written: a second resume of a live run stops here, changing nothing.
   const lease = RunLeaseHolder.acquire(opts.store, run.id);
   const current = opts.store.getRun(run.id) ?? run;
