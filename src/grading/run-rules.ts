@@ -41,8 +41,8 @@ export const sameRules = (a: RunRules, b: RunRules) => a.convergenceBudget === b
 
 export const describeConvergenceBudget = (rules: RunRules) =>
   rules.convergenceBudget === null
-    ? 'none: the whole set (recorded before the convergence budget)'
-    : `${rules.convergenceBudget} tokens (${BUDGET_ENCODING}; ${CONVERGENCE_BUDGET_FACTOR} × the answer budget)`;
+    ? 'none: the whole convergence set (recorded before the convergence budget)'
+    : `${rules.convergenceBudget} tokens of the convergence set (${BUDGET_ENCODING}; ${CONVERGENCE_BUDGET_FACTOR} × the answer budget)`;
 
 export const describeEndOfRunClock = (rules: RunRules) =>
   rules.endOfRunClock === 'run-now'

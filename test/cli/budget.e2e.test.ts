@@ -38,6 +38,9 @@ describe('run --budget --label', () => {
     expect(run.stdout).toContain('full-context [tiny]');
     const exported = JSON.parse(readFileSync(json, 'utf8'));
     expect(exported.run).toMatchObject({ budget: 16, label: 'tiny', grading: 'number-aware' });
+    // CP7 reads convergence sets within twice the answer budget.
+    expect(exported.run.options.rules).toEqual({ convergenceBudget: 32, endOfRunClock: 'run-now' });
+    expect(run.stdout).toMatch(/CP7 budget\s+32 tokens of the convergence set \(o200k_base; 2 × the answer budget\)/);
     const { summary } = exported;
     expect(summary.budget).toEqual({ tokens: 16, encoding: 'o200k_base' });
     expect(summary.budgetCurve.map((p: { tokens: number | null }) => p.tokens)).toEqual([32, 64, 128, 256, 512, 1024, null]);
@@ -68,7 +71,10 @@ describe('run --budget --label', () => {
       '-q',
     ]);
     expect(none.code).toBe(0);
-    expect(JSON.parse(readFileSync(json, 'utf8')).summary.questionsBudgeted.rate).toBe(1);
+    const unbudgeted = JSON.parse(readFileSync(json, 'utf8'));
+    expect(unbudgeted.summary.questionsBudgeted.rate).toBe(1);
+    // Unbudgeted runs read convergence sets within twice the default answer budget.
+    expect(unbudgeted.run.options.rules.convergenceBudget).toBe(256);
   });
 
   it('a bad budget is one line and exit 2', async () => {
