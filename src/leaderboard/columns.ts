@@ -8,6 +8,7 @@ import { roundIntervalOutward } from '../stats/wilson.js';
 import { budgetedRetention, headline } from '../report/budget-fields.js';
 import { absentCell, type Cell } from './cell.js';
 import { modeScope, type LeaderboardRow } from './row.js';
+import { earlierRule } from './row-evidence.js';
 
 export type ColumnGroup = 'System' | 'Score' | 'Safety & cost' | 'Checkpoints' | 'Properties' | 'Provenance';
 
@@ -38,11 +39,12 @@ function checkpointCell(cp: CheckpointId, row: LeaderboardRow): Cell {
   const c = row.summary.checkpoints[cp];
   const counts = `${c.passed} passed, ${c.failed} failed, ${c.notApplicable} not applicable, ${c.notReported} not reported`;
   const checked = c.passed + c.failed;
+  const earlier = earlierRule(cp, row);
   if (checked > 0)
     return {
       text: percent(c.passed / checked, 0),
-      detail: `${c.passed}/${checked}`,
-      title: counts,
+      detail: `${c.passed}/${checked}${earlier ? ', whole set' : ''}`,
+      title: earlier ? `${counts}; ${earlier}` : counts,
       sort: c.passed / checked,
       rate: c.passed / checked,
     };

@@ -131,7 +131,7 @@ function diagnosticsCell(row: LeaderboardRow): PageCell {
   }
   const chips = reported.map(
     (d) =>
-      `<span class="chip ${rateClass(d.rate)}" title="${escapeHtml(`${d.checkpoint}: ${d.passed}/${d.checked} checked items passed`)}">${d.checkpoint} ${percent(d.rate, 0)}</span>`,
+      `<span class="chip ${rateClass(d.rate)}" title="${escapeHtml(`${d.checkpoint}: ${d.passed}/${d.checked} checked items passed${d.earlierRule ? `; ${d.earlierRule}` : ''}`)}">${d.checkpoint} ${percent(d.rate, 0)}${d.earlierRule ? ' (whole set)' : ''}</span>`,
   );
   const rest = notReported.length > 0 ? `<span class="d">n/r: ${escapeHtml(notReported.join(' '))}</span>` : '';
   return { html: `<span class="chips">${chips.join('')}</span>${rest}`, sort: reported.length };

@@ -5,6 +5,7 @@ import { CHECKPOINT_IDS, type CheckpointId } from '../../checkpoints/checkpoint.
 import { BUILT_IN_ADAPTERS } from '../../adapters/index.js';
 import { PROPERTIES, type Property } from '../corpus/model.js';
 import { percent } from '../report/format.js';
+import { recordedRules } from '../grading/run-rules.js';
 import type { LeaderboardRow } from './row.js';
 
 export type Verdict = 'pass' | 'fail' | 'partial' | 'none';
@@ -70,6 +71,19 @@ export interface DiagnosticView {
   rate: number;
   passed: number;
   checked: number;
+  /** Set when the figure was made under an earlier rule than the other rows' (see gradedUnder). */
+  earlierRule?: string;
+}
+
+/**
+ * Why a checkpoint's figure on this row was graded under an earlier rule, so rows made before and
+ * after a rule change are never compared silently: CP7 of a run recorded before the convergence budget
+ * read the whole set.
+ */
+export function earlierRule(cp: CheckpointId, row: LeaderboardRow): string | undefined {
+  if (cp === 'CP7' && recordedRules(row.run).convergenceBudget === null)
+    return 'CP7 read the whole convergence set: the run was recorded before the convergence budget';
+  return undefined;
 }
 
 /** Checkpoints other than CP8 (the score) for which the system reported something checkable. */
@@ -79,7 +93,8 @@ export function diagnostics(row: LeaderboardRow): { reported: DiagnosticView[]; 
   for (const cp of CHECKPOINT_IDS.filter((id) => id !== 'CP8')) {
     const c = row.summary.checkpoints[cp];
     const checked = c.passed + c.failed;
-    if (checked > 0) reported.push({ checkpoint: cp, rate: c.passed / checked, passed: c.passed, checked });
+    if (checked > 0)
+      reported.push({ checkpoint: cp, rate: c.passed / checked, passed: c.passed, checked, earlierRule: earlierRule(cp, row) });
     else if (c.notReported > 0) notReported.push(cp);
   }
   return { reported, notReported };

@@ -4,7 +4,11 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { convergenceBudgetFor, currentRules, recordedRules } from '../../src/grading/run-rules.js';
 import { gradingRule } from '../../src/grading/rules.js';
 import { resumeRun } from '../../src/run/runner.js';
+import { earlierRule } from '../../src/leaderboard/row-evidence.js';
+import type { LeaderboardRow } from '../../src/leaderboard/row.js';
+import { provenanceLines } from '../../src/report/format.js';
 import { corpusFixture, tempDir } from '../helpers/paths.js';
+import { runRecord } from '../helpers/stored-run.js';
 import { runInProcess } from '../helpers/run.js';
 
 describe('rules recorded on a run', () => {
@@ -43,5 +47,26 @@ describe('rules recorded on a run', () => {
     );
     await expect(resume).rejects.toMatchObject({ code: 'RULES_CHANGED' });
     await expect(resume).rejects.toThrow(/earlier grading rules .*start a new run/);
+  });
+});
+
+describe('reports state the rules a run was made under', () => {
+  const current = runRecord({ budget: 64, options: { rules: currentRules(64) } });
+  const before = runRecord({ budget: 128, options: {} });
+  const lines = (run: typeof current) => Object.fromEntries(provenanceLines(run));
+
+  it('the CP7 budget, and in cumulative mode the end-of-run clock', () => {
+    expect(lines(current)['CP7 budget']).toBe('128 tokens of the convergence set (o200k_base; 2 × the answer budget)');
+    expect(lines(current)['end-of-run clock']).toMatch(/^one clock for every story: the run's now/);
+    expect(lines(before)['CP7 budget']).toMatch(/^none: the whole convergence set \(recorded before the convergence budget\)/);
+    expect(lines(before)['end-of-run clock']).toMatch(/^each story's own \(recorded before the shared clock/);
+    expect(lines(runRecord({ mode: 'isolated', options: { rules: currentRules(128) } }))).not.toHaveProperty('end-of-run clock');
+  });
+
+  it('the leaderboard marks a CP7 figure made before the convergence budget', () => {
+    const row = (run: typeof current) => ({ run }) as LeaderboardRow;
+    expect(earlierRule('CP7', row(before))).toMatch(/whole convergence set/);
+    expect(earlierRule('CP7', row(current))).toBeUndefined();
+    expect(earlierRule('CP6', row(before))).toBeUndefined();
   });
 });
