@@ -72,7 +72,7 @@ export interface QueryResult {
   candidates?: Candidate[];
   /** CP5: factual | temporal | emotional | situation | general_knowledge. */
   queryClass?: string;
-  /** CP7: the set of traces the question activated. */
+  /** CP7: the set of traces the question activated, read in this order within twice the run's answer budget. */
   convergence?: Candidate[];
   usage?: LlmUsage[];
 }
@@ -82,7 +82,10 @@ export interface CallOptions {
   signal: AbortSignal;
 }
 
-/** When a question is asked: the story's clock at that point (the turn it comes before, or the story's last turn). */
+/**
+ * When a question is asked: the story's clock at that point (the turn it comes before, or the story's
+ * last turn), or for an end-of-run question one clock shared by every story (src/run/question-clock.ts).
+ */
 export interface AskedAt {
   /** The clock as the story wrote it ("Monday 9:00 AM"). */
   time?: string;

@@ -2,6 +2,7 @@
 // in its own results database or loaded from its export) into one run, row for row what an
 // unsharded run would have stored.
 import { ThreadlineError } from '../errors.js';
+import { recordedRules } from '../grading/run-rules.js';
 import { openDatabase } from '../sqlite.js';
 import type { RunRecord } from '../store/records.js';
 import { newRunId } from './runner.js';
@@ -14,7 +15,10 @@ export interface ShardedRun {
   shard: Shard;
 }
 
-/** The runs that belong together: same corpus, system, configuration, mode, scope, grading and shard count. */
+/**
+ * The runs that belong together: same corpus, system, configuration, mode, scope, grading, recorded
+ * rules (src/grading/run-rules.ts: shards graded under different rules never merge) and shard count.
+ */
 const groupKey = (r: RunRecord, shard: Shard) =>
   JSON.stringify([
     r.corpusHash,
@@ -25,6 +29,7 @@ const groupKey = (r: RunRecord, shard: Shard) =>
     r.mode,
     r.scope,
     r.grading,
+    recordedRules(r),
     r.timeoutMs,
     shard.count,
   ]);

@@ -3,6 +3,7 @@ import { resolveAdapter } from '../../adapters/index.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { convergenceBudgetFor, currentRules, recordedRules } from '../../src/grading/run-rules.js';
 import { gradingRule } from '../../src/grading/rules.js';
+import { findShards } from '../../src/run/merge.js';
 import { resumeRun } from '../../src/run/runner.js';
 import { earlierRule } from '../../src/leaderboard/row-evidence.js';
 import type { LeaderboardRow } from '../../src/leaderboard/row.js';
@@ -47,6 +48,16 @@ describe('rules recorded on a run', () => {
     );
     await expect(resume).rejects.toMatchObject({ code: 'RULES_CHANGED' });
     await expect(resume).rejects.toThrow(/earlier grading rules .*start a new run/);
+  });
+});
+
+describe('shards made under different rules', () => {
+  it('never merge into one run', () => {
+    const shard = (index: number, options: Record<string, unknown>) =>
+      runRecord({ id: `s${index}`, mode: 'isolated', options: { ...options, shard: { index, count: 2 } } });
+    const rules = { rules: currentRules(128) };
+    expect([...findShards(['a'], () => [shard(1, rules), shard(2, rules)]).values()].map((g) => g.length)).toEqual([2]);
+    expect([...findShards(['a'], () => [shard(1, rules), shard(2, {})]).values()].map((g) => g.length)).toEqual([1, 1]);
   });
 });
 
