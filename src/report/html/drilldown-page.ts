@@ -5,6 +5,7 @@
 import { escapeHtml } from '../../text/markup.js';
 import type { RunRecord, StoredRun } from '../../store/records.js';
 import { HARNESS_VERSION } from '../../version.js';
+import { describeEndOfRunClock, recordedRules } from '../../grading/run-rules.js';
 import { atantRate, budgetedRetention, budgetTokens, headline } from '../budget-fields.js';
 import { formatRate, percent } from '../format.js';
 import type { RunSummary } from '../summary.js';
@@ -152,7 +153,7 @@ function facts(run: RunRecord, summary: RunSummary, budget: number, recorded: bo
   const items: Array<[string, string]> = [
     ['Headline', `${formatRate(h)} — ${h.rule}`],
     ['ATANT v1.0 (strict, whole answer)', `${formatRate(atantRate(summary))} · ${summary.compliance.note}`],
-    ['End-of-run retention', r ? formatRate(r) : 'n/a (isolated mode)'],
+    ['End-of-run retention', r ? `${formatRate(r)} · clock: ${describeEndOfRunClock(recordedRules(run))}` : 'n/a (isolated mode)'],
     [
       'Answer budget marked',
       recorded
