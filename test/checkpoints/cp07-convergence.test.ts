@@ -60,6 +60,8 @@ describe('CP7 convergence', () => {
     expect(readWithin(traces, before)).toMatchObject({ traces: 1, cut: true });
     expect(readWithin(traces, before + 1)).toMatchObject({ traces: 2, cut: true });
     expect(readWithin(traces, whole)).toEqual({ text: joined, traces: 2, cut: false });
+    // At the largest answer budget (1024) the convergence budget is 2048 tokens, past the answer cut's own limit.
+    expect(readWithin(traces, 2048)).toEqual({ text: joined, traces: 2, cut: false });
 
     const set = traces.map((text) => ({ text }));
     const oneTrace = only(ask(set, undefined, before));
