@@ -71,7 +71,7 @@ export interface DiagnosticView {
   rate: number;
   passed: number;
   checked: number;
-  /** Set when the figure was made under an earlier rule than the other rows' (see gradedUnder). */
+  /** Set when the figure was made under an earlier rule (see earlierRule). */
   earlierRule?: string;
 }
 
