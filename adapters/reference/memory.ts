@@ -27,8 +27,11 @@ export class Memory {
   private totalTerms = 0;
   private readonly factsByTenant = new Map<string, Fact[]>();
   private readonly active = new Map<string, Narrative>();
-  /** The narrative the user's latest question landed on, until the user tells something again. */
-  private readonly focus = new Map<string, number>();
+  /**
+   * How much the conversation is taken to be about each narrative, from the questions asked since
+   * the user last told something (absent: it is about the narrative told last).
+   */
+  private readonly belief = new Map<string, ReadonlyMap<number, number>>();
   private readonly names = new Map<string, Set<string>>();
   private readonly narrativeDf = new Map<string, number>();
   turnSeq = 0;
@@ -99,18 +102,40 @@ export class Memory {
     return this.active.get(tenant);
   }
 
-  /** The narrative the conversation is about: the one last asked about, else the one last told. */
+  /** The narrative the conversation is most about: the one questions point to most, else the one last told. */
   focusedNarrative(tenant: string): number | undefined {
-    return this.focus.get(tenant) ?? this.active.get(tenant)?.id;
+    const belief = this.belief.get(tenant);
+    if (!belief) return this.active.get(tenant)?.id;
+    let best: number | undefined;
+    let top = -Infinity;
+    for (const [narrative, share] of belief) {
+      if (share > top) {
+        top = share;
+        best = narrative;
+      }
+    }
+    return best;
+  }
+
+  /** How much (0–1) the conversation is about a narrative. */
+  beliefIn(tenant: string, narrative: number): number {
+    const belief = this.belief.get(tenant);
+    if (!belief) return narrative === this.active.get(tenant)?.id ? 1 : 0;
+    return belief.get(narrative) ?? 0;
   }
 
   /** A question moved the conversation to a narrative (telling something moves it back: `unfocus`). */
   focusOn(tenant: string, narrative: number): void {
-    this.focus.set(tenant, narrative);
+    this.belief.set(tenant, new Map([[narrative, 1]]));
+  }
+
+  /** A question left the conversation spread over narratives, by share (telling something resets it: `unfocus`). */
+  believe(tenant: string, shares: ReadonlyMap<number, number>): void {
+    this.belief.set(tenant, shares);
   }
 
   unfocus(tenant: string): void {
-    this.focus.delete(tenant);
+    this.belief.delete(tenant);
   }
 
   openNarrative(tenant: string): Narrative {

@@ -69,6 +69,8 @@ interface Routed {
   ask: Ask;
   terms: string[];
   narrative: number | undefined;
+  /** How much the conversation is about each narrative once the question has landed. */
+  belief: Map<number, number>;
   /** Ranked facts of the narrative the question was routed to. */
   mine: Scored[];
 }
@@ -81,8 +83,8 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const ranked = rankFacts(memory, ask, pool);
   const bestFact = new Map<number, number>();
   for (const { fact, score } of ranked) if (!bestFact.has(fact.narrative)) bestFact.set(fact.narrative, score);
-  const narrative = routeNarrative(memory, tenant, terms, bestFact);
-  return { ask, terms, narrative, mine: ranked.filter((s) => s.fact.narrative === narrative) };
+  const { narrative, belief } = routeNarrative(memory, tenant, terms, bestFact);
+  return { ask, terms, narrative, belief, mine: ranked.filter((s) => s.fact.narrative === narrative) };
 }
 
 /** Whether a question is about the user's life (else it is general knowledge and gets no personal fact). */
@@ -114,7 +116,7 @@ export function isAboutUser(memory: Memory, question: string, tenant: string): b
 
 export function answerQuestion(memory: Memory, question: string, tenant: string): QueryResult {
   const routed = route(memory, question, tenant);
-  const { ask, terms, narrative, mine } = routed;
+  const { ask, terms, narrative, belief, mine } = routed;
   const pool = memory.factsOf(tenant);
   const personal = personalQuestion(memory, question, tenant, routed);
   const questionClass = classifyQuestion(question, personal);
@@ -123,7 +125,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   if (mine.length === 0) return recentFallback(memory, tenant, questionClass);
   // The question moves the conversation to the narrative it landed on: the user's next question is
   // most likely about the same thing.
-  if (narrative !== undefined) memory.focusOn(tenant, narrative);
+  if (narrative !== undefined) memory.believe(tenant, belief);
   const converged =
     questionClass === 'situation'
       ? convergeParts(

@@ -1,15 +1,16 @@
 // Which narrative a question belongs to when no tenant id says so: the one that holds most of the
 // question's weighted words (rare words — names, specific things — decide), with a preference for
 // the narrative the conversation is in, which settles questions worded alike across narratives, and
-// its best-matching fact's score. The conversation is in the narrative the user last asked about, or
-// else last told about. A narrative talked about just before the engine's clock now is preferred too,
+// its best-matching fact's score. The conversation is about the narratives the user's questions since
+// they last told something fitted, each by how well (a question that fits two alike leaves the next
+// one to tell them apart), or else about the one last told. A narrative talked about just before the engine's clock now is preferred too,
 // unless the question names something told (then the name says which).
 import type { Memory, Narrative } from './memory.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
 import { clockAffinity } from './clock-context.js';
 
-/** How much the narrative the conversation is in is preferred. */
+/** How much the narrative the conversation is wholly in is preferred (a share of it, a share of that). */
 const ACTIVE_PREFERENCE = 2;
 /** Rarity among narratives is squared, so a word one narrative alone holds dominates. */
 const RARITY_POWER = 2;
@@ -18,6 +19,11 @@ const BEST_FACT_WEIGHT = 1;
 const CLOCK_PREFERENCE = 1;
 /** The narrative last told about keeps some preference while a question has moved the conversation elsewhere. */
 const TOLD_PREFERENCE = 1.5;
+
+/** How steeply a question's fit decides how much the conversation is about each narrative. */
+const BELIEF_SHARPNESS = 8;
+/** A share below this is dropped from the conversation. */
+const MIN_SHARE = 0.02;
 
 /** A narrative that holds only a synonym of a question word ("Dr" for "doctor") is credited this share. */
 const SYNONYM_CREDIT = 0.5;
@@ -36,30 +42,61 @@ function evidence(memory: Memory, narrative: Narrative, terms: readonly string[]
   return sum;
 }
 
+export interface RouteChoice {
+  narrative: number | undefined;
+  /** How much the conversation is about each narrative once this question has landed (shares sum to 1). */
+  belief: Map<number, number>;
+}
+
 export function routeNarrative(
   memory: Memory,
   tenant: string,
   terms: readonly string[],
   bestFact: ReadonlyMap<number, number>,
-): number | undefined {
-  const active = memory.focusedNarrative(tenant);
+): RouteChoice {
   const told = memory.activeNarrative(tenant)?.id;
   const named = namesSomethingTold(memory, tenant, terms);
+  const values = new Map<number, number>();
   let chosen: number | undefined;
   let top = -Infinity;
   for (const narrative of memory.narratives) {
     const best = bestFact.get(narrative.id);
     if (narrative.tenant !== tenant || best === undefined) continue;
+    const preference = Math.max(
+      1 + (ACTIVE_PREFERENCE - 1) * memory.beliefIn(tenant, narrative.id),
+      narrative.id === told ? TOLD_PREFERENCE : 1,
+    );
     const value =
       (evidence(memory, narrative, terms) + BEST_FACT_WEIGHT * best) *
-      (narrative.id === active ? ACTIVE_PREFERENCE : narrative.id === told ? TOLD_PREFERENCE : 1) *
+      preference *
       (named ? 1 : 1 + CLOCK_PREFERENCE * clockAffinity(memory, narrative, told));
+    values.set(narrative.id, value);
     if (value > top) {
       top = value;
       chosen = narrative.id;
     }
   }
-  return chosen;
+  return { narrative: chosen, belief: beliefAfter(values, top) };
+}
+
+/**
+ * The conversation after a question: each narrative's share grows steeply with how well it fits
+ * (value relative to the best, to the power `BELIEF_SHARPNESS`), so a question that fits two
+ * narratives alike leaves the next question to tell them apart, while a clear one settles it.
+ */
+function beliefAfter(values: ReadonlyMap<number, number>, top: number): Map<number, number> {
+  const shares = new Map<number, number>();
+  if (!(top > 0)) return shares;
+  let sum = 0;
+  for (const [id, value] of values) {
+    const share = (Math.max(0, value) / top) ** BELIEF_SHARPNESS;
+    if (share >= MIN_SHARE) {
+      shares.set(id, share);
+      sum += share;
+    }
+  }
+  for (const [id, share] of shares) shares.set(id, share / sum);
+  return shares;
 }
 
 /** Whether the question names something a narrative of the tenant holds: then it says which, and the clock need not. */

@@ -1,0 +1,51 @@
+// Routing without a tenant id over several questions: the conversation is about every narrative the
+// questions so far fitted, each by how well, so a later question can settle what an earlier one
+// left open.
+import { describe, expect, it } from 'vitest';
+import { Memory } from '../../../adapters/reference/memory.js';
+import { answerQuestion } from '../../../adapters/reference/read-path.js';
+import { hearUtterance } from '../../../adapters/reference/segment.js';
+import { ingestTurn } from '../../../adapters/reference/write-path.js';
+
+function engineMemory() {
+  const memory = new Memory();
+  const tell = (text: string, timestamp: string) => {
+    memory.hearClock('', timestamp);
+    ingestTurn(memory, { text, timestamp }, '');
+    hearUtterance(memory, '', timestamp);
+    return memory.activeNarrative('')!.id;
+  };
+  const ask = (question: string) => answerQuestion(memory, question, '').text;
+  return { memory, tell, ask };
+}
+
+describe('the conversation over several questions', () => {
+  it('is about both narratives an alike question fitted, until a later question settles which', () => {
+    const { memory, tell, ask } = engineMemory();
+    tell('my physio started me on naproxen, 200 mg after meals.', '2024-01-10T09:00');
+    const harborview = tell('booked the MRI at Harborview Health Center for March 8. I take 300 mg of naproxen twice a day.', '2024-03-01T09:00');
+    const copperfield = tell('booked my MRI at Copperfield Clinic for May 20.', '2024-05-01T09:00');
+    const cat = tell('we adopted a cat called Biscuit from the shelter.', '2024-09-01T09:00');
+    expect(ask('What is my cat called?')).toContain('Biscuit');
+    expect(memory.beliefIn('', cat)).toBe(1);
+    ask('When is my MRI?');
+    expect(memory.beliefIn('', harborview)).toBeGreaterThan(0.3);
+    expect(memory.beliefIn('', copperfield)).toBeGreaterThan(0.3);
+    const dose = ask('What dose of naproxen am I on?');
+    expect(dose).toContain('300 mg');
+    expect(dose).not.toContain('200 mg');
+    expect(memory.focusedNarrative('')).toBe(harborview);
+  });
+
+  it('is mostly about the narrative a clear question names, and back with the told one once something is told', () => {
+    const { memory, tell, ask } = engineMemory();
+    const kitchen = tell('Oakline Builders quoted £8,400 for the kitchen.', '2024-09-05T10:00');
+    const dog = tell('Pepper needs a vet check; the rescue quoted £95 for it.', '2024-03-03T09:00');
+    expect(ask('How much did Oakline Builders quote for the kitchen?')).toContain('8,400');
+    expect(memory.beliefIn('', kitchen)).toBeGreaterThan(0.9);
+    expect(memory.focusedNarrative('')).toBe(kitchen);
+    tell('Pepper sleeps on the sofa all afternoon.', '2024-03-04T09:00');
+    expect(memory.beliefIn('', dog)).toBe(1);
+    expect(memory.beliefIn('', kitchen)).toBe(0);
+  });
+});
