@@ -32,6 +32,8 @@ export class Memory {
    * the user last told something (absent: it is about the narrative told last).
    */
   private readonly belief = new Map<string, ReadonlyMap<number, number>>();
+  /** Questions asked since the user last told something. */
+  private readonly asked = new Map<string, number>();
   private readonly names = new Map<string, Set<string>>();
   private readonly narrativeDf = new Map<string, number>();
   turnSeq = 0;
@@ -136,6 +138,17 @@ export class Memory {
 
   unfocus(tenant: string): void {
     this.belief.delete(tenant);
+    this.asked.delete(tenant);
+  }
+
+  /** A question was answered from the tenant's memory. */
+  countQuestion(tenant: string): void {
+    this.asked.set(tenant, this.questionsSinceTold(tenant) + 1);
+  }
+
+  /** How many questions were answered since the user last told something. */
+  questionsSinceTold(tenant: string): number {
+    return this.asked.get(tenant) ?? 0;
   }
 
   openNarrative(tenant: string): Narrative {

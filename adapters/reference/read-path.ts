@@ -126,6 +126,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   // The question moves the conversation to the narrative it landed on: the user's next question is
   // most likely about the same thing.
   if (narrative !== undefined) memory.believe(tenant, belief);
+  memory.countQuestion(tenant);
   const converged =
     questionClass === 'situation'
       ? convergeParts(

@@ -25,6 +25,9 @@ const BELIEF_SHARPNESS = 8;
 /** A share below this is dropped from the conversation. */
 const MIN_SHARE = 0.02;
 
+/** Questions asked without telling anything that halve the last-told narrative's preference. */
+const TOLD_HALF_LIFE_QUESTIONS = 20;
+
 /** A narrative that holds only a synonym of a question word ("Dr" for "doctor") is credited this share. */
 const SYNONYM_CREDIT = 0.5;
 
@@ -64,7 +67,7 @@ export function routeNarrative(
     if (narrative.tenant !== tenant || best === undefined) continue;
     const preference = Math.max(
       1 + (ACTIVE_PREFERENCE - 1) * memory.beliefIn(tenant, narrative.id),
-      narrative.id === told ? TOLD_PREFERENCE : 1,
+      narrative.id === told ? toldPreference(memory, tenant) : 1,
     );
     const value =
       (evidence(memory, narrative, terms) + BEST_FACT_WEIGHT * best) *
@@ -97,6 +100,15 @@ function beliefAfter(values: ReadonlyMap<number, number>, top: number): Map<numb
   }
   for (const [id, share] of shares) shares.set(id, share / sum);
   return shares;
+}
+
+/**
+ * What was told last stays preferred while the user asks about other things, less and less the
+ * longer they go on asking without telling anything: after a long run of questions they are
+ * looking back over everything, not at what they said last.
+ */
+function toldPreference(memory: Memory, tenant: string): number {
+  return 1 + (TOLD_PREFERENCE - 1) * 0.5 ** (memory.questionsSinceTold(tenant) / TOLD_HALF_LIFE_QUESTIONS);
 }
 
 /** Whether the question names something a narrative of the tenant holds: then it says which, and the clock need not. */

@@ -49,3 +49,14 @@ describe('the conversation over several questions', () => {
     expect(memory.beliefIn('', kitchen)).toBe(0);
   });
 });
+
+describe('the last-told narrative while the user only asks', () => {
+  it('counts the questions answered since something was told, from zero again after a telling', () => {
+    const { memory, tell, ask } = engineMemory();
+    tell('Oakline Builders quoted £8,400 for the kitchen.', '2024-09-05T10:00');
+    for (let i = 0; i < 3; i++) ask('How much was the kitchen quote?');
+    expect(memory.questionsSinceTold('')).toBe(3);
+    tell('the kitchen tiles arrive on Friday.', '2024-09-06T10:00');
+    expect(memory.questionsSinceTold('')).toBe(0);
+  });
+});
