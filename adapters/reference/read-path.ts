@@ -10,7 +10,6 @@ import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { routeNarrative } from './route.js';
-import { withOtherReading } from './hedge.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 
 const CANDIDATES = 10;
@@ -72,8 +71,6 @@ interface Routed {
   narrative: number | undefined;
   /** How much the conversation is about each narrative once the question has landed. */
   belief: Map<number, number>;
-  /** The best fact of another narrative the question fits about as well, when its words do not say which. */
-  other?: Fact;
   /** Ranked facts of the narrative the question was routed to. */
   mine: Scored[];
 }
@@ -86,9 +83,8 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const ranked = rankFacts(memory, ask, pool);
   const bestFact = new Map<number, number>();
   for (const { fact, score } of ranked) if (!bestFact.has(fact.narrative)) bestFact.set(fact.narrative, score);
-  const { narrative, belief, otherReading } = routeNarrative(memory, tenant, terms, bestFact);
-  const other = ranked.find((s) => s.fact.narrative === otherReading)?.fact;
-  return { ask, terms, narrative, belief, other, mine: ranked.filter((s) => s.fact.narrative === narrative) };
+  const { narrative, belief } = routeNarrative(memory, tenant, terms, bestFact);
+  return { ask, terms, narrative, belief, mine: ranked.filter((s) => s.fact.narrative === narrative) };
 }
 
 /** Whether a question is about the user's life (else it is general knowledge and gets no personal fact). */
@@ -120,7 +116,7 @@ export function isAboutUser(memory: Memory, question: string, tenant: string): b
 
 export function answerQuestion(memory: Memory, question: string, tenant: string): QueryResult {
   const routed = route(memory, question, tenant);
-  const { ask, terms, narrative, belief, other, mine } = routed;
+  const { ask, terms, narrative, belief, mine } = routed;
   const pool = memory.factsOf(tenant);
   const personal = personalQuestion(memory, question, tenant, routed);
   const questionClass = classifyQuestion(question, personal);
@@ -142,14 +138,12 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
         )
       : undefined;
   const ordered = converged?.ordered ?? mine;
-  const composed = composeAnswer(memory, ordered, converged?.leading ?? 0);
-  // When the question's words fit another narrative as well, its best fact follows (see hedge.ts).
-  const answer = other ? withOtherReading(composed, [other]) : composed;
+  const answer = composeAnswer(memory, ordered, converged?.leading ?? 0);
   return {
     text: answerText(answer),
     candidates: ordered.slice(0, CANDIDATES).map((s) => candidate(s.fact, s.score)),
     queryClass: questionClass,
     // A situation's convergence set is every trace its parts activated; the answer is the best of them within the budget.
-    convergence: [...new Set([...composed, ...(converged?.activated ?? [])])].map((f) => candidate(f)),
+    convergence: [...new Set([...answer, ...(converged?.activated ?? [])])].map((f) => candidate(f)),
   };
 }

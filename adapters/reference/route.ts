@@ -28,9 +28,6 @@ const MIN_SHARE = 0.02;
 /** Questions asked without telling anything that halve the last-told narrative's preference. */
 const TOLD_HALF_LIFE_QUESTIONS = 20;
 
-/** A question fits another narrative this well against the chosen one (or better): it does not say which. */
-const OTHER_READING_FIT = 0.8;
-
 /** A narrative that holds only a synonym of a question word ("Dr" for "doctor") is credited this share. */
 const SYNONYM_CREDIT = 0.5;
 
@@ -52,8 +49,6 @@ export interface RouteChoice {
   narrative: number | undefined;
   /** How much the conversation is about each narrative once this question has landed (shares sum to 1). */
   belief: Map<number, number>;
-  /** Another narrative the question's own words fit about as well, when they do not say which. */
-  otherReading?: number;
 }
 
 export function routeNarrative(
@@ -65,7 +60,6 @@ export function routeNarrative(
   const told = memory.activeNarrative(tenant)?.id;
   const named = namesSomethingTold(memory, tenant, terms);
   const values = new Map<number, number>();
-  const fits = new Map<number, number>();
   let chosen: number | undefined;
   let top = -Infinity;
   for (const narrative of memory.narratives) {
@@ -75,18 +69,17 @@ export function routeNarrative(
       1 + (ACTIVE_PREFERENCE - 1) * memory.beliefIn(tenant, narrative.id),
       narrative.id === told ? toldPreference(memory, tenant) : 1,
     );
-    const fit = evidence(memory, narrative, terms) + BEST_FACT_WEIGHT * best;
-    fits.set(narrative.id, fit);
-    const value = fit * preference * (named ? 1 : 1 + CLOCK_PREFERENCE * clockAffinity(memory, narrative, told));
+    const value =
+      (evidence(memory, narrative, terms) + BEST_FACT_WEIGHT * best) *
+      preference *
+      (named ? 1 : 1 + CLOCK_PREFERENCE * clockAffinity(memory, narrative, told));
     values.set(narrative.id, value);
     if (value > top) {
       top = value;
       chosen = narrative.id;
     }
   }
-  // Right after telling something, a question is about what was just told, whatever else it fits.
-  const live = chosen === told && memory.questionsSinceTold(tenant) < TOLD_HALF_LIFE_QUESTIONS;
-  return { narrative: chosen, belief: beliefAfter(values, top), otherReading: live ? undefined : otherReading(fits, chosen) };
+  return { narrative: chosen, belief: beliefAfter(values, top) };
 }
 
 /**
@@ -116,24 +109,6 @@ function beliefAfter(values: ReadonlyMap<number, number>, top: number): Map<numb
  */
 function toldPreference(memory: Memory, tenant: string): number {
   return 1 + (TOLD_PREFERENCE - 1) * 0.5 ** (memory.questionsSinceTold(tenant) / TOLD_HALF_LIFE_QUESTIONS);
-}
-
-/**
- * The narrative other than the chosen one that the question's words fit best (conversation and
- * clock aside), when they fit it at least `OTHER_READING_FIT` as well as the chosen one.
- */
-function otherReading(fits: ReadonlyMap<number, number>, chosen: number | undefined): number | undefined {
-  const own = chosen === undefined ? undefined : fits.get(chosen);
-  if (own === undefined || !(own > 0)) return undefined;
-  let other: number | undefined;
-  let top = -Infinity;
-  for (const [id, fit] of fits) {
-    if (id !== chosen && fit > top) {
-      top = fit;
-      other = id;
-    }
-  }
-  return top >= OTHER_READING_FIT * own ? other : undefined;
 }
 
 /** Whether the question names something a narrative of the tenant holds: then it says which, and the clock need not. */

@@ -23,10 +23,7 @@ describe('the conversation over several questions', () => {
   it('is about both narratives an alike question fitted, until a later question settles which', () => {
     const { memory, tell, ask } = engineMemory();
     tell('my physio started me on naproxen, 200 mg after meals.', '2024-01-10T09:00');
-    const harborview = tell(
-      'booked the MRI at Harborview Health Center for March 8. I take 300 mg of naproxen twice a day.',
-      '2024-03-01T09:00',
-    );
+    const harborview = tell('booked the MRI at Harborview Health Center for March 8. I take 300 mg of naproxen twice a day.', '2024-03-01T09:00');
     const copperfield = tell('booked my MRI at Copperfield Clinic for May 20.', '2024-05-01T09:00');
     const cat = tell('we adopted a cat called Biscuit from the shelter.', '2024-09-01T09:00');
     expect(ask('What is my cat called?')).toContain('Biscuit');
@@ -34,9 +31,9 @@ describe('the conversation over several questions', () => {
     ask('When is my MRI?');
     expect(memory.beliefIn('', harborview)).toBeGreaterThan(0.3);
     expect(memory.beliefIn('', copperfield)).toBeGreaterThan(0.3);
-    // The first narrative fits the question as well, so its fact may follow, but not lead.
     const dose = ask('What dose of naproxen am I on?');
-    expect(dose.split('\n')[0]).toContain('300 mg');
+    expect(dose).toContain('300 mg');
+    expect(dose).not.toContain('200 mg');
     expect(memory.focusedNarrative('')).toBe(harborview);
   });
 
@@ -61,39 +58,5 @@ describe('the last-told narrative while the user only asks', () => {
     expect(memory.questionsSinceTold('')).toBe(3);
     tell('the kitchen tiles arrive on Friday.', '2024-09-06T10:00');
     expect(memory.questionsSinceTold('')).toBe(0);
-  });
-});
-
-describe('a question whose words do not say which narrative', () => {
-  it('gives the other reading after the chosen one once the conversation has looked back', () => {
-    const { tell, ask } = engineMemory();
-    tell('my calculus teacher is Nadia Okafor, lessons are on Mondays.', '2023-01-09T18:00');
-    tell('my calculus teacher is Jasmin Haddad, lessons are on Thursdays.', '2024-06-06T18:00');
-    tell('we adopted a cat called Biscuit from the shelter.', '2025-09-01T09:00');
-    expect(ask('What is my cat called?')).toContain('Biscuit');
-    const answer = ask('Who is my calculus teacher?').split('\n');
-    expect(answer).toHaveLength(2);
-    expect(answer.some((line) => line.includes('Okafor'))).toBe(true);
-    expect(answer.some((line) => line.includes('Haddad'))).toBe(true);
-  });
-
-  it('answers only from what was just told, right after telling it', () => {
-    const { tell, ask } = engineMemory();
-    tell('my calculus teacher is Nadia Okafor, lessons are on Mondays.', '2023-01-09T18:00');
-    tell('my calculus teacher is Jasmin Haddad, lessons are on Thursdays.', '2024-06-06T18:00');
-    const answer = ask('Who is my calculus teacher?');
-    expect(answer).toContain('Haddad');
-    expect(answer).not.toContain('Okafor');
-  });
-
-  it('is not given when the question names which', () => {
-    const { tell, ask } = engineMemory();
-    tell('my calculus teacher at Kestrel Academy is Nadia Okafor.', '2023-01-09T18:00');
-    tell('my calculus teacher at Bluefin College is Jasmin Haddad.', '2024-06-06T18:00');
-    tell('we adopted a cat called Biscuit from the shelter.', '2025-09-01T09:00');
-    expect(ask('What is my cat called?')).toContain('Biscuit');
-    const answer = ask('Who is my calculus teacher at Kestrel Academy?');
-    expect(answer).toContain('Okafor');
-    expect(answer).not.toContain('Haddad');
   });
 });
