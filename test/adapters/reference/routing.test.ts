@@ -23,7 +23,10 @@ describe('the conversation over several questions', () => {
   it('is about both narratives an alike question fitted, until a later question settles which', () => {
     const { memory, tell, ask } = engineMemory();
     tell('my physio started me on naproxen, 200 mg after meals.', '2024-01-10T09:00');
-    const harborview = tell('booked the MRI at Harborview Health Center for March 8. I take 300 mg of naproxen twice a day.', '2024-03-01T09:00');
+    const harborview = tell(
+      'booked the MRI at Harborview Health Center for March 8. I take 300 mg of naproxen twice a day.',
+      '2024-03-01T09:00',
+    );
     const copperfield = tell('booked my MRI at Copperfield Clinic for May 20.', '2024-05-01T09:00');
     const cat = tell('we adopted a cat called Biscuit from the shelter.', '2024-09-01T09:00');
     expect(ask('What is my cat called?')).toContain('Biscuit');
