@@ -1,10 +1,13 @@
 // Convergence for a situation question: it is split into its parts ("who referred me, where I went,
 // and what the result was"), each part is matched on its own within the narrative, with the
 // question's topic as context, and the best fact for each part is put forward, before the facts the
-// whole question matches best.
-import { expectedTypes } from './classify-question.js';
+// whole question matches best. The convergence set (the traces the question activated) is compact:
+// the best trace of every part first, then each part's next best in turn, then the whole question's,
+// until a token budget is spent.
+import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
+import { partTypes } from './part-types.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
 
@@ -13,7 +16,7 @@ const PART_SPLIT = /\s+-\s+|:\s+|;\s+|,\s*(?:and\s+)?|\s+and\s+(?=(?:what|who|wh
 const ASKS = /^(?:what|what's|whats|who|who's|whom|whose|where|when|which|how|why|did|was|were|is|are)\b/i;
 
 /** "Summarise X - a, b and c": the topic X and the parts; "Who did a and where is b?": two parts. */
-function questionParts(question: string): { topic: string; parts: string[] } {
+export function questionParts(question: string): { topic: string; parts: string[] } {
   const pieces = question
     .split(PART_SPLIT)
     .map((p) => p.trim())
@@ -26,49 +29,88 @@ function questionParts(question: string): { topic: string; parts: string[] } {
 /** How much the question's topic counts beside a part's own words. */
 const TOPIC_WEIGHT = 0.3;
 
-/** How many facts each part of a situation activates (the convergence set; the answer takes the best). */
-const ACTIVATED_PER_PART = 3;
+/**
+ * Tokens of the convergence set (texts joined by newlines): twice the default answer budget less a
+ * margin, so a reader that cuts the set at 2 × 128 o200k tokens still sees every trace whole.
+ */
+export const CONVERGENCE_TOKENS = 240;
+/** Beyond this many traces a part's matches are weak: the rest of the budget goes to other parts. */
+const MAX_PER_PART = 6;
+/** A trace of the whole question's ranking this far below its best is not activated. */
+const RELATIVE_FLOOR = 0.25;
 
 export interface Convergence {
   /** Facts in answer order: the best fact for each part first, then the whole question's ranking. */
   ordered: Scored[];
-  /** Every trace the parts activated. */
+  /** Traces activated, in order of preference: every part's best, then each part's next best in turn, then the whole question's. */
   activated: Fact[];
   /** How many facts at the head of `ordered` are the parts' own best facts. */
   leading: number;
 }
 
+/** Traces in order of preference, kept while they fit the convergence budget (a long one is skipped, not cut). */
+function withinConvergenceBudget(preferred: Iterable<Fact>): Fact[] {
+  const kept: Fact[] = [];
+  let tokens = 0;
+  for (const fact of preferred) {
+    if (kept.includes(fact)) continue;
+    const cost = encode(`${fact.text}\n`).length;
+    if (tokens + cost > CONVERGENCE_TOKENS) continue;
+    kept.push(fact);
+    tokens += cost;
+  }
+  return kept;
+}
+
+/** Round robin over the parts' rankings: every part's first choice, then every part's second… */
+function* inTurn(rankings: readonly Fact[][]): Generator<Fact> {
+  const depth = Math.max(0, ...rankings.map((r) => r.length));
+  for (let round = 0; round < depth; round++) for (const ranking of rankings) if (round < ranking.length) yield ranking[round];
+}
+
+/** The whole question's ranking above its relative floor. */
+function activatedByWhole(ranked: readonly Scored[]): Fact[] {
+  const top = ranked[0]?.score ?? 0;
+  return ranked.filter((s) => s.score >= top * RELATIVE_FLOOR).map((s) => s.fact);
+}
+
 export function convergeParts(memory: Memory, question: string, ask: Ask, facts: readonly Fact[], ranked: readonly Scored[]): Convergence {
   const { topic, parts } = questionParts(question);
-  if (parts.length === 0) return { ordered: [...ranked], activated: ranked.slice(0, ACTIVATED_PER_PART).map((s) => s.fact), leading: 0 };
+  if (parts.length === 0) return { ordered: [...ranked], activated: activatedByWhole(ranked), leading: 0 };
   const topicAsk: Ask = { ...ask, terms: termsOf(topic), types: [] };
   const topicScore = new Map(rankFacts(memory, topicAsk, facts).map((s) => [s.fact, s.score]));
   const picked: Scored[] = [];
-  const activated = new Set<Fact>();
+  const rankings: Fact[][] = [];
   for (const part of parts) {
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
     const partAsk: Ask = {
       ...ask,
       questionClass: 'factual',
       terms: termsOf(part),
-      types: expectedTypes(part, 'factual'),
+      types: partTypes(part),
       ...historyCues(part),
     };
     const matched = rankFacts(memory, partAsk, facts)
       .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
-    for (const s of matched.slice(0, ACTIVATED_PER_PART)) activated.add(s.fact);
     // A part that matches nothing of its own ("…and what helped?") takes the next fact the whole question matches.
     const best = (matched.length > 0 ? matched : ranked).find((s) => !picked.some((p) => p.fact === s.fact));
-    if (best) {
-      picked.push(best);
-      activated.add(best.fact);
-    }
+    if (best) picked.push(best);
+    rankings.push([...(best ? [best.fact] : []), ...matched.slice(0, MAX_PER_PART).map((s) => s.fact)]);
   }
   const top = ranked[0]?.score ?? 1;
   const ordered = [
     ...picked.map((p) => ({ fact: p.fact, score: top + p.score })),
     ...ranked.filter((s) => !picked.some((p) => p.fact === s.fact)),
   ];
-  return { ordered, activated: [...activated], leading: picked.length };
+  return { ordered, activated: [...inTurn(rankings), ...activatedByWhole(ranked)], leading: picked.length };
+}
+
+/**
+ * The convergence set reported for a question: a situation's traces in the order its parts activated
+ * them, any other question's best-ranked traces; then the answer's own facts (their utterances'
+ * other sentences), all within the convergence budget.
+ */
+export function convergenceSet(converged: Convergence | undefined, ranked: readonly Scored[], answer: readonly Fact[]): Fact[] {
+  return withinConvergenceBudget([...(converged?.activated ?? activatedByWhole(ranked)), ...answer]);
 }

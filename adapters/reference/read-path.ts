@@ -4,7 +4,7 @@ import type { Candidate, QueryResult } from '../../src/adapter/contract.js';
 import { isFirstPerson, isPersonal } from './classify-input.js';
 import { isWorldQuestion, mainClause } from './world-question.js';
 import { asksForSituation, classifyQuestion, expectedTypes } from './classify-question.js';
-import { convergeParts } from './converge.js';
+import { convergeParts, convergenceSet } from './converge.js';
 import { answerText, composeAnswer } from './compose.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
@@ -143,7 +143,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
     text: answerText(answer),
     candidates: ordered.slice(0, CANDIDATES).map((s) => candidate(s.fact, s.score)),
     queryClass: questionClass,
-    // A situation's convergence set is every trace its parts activated; the answer is the best of them within the budget.
-    convergence: [...new Set([...answer, ...(converged?.activated ?? [])])].map((f) => candidate(f)),
+    // The traces the question activated: for a situation, every part's best first (see converge.ts).
+    convergence: convergenceSet(converged, mine, answer).map((f) => candidate(f)),
   };
 }

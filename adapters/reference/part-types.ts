@@ -1,0 +1,48 @@
+// The slot types one part of a situation question asks for. Parts are often bare noun phrases ("the
+// clinic, the friend helping me, and the diagnosis"), which name the kind of answer by their head
+// noun rather than by a wh-word; the kind of noun gives the type. General English vocabulary.
+import { expectedTypes } from './classify-question.js';
+import { ROLE_NOUNS } from './lexicon/kinds.js';
+import type { SlotType } from './slots.js';
+import { words } from './words.js';
+
+const list = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Nouns for someone: the answer is a person. */
+const PERSON_NOUNS = list(`
+  person people someone somebody anyone anybody friend friends mate buddy pal neighbour neighbor
+  mum mom dad mother father sister brother wife husband partner son daughter kid boyfriend
+  girlfriend cousin aunt uncle niece nephew grandma grandpa roommate flatmate colleague coworker
+  classmate helper contact
+`);
+
+/** Nouns for a business or institution you go to: the answer is an organisation or a place. */
+const ORGANIZATION_NOUNS = list(`
+  company employer firm business agency organisation organization clinic hospital practice surgery
+  school college university academy centre center garage shop store restaurant cafe café bar pub
+  hotel venue gym studio bank movers removals mover landlord airline insurer team department
+  charity club pharmacy bakery salon shelter
+`);
+
+/** Nouns for where something is: the answer is a place. */
+const PLACE_NOUNS = list(
+  `address neighbourhood neighborhood area city town country street place location destination flat apartment house home`,
+);
+
+/** Words for what went wrong or was found: the answer is a condition. */
+const PROBLEM_WORDS = list(`diagnosis diagnosed wrong problem issue fault condition illness sickness injury symptoms verdict`);
+
+/** Nouns for a measured outcome: the answer is a quantity. */
+const MEASURE_NOUNS = list(`score result results grade mark total number count`);
+
+export function partTypes(part: string): SlotType[] {
+  const types = new Set<SlotType>(expectedTypes(part, 'factual'));
+  for (const word of words(part.toLowerCase())) {
+    if (PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) types.add('PERSON');
+    if (ORGANIZATION_NOUNS.has(word)) types.add('ORGANIZATION').add('PLACE');
+    if (PLACE_NOUNS.has(word)) types.add('PLACE');
+    if (PROBLEM_WORDS.has(word)) types.add('CONDITION');
+    if (MEASURE_NOUNS.has(word)) types.add('QUANTITY');
+  }
+  return [...types];
+}
