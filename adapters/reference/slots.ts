@@ -5,7 +5,16 @@
 import nlp from 'compromise';
 import type { TemporalResolution } from '../../src/adapter/contract.js';
 import { namedEmotionHits } from './emotion.js';
-import { ACTIVITY_NOUNS, CONDITION_NOUNS, EVENT_NOUNS, OBJECT_HINTS, ROLE_NOUNS } from './lexicon/kinds.js';
+import {
+  ACTIVITY_NOUNS,
+  CONDITION_NOUNS,
+  EVENT_NOUNS,
+  OBJECT_HINTS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  ROLE_NOUNS,
+} from './lexicon/kinds.js';
+import { isNounCompound, phraseSlots } from './typed-phrases.js';
 import { isFunctionWord, words } from './words.js';
 
 export type SlotType =
@@ -49,11 +58,17 @@ const MEDICAL_SUFFIX = /^[a-z]{4,}(?:itis|ism|osis|oma|emia|aemia|pathy|algia|ia
 function kindOf(phrase: string): SlotType | undefined {
   const ws = words(phrase);
   const head = ws[ws.length - 1] ?? '';
-  if (ws.some((w) => CONDITION_NOUNS.has(w) || MEDICAL_SUFFIX.test(w))) return 'CONDITION';
-  if (EVENT_NOUNS.has(head) || ws.some((w) => EVENT_NOUNS.has(w))) return 'EVENT';
-  if (ROLE_NOUNS.has(head)) return 'ROLE';
-  if (ACTIVITY_NOUNS.has(head) || ws.some((w) => ACTIVITY_NOUNS.has(w)) || (head.length > 5 && head.endsWith('ing'))) return 'ACTIVITY';
+  // The head noun decides first: "a knee brace" is a thing worn, "the pottery studio" a place.
   if (OBJECT_HINTS.has(head)) return 'OBJECT';
+  if (ws.some((w) => CONDITION_NOUNS.has(w) || MEDICAL_SUFFIX.test(w))) return 'CONDITION';
+  if (EVENT_NOUNS.has(head)) return 'EVENT';
+  if (ROLE_NOUNS.has(head)) return 'ROLE';
+  if (ACTIVITY_NOUNS.has(head)) return 'ACTIVITY';
+  const compound = isNounCompound(phrase);
+  if (compound && PLACE_HEADS.has(head)) return 'PLACE';
+  if (compound && ORGANIZATION_HEADS.has(head)) return 'ORGANIZATION';
+  if (ws.some((w) => EVENT_NOUNS.has(w))) return 'EVENT';
+  if (ws.some((w) => ACTIVITY_NOUNS.has(w)) || (head.length > 5 && head.endsWith('ing'))) return 'ACTIVITY';
   return undefined;
 }
 
@@ -175,6 +190,7 @@ export function extractSlots(text: string, temporal: readonly TemporalResolution
     namedEmotionHits(text).map((h) => text.slice(h.at, h.at + h.cue.length)),
     'EMOTION',
   );
+  for (const slot of phraseSlots(text)) add([slot.value], slot.type);
   for (const slot of nounSlots(doc)) add([slot.value], slot.type);
   return slots;
 }

@@ -18,6 +18,7 @@ export const CONDITION_NOUNS = list(`
   depression insomnia cataract glaucoma pregnancy pregnant overweight underweight blood pressure
   cholesterol eczema rash cough virus disease disorder syndrome condition diagnosis illness sick
   wrist knee back ankle hip shoulder tendonitis bronchitis pneumonia adhd autism dyslexia
+  deficiency intolerance sprained fractured
 `);
 
 export const ROLE_NOUNS = list(`
@@ -37,9 +38,25 @@ export const ACTIVITY_NOUNS = list(`
   writing cooking baking gardening knitting sewing fishing camping skiing surfing rowing boxing
   tennis football soccer basketball golf chess piano guitar cello violin drums photography
   volunteering meditation journaling studying practice training lifting walking jogging
+  karaoke bowling trivia stargazing pottery lessons exercises workout workouts drills
 `);
 
 export const OBJECT_HINTS = list(`
   suit dress shoes ring gift present book laptop phone car bike lamp card letter cake lens shield
-  pills tablets drops food kibble medicine medication inhaler brace cast crutches glasses
+  pills tablets drops food kibble medicine medication inhaler brace cast crutches glasses splint
+  sling pack bandage plaster cushion pillow mat helmet
+`);
+
+/** Head nouns of an organisation named in common words ("the tenants union", "the biology institute"). */
+export const ORGANIZATION_HEADS = list(`
+  union institute faculty department company firm agency charity council committee association
+  federation society foundation trust bank insurer airline
+`);
+
+/** Head nouns of a place one goes to ("the vinyl shop", "a farmers market", "the science museum"). */
+export const PLACE_HEADS = list(`
+  shop store market museum gallery garden gardens park planetarium aquarium zoo gym studio library
+  kitchen cafe café bar pub restaurant bistro diner bakery beach lake harbour harbor pier square
+  chapel church temple mosque synagogue hall arena stadium rink pool court field track desk ward
+  office campus house cottage cabin barn farm vineyard winery
 `);
