@@ -1,10 +1,11 @@
 // CP10: which emotion an utterance expresses, from the general lexicon, and the warmth a companion
-// should answer with. The label names the family and the user's own word ("anxiety (nervous)"), so
-// a reader sees both the category and the evidence.
+// should answer with (warmth.ts). The label is one emotion, the noun that names the lexicon's
+// category ("anxiety" for "nervous", "terrified" or "my hands are shaking"): a fixed taxonomy, as
+// emotion classifiers report, rather than the user's own words.
 import type { DetectedEmotion } from '../../src/adapter/contract.js';
-import { EMOTION_NOUN } from './lexicon/emotion-nouns.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
+import { warmthFor } from './warmth.js';
 
 export interface EmotionHit {
   family: EmotionFamily;
@@ -26,6 +27,7 @@ function escape(text: string): string {
 
 const JOY = EMOTION_FAMILIES.find((f) => f.name === 'joy')!;
 const SADNESS = EMOTION_FAMILIES.find((f) => f.name === 'sadness')!;
+const EXCITEMENT = EMOTION_FAMILIES.find((f) => f.name === 'excitement')!;
 
 const cuePattern = (cue: string) => new RegExp(`(?<![\\p{L}-])${escape(cue)}(?![\\p{L}-])`, 'giu');
 /** A feeling read from the event told, not named: it counts this much of a named one. */
@@ -63,25 +65,6 @@ export function namedEmotionHits(text: string): EmotionHit[] {
   return emotionHits(text).filter((h) => !h.appraised);
 }
 
-/**
- * "anxiety (anxious; nervous, nervousness)": the family with the words that name it, the user's own
- * word, and the emotion that word names.
- */
-function labelOf(family: EmotionFamily, cue: string): string {
-  const word = cue.toLowerCase();
-  const noun = EMOTION_NOUN[word];
-  const own = [word, ...(noun && noun !== word ? [noun] : [])].filter((w) => !family.forms.includes(w) && w !== family.name);
-  return `${family.name} (${[family.forms.join(', '), own.join(', ')].filter(Boolean).join('; ')})`;
-}
-
-/** A second feeling this strong beside the first is named too ("excited and slightly sick"). */
-const SECOND_SHARE = 0.5;
-
-function warmthFor(family: EmotionFamily | undefined): string {
-  if (!family) return 'neutral';
-  return family.valence === 'neutral' ? 'neutral' : 'increase';
-}
-
 /** Tears are sadness, unless the rest of the utterance is happy (tears of joy). */
 function readTears(hits: EmotionHit[], text: string): EmotionHit[] {
   const positive = hits.some((h) => h.family.valence === 'positive' && h.family.name !== 'tears') || /!/.test(text);
@@ -90,18 +73,18 @@ function readTears(hits: EmotionHit[], text: string): EmotionHit[] {
 
 export function detectEmotion(text: string): DetectedEmotion {
   const hits = readTears(emotionHits(text), text);
-  const byFamily = new Map<string, { family: EmotionFamily; weight: number; cue: string; at: number }>();
+  const byFamily = new Map<string, { family: EmotionFamily; weight: number; hit: EmotionHit }>();
   for (const hit of hits) {
     const seen = byFamily.get(hit.family.name);
     if (seen) seen.weight += hit.weight;
-    else byFamily.set(hit.family.name, { family: hit.family, weight: hit.weight, cue: hit.cue, at: hit.at });
+    else byFamily.set(hit.family.name, { family: hit.family, weight: hit.weight, hit });
   }
-  const [best, second] = [...byFamily.values()].sort((a, b) => b.weight - a.weight || a.at - b.at);
+  const [best, second] = [...byFamily.values()].sort((a, b) => b.weight - a.weight || a.hit.at - b.hit.at);
   if (best) {
-    const also = second && second.weight >= best.weight * SECOND_SHARE ? ` + ${labelOf(second.family, second.cue)}` : '';
-    const warmth = warmthFor(best.family) === 'neutral' && second ? warmthFor(second.family) : warmthFor(best.family);
-    return { label: `${labelOf(best.family, best.cue)}${also}`, warmthDirection: warmth };
+    // A neutral state beside a felt one ("shocked, and so happy"): the felt one sets the warmth.
+    const warmthFamily = best.family.valence === 'neutral' && second ? second.family : best.family;
+    return { label: best.family.name, warmthDirection: warmthFor(warmthFamily, text) };
   }
-  if (/!{1,}/.test(text)) return { label: 'excitement (excited; exclamation)', warmthDirection: 'increase' };
-  return { label: 'neutral', warmthDirection: 'neutral' };
+  if (/!/.test(text)) return { label: EXCITEMENT.name, warmthDirection: warmthFor(EXCITEMENT, text) };
+  return { label: 'neutral', warmthDirection: warmthFor(undefined, text) };
 }

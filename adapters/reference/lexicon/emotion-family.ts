@@ -1,8 +1,9 @@
-// One family of the emotion lexicon: its name, its valence and the words that say it.
+// One family of the emotion lexicon: its name (the noun reported as the label), its valence and
+// arousal (which set the warmth), and the words that say it.
 export interface EmotionFamily {
   name: string;
   valence: 'positive' | 'negative' | 'neutral';
-  /** How people name the feeling itself as an adjective or a noun ("anxious", "happiness"). */
-  forms: readonly string[];
+  /** Activated (excitement, panic, fury) or settled (relief, sadness, contentment). */
+  arousal: 'high' | 'low';
   cues: readonly string[];
 }

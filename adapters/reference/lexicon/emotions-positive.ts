@@ -5,7 +5,7 @@ import type { EmotionFamily } from './emotion-family.js';
 export const POSITIVE_AND_NEUTRAL_FAMILIES: readonly EmotionFamily[] = [
   {
     name: 'joy',
-    forms: ['happy', 'happiness'],
+    arousal: 'high',
     valence: 'positive',
     cues: [
       'happy',
@@ -43,14 +43,14 @@ export const POSITIVE_AND_NEUTRAL_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'excitement',
-    forms: ['excited'],
+    arousal: 'high',
     valence: 'positive',
     cues: ['excited', 'exciting', 'excitement', 'pumped', 'stoked', 'buzzing', "can't wait", 'cannot wait', 'hyped'],
   },
-  { name: 'pride', forms: ['proud'], valence: 'positive', cues: ['proud', 'pride', 'accomplished', 'nailed it', 'did it'] },
+  { name: 'pride', arousal: 'high', valence: 'positive', cues: ['proud', 'pride', 'accomplished', 'nailed it', 'did it'] },
   {
     name: 'relief',
-    forms: ['relieved'],
+    arousal: 'low',
     valence: 'positive',
     cues: [
       'relieved',
@@ -69,17 +69,17 @@ export const POSITIVE_AND_NEUTRAL_FAMILIES: readonly EmotionFamily[] = [
       'all clear',
     ],
   },
-  { name: 'gratitude', forms: ['grateful'], valence: 'positive', cues: ['grateful', 'thankful', 'thank you', 'thanks', 'appreciate'] },
-  { name: 'love', forms: ['affection'], valence: 'positive', cues: ['adore', 'adores', 'in love', 'smitten', 'cherish'] },
+  { name: 'gratitude', arousal: 'low', valence: 'positive', cues: ['grateful', 'thankful', 'thank you', 'thanks', 'appreciate'] },
+  { name: 'love', arousal: 'low', valence: 'positive', cues: ['adore', 'adores', 'in love', 'smitten', 'cherish'] },
   {
     name: 'contentment',
-    forms: ['content'],
+    arousal: 'low',
     valence: 'positive',
     cues: ['content', 'contented', 'peaceful', 'at peace', 'calm', 'cosy', 'cozy', 'settled', 'touched', 'comforted', 'un-lonely'],
   },
   {
     name: 'hope',
-    forms: ['hopeful'],
+    arousal: 'low',
     valence: 'positive',
     cues: [
       'hopeful',
@@ -97,7 +97,7 @@ export const POSITIVE_AND_NEUTRAL_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'surprise',
-    forms: ['surprised', 'shock'],
+    arousal: 'high',
     valence: 'neutral',
     cues: [
       'surprised',
@@ -116,9 +116,9 @@ export const POSITIVE_AND_NEUTRAL_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'nostalgia',
-    forms: ['nostalgic', 'sentimental'],
+    arousal: 'low',
     valence: 'positive',
     cues: ['nostalgic', 'sentimental', 'bittersweet', 'wistful', 'emotional', 'surreal'],
   },
-  { name: 'focus', forms: ['focused'], valence: 'neutral', cues: ['focused', 'busy', 'curious', 'ready'] },
+  { name: 'focus', arousal: 'low', valence: 'neutral', cues: ['focused', 'busy', 'curious', 'ready'] },
 ];

@@ -10,7 +10,7 @@ export type { EmotionFamily };
 export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   {
     name: 'anxiety',
-    forms: ['anxious'],
+    arousal: 'high',
     valence: 'negative',
     cues: [
       'nervous',
@@ -56,7 +56,7 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'stress',
-    forms: ['stressed'],
+    arousal: 'high',
     valence: 'negative',
     cues: [
       'stressed',
@@ -91,7 +91,7 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'sadness',
-    forms: ['sad'],
+    arousal: 'low',
     valence: 'negative',
     cues: [
       'sad',
@@ -119,7 +119,7 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'tears',
-    forms: [],
+    arousal: 'low',
     valence: 'neutral',
     cues: [
       'crying',
@@ -141,26 +141,26 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'grief',
-    forms: ['grieving'],
+    arousal: 'low',
     valence: 'negative',
     cues: ['grief', 'grieving', 'mourning', 'miss her', 'miss him', 'passed away', 'lost my'],
   },
-  { name: 'loneliness', forms: ['lonely'], valence: 'negative', cues: ['lonely', 'alone', 'isolated', 'left out'] },
+  { name: 'loneliness', arousal: 'low', valence: 'negative', cues: ['lonely', 'alone', 'isolated', 'left out'] },
   {
     name: 'anger',
-    forms: ['angry'],
+    arousal: 'high',
     valence: 'negative',
     cues: ['angry', 'furious', 'mad', 'livid', 'annoyed', 'annoying', 'irritated', 'pissed', 'fuming', 'outraged'],
   },
   {
     name: 'frustration',
-    forms: ['frustrated'],
+    arousal: 'high',
     valence: 'negative',
     cues: ['frustrated', 'frustrating', 'fed up', 'ugh', 'argh', 'sick of', 'tired of', 'stuck'],
   },
   {
     name: 'disappointment',
-    forms: ['disappointed'],
+    arousal: 'low',
     valence: 'negative',
     cues: [
       'disappointed',
@@ -178,7 +178,7 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   },
   {
     name: 'guilt',
-    forms: ['guilty'],
+    arousal: 'low',
     valence: 'negative',
     cues: [
       'guilty',
@@ -197,6 +197,6 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
       'feel awful that',
     ],
   },
-  { name: 'confusion', forms: ['confused'], valence: 'negative', cues: ['confused', 'unsure', 'torn', 'conflicted', 'no idea'] },
+  { name: 'confusion', arousal: 'low', valence: 'negative', cues: ['confused', 'unsure', 'torn', 'conflicted', 'no idea'] },
   ...POSITIVE_AND_NEUTRAL_FAMILIES,
 ];

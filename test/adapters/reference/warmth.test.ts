@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { detectEmotion } from '../../../adapters/reference/emotion.js';
+
+const warmth = (text: string) => detectEmotion(text).warmthDirection;
+
+describe('warmth from valence and arousal', () => {
+  it('rises for distress and for an intense good feeling', () => {
+    expect(warmth('my grandad passed away last night and I feel so sad')).toBe('increase');
+    expect(warmth("I'm so stressed about the move, everything is due at once")).toBe('increase');
+    expect(warmth('I got the promotion and I am so happy right now')).toBe('increase');
+    expect(warmth("we're so excited, the puppy comes home on Saturday")).toBe('increase');
+  });
+
+  it('stays level for a settled good feeling and for no feeling', () => {
+    expect(warmth('the biopsy came back benign, I am so relieved')).toBe('neutral');
+    expect(warmth("I'm really grateful my sister drove me to the clinic")).toBe('neutral');
+    expect(warmth('the dentist appointment is at 3pm on Tuesday')).toBe('neutral');
+  });
+
+  it('meets anger at the companion evenly, anger at someone else with warmth', () => {
+    expect(warmth("I'm annoyed, you got the date of my appointment wrong again")).toBe('neutral');
+    expect(warmth("I'm furious, my landlord kept the whole deposit")).toBe('increase');
+    // "you know" is filler, not the companion.
+    expect(warmth("I'm so angry, you know, the garage lost my keys")).toBe('increase');
+  });
+
+  it('lowers warmth when the user asks for less of it', () => {
+    expect(warmth("I'm stressed, just give me the facts about the mortgage")).toBe('decrease');
+    expect(warmth('skip the pep talk, what time is the exam?')).toBe('decrease');
+  });
+
+  it('reports exactly one emotion word as the label', () => {
+    for (const text of ['so nervous and so excited and a bit sad about the wedding', 'ugh, frustrated and tired and fed up']) {
+      expect(detectEmotion(text).label).toMatch(/^[a-z]+$/);
+    }
+  });
+});
