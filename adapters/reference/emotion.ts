@@ -71,8 +71,23 @@ function readTears(hits: EmotionHit[], text: string): EmotionHit[] {
   return hits.map((h) => (h.family.name === 'tears' ? { ...h, family: positive ? JOY : SADNESS } : h));
 }
 
+/**
+ * Typed in capitals ("WE HAVE KEYS", "it was AMAZING"): the user is shouting, a sign of intensity.
+ * Two capitalised words in a row, or one of five letters or more (not a short acronym like "GP").
+ */
+const SHOUTING = /(?<![\p{L}'’])(?:\p{Lu}{2,}[’']?\p{Lu}*\s+\p{Lu}{1,}[’']?\p{Lu}*\b|\p{Lu}{5,})(?![\p{Ll}])/u;
+const SHOUT_WEIGHT = 0.8;
+
+/** Shouting strengthens the feeling already named; with none named, it reads as excitement. */
+function readShouting(hits: EmotionHit[], text: string): EmotionHit[] {
+  const shout = SHOUTING.exec(text);
+  if (!shout) return hits;
+  const strongest = [...hits].sort((a, b) => b.weight - a.weight)[0];
+  return [...hits, { family: strongest?.family ?? EXCITEMENT, cue: shout[0], at: shout.index, weight: SHOUT_WEIGHT, appraised: true }];
+}
+
 export function detectEmotion(text: string): DetectedEmotion {
-  const hits = readTears(emotionHits(text), text);
+  const hits = readShouting(readTears(emotionHits(text), text), text);
   const byFamily = new Map<string, { family: EmotionFamily; weight: number; hit: EmotionHit }>();
   for (const hit of hits) {
     const seen = byFamily.get(hit.family.name);

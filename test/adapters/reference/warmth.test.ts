@@ -35,3 +35,12 @@ describe('warmth from valence and arousal', () => {
     }
   });
 });
+
+describe('intensity read from the way it is typed', () => {
+  it('reads shouting as excitement when no feeling is named, and as more of a named one', () => {
+    expect(detectEmotion('WE GOT THE KEYS. pizza on the floor tonight')).toEqual({ label: 'excitement', warmthDirection: 'increase' });
+    expect(detectEmotion("I'm SO DONE with this, I'm furious").label).toBe('anger');
+    // A short acronym is not shouting.
+    expect(detectEmotion('the GP wants bloods on Friday').label).toBe('neutral');
+  });
+});
