@@ -37,7 +37,7 @@ export const CONVERGENCE_TOKENS = 240;
 /** Beyond this many traces a part's matches are weak: the rest of the budget goes to other parts. */
 const MAX_PER_PART = 6;
 /** A trace of the whole question's ranking this far below its best is not activated. */
-const RELATIVE_FLOOR = 0.25;
+const RELATIVE_FLOOR = 0.15;
 
 export interface Convergence {
   /** Facts in answer order: the best fact for each part first, then the whole question's ranking. */
@@ -106,11 +106,35 @@ export function convergeParts(memory: Memory, question: string, ask: Ask, facts:
   return { ordered, activated: [...inTurn(rankings), ...activatedByWhole(ranked)], leading: picked.length };
 }
 
+/** A question about how something changed wants each value's history beside the value. */
+const ASKS_CHANGE =
+  /\b(?:chang\w*|compare[ds]?|comparison|differ\w*|over the course|so far|since|progress\w*|turn(?:ed)? out|evolv\w*|from the .{1,40} to|between .{1,60} and)\b/i;
+
+/** Each trace followed by the earlier traces whose values it replaced ("TSH 9.8" after "TSH down to 5.1"). */
+function withHistory(memory: Memory, facts: readonly Fact[]): Fact[] {
+  return facts.flatMap((fact) => [fact, ...memory.factsOf(fact.tenant).filter((old) => old.supersededBy === fact.id)]);
+}
+
+/** An outdated trace is preceded by the trace that replaced its value, so the current value comes first. */
+function withReplacements(memory: Memory, facts: readonly Fact[]): Fact[] {
+  return facts.flatMap((fact) => {
+    const replacement = fact.supersededBy !== undefined ? memory.fact(fact.supersededBy) : undefined;
+    return replacement ? [replacement, fact] : [fact];
+  });
+}
+
 /**
  * The convergence set reported for a question: a situation's traces in the order its parts activated
  * them, any other question's best-ranked traces; then the answer's own facts (their utterances'
- * other sentences), all within the convergence budget.
+ * other sentences), all within the convergence budget. A question about change brings each value's history.
  */
-export function convergenceSet(converged: Convergence | undefined, ranked: readonly Scored[], answer: readonly Fact[]): Fact[] {
-  return withinConvergenceBudget([...(converged?.activated ?? activatedByWhole(ranked)), ...answer]);
+export function convergenceSet(
+  memory: Memory,
+  question: string,
+  converged: Convergence | undefined,
+  ranked: readonly Scored[],
+  answer: readonly Fact[],
+): Fact[] {
+  const preferred = withReplacements(memory, [...(converged?.activated ?? activatedByWhole(ranked)), ...answer]);
+  return withinConvergenceBudget(ASKS_CHANGE.test(question) ? withHistory(memory, preferred) : preferred);
 }

@@ -144,6 +144,6 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
     candidates: ordered.slice(0, CANDIDATES).map((s) => candidate(s.fact, s.score)),
     queryClass: questionClass,
     // The traces the question activated: for a situation, every part's best first (see converge.ts).
-    convergence: convergenceSet(converged, mine, answer).map((f) => candidate(f)),
+    convergence: convergenceSet(memory, question, converged, mine, answer).map((f) => candidate(f)),
   };
 }
