@@ -7,7 +7,7 @@ import type { Memory } from './memory.js';
 import type { Scored } from './rank.js';
 
 /** Leaves headroom under the default 128-token grading budget. */
-const ANSWER_TOKENS = 120;
+export const ANSWER_TOKENS = 120;
 const MAX_FACTS = 8;
 /** A fact this far below the best one is noise, not context. */
 const RELATIVE_FLOOR = 0.25;

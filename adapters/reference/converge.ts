@@ -48,14 +48,14 @@ export interface Convergence {
   leading: number;
 }
 
-/** Traces in order of preference, kept while they fit the convergence budget (a long one is skipped, not cut). */
-function withinConvergenceBudget(preferred: Iterable<Fact>): Fact[] {
+/** Traces in order of preference, kept while they fit the budget (a long one is skipped, not cut). */
+function withinBudget(preferred: Iterable<Fact>, budget = CONVERGENCE_TOKENS): Fact[] {
   const kept: Fact[] = [];
   let tokens = 0;
   for (const fact of preferred) {
     if (kept.includes(fact)) continue;
     const cost = encode(`${fact.text}\n`).length;
-    if (tokens + cost > CONVERGENCE_TOKENS) continue;
+    if (tokens + cost > budget) continue;
     kept.push(fact);
     tokens += cost;
   }
@@ -115,6 +115,11 @@ function withHistory(memory: Memory, facts: readonly Fact[]): Fact[] {
   return facts.flatMap((fact) => [fact, ...memory.factsOf(fact.tenant).filter((old) => old.supersededBy === fact.id)]);
 }
 
+/** The other sentences of the utterances the facts came from. */
+function contextOf(memory: Memory, facts: readonly Fact[]): Fact[] {
+  return facts.flatMap((fact) => memory.factsOf(fact.tenant).filter((other) => other.turn === fact.turn && other !== fact));
+}
+
 /** An outdated trace is preceded by the trace that replaced its value, so the current value comes first. */
 function withReplacements(memory: Memory, facts: readonly Fact[]): Fact[] {
   return facts.flatMap((fact) => {
@@ -135,6 +140,20 @@ export function convergenceSet(
   ranked: readonly Scored[],
   answer: readonly Fact[],
 ): Fact[] {
-  const preferred = withReplacements(memory, [...(converged?.activated ?? activatedByWhole(ranked)), ...answer]);
-  return withinConvergenceBudget(ASKS_CHANGE.test(question) ? withHistory(memory, preferred) : preferred);
+  // Last come the other sentences of the utterances that told the best traces: their context.
+  const preferred = withReplacements(
+    memory,
+    converged && converged.leading > 0
+      ? [...converged.activated, ...contextOf(memory, converged.activated.slice(0, converged.leading))]
+      : [...activatedByWhole(ranked), ...answer],
+  );
+  return withinBudget(ASKS_CHANGE.test(question) ? withHistory(memory, preferred) : preferred);
+}
+
+/**
+ * A situation's answer: every part's best trace, then every part's next best, in the answer budget
+ * (current values before the ones they replaced), rather than whole utterances around one part.
+ */
+export function situationAnswer(memory: Memory, converged: Convergence, answerTokens: number): Fact[] {
+  return withinBudget(withReplacements(memory, converged.activated), answerTokens);
 }

@@ -4,8 +4,8 @@ import type { Candidate, QueryResult } from '../../src/adapter/contract.js';
 import { isFirstPerson, isPersonal } from './classify-input.js';
 import { isWorldQuestion, mainClause } from './world-question.js';
 import { asksForSituation, classifyQuestion, expectedTypes } from './classify-question.js';
-import { convergeParts, convergenceSet } from './converge.js';
-import { answerText, composeAnswer } from './compose.js';
+import { convergeParts, convergenceSet, situationAnswer } from './converge.js';
+import { ANSWER_TOKENS, answerText, composeAnswer } from './compose.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
@@ -138,7 +138,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
         )
       : undefined;
   const ordered = converged?.ordered ?? mine;
-  const answer = composeAnswer(memory, ordered, converged?.leading ?? 0);
+  const answer = converged && converged.leading > 0 ? situationAnswer(memory, converged, ANSWER_TOKENS) : composeAnswer(memory, ordered);
   return {
     text: answerText(answer),
     candidates: ordered.slice(0, CANDIDATES).map((s) => candidate(s.fact, s.score)),
