@@ -13,7 +13,7 @@ const WHO =
 
 /** "Kenji, my neighbour," / "Amara (my old roommate)": a name, then who the person is to the user. */
 const NAME_THEN_WHO = new RegExp(
-  String.raw`(?<![\p{L}'’-])(${NAME}),?\s+\(?(?:my|our|his|her|their|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\b`,
+  String.raw`(?<![\p{L}'’-])(${NAME}),?\s+\(?(?:my|our|his|her|their|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)`,
   'gu',
 );
 /** "my neighbour who is a nurse Amara", "our physical therapist Ingrid": who the person is, then the name. */
@@ -26,15 +26,15 @@ const ORG_UNIT = /\b((?:\p{Lu}[\p{L}&'-]*\s+){1,3}(?:team|department|dept|divisi
 const BUILDING_PART =
   /\b((?:unit|flat|apartment|apt|suite|room|floor|platform|gate|line|ward|bay|block)\s+(?:no\.?\s*)?\d+[A-Z]?|\d+(?:st|nd|rd|th)\s+floor)\b/giu;
 const FAULT =
-  /\b((?:torn|cracked|failing|failed|worn|leaky|leaking|broken|faulty|damaged|blown|burst|blocked|clogged|seized|corroded|loose|bent|dead|bad|snapped|split|frayed|rusted|rusty)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,})\b/giu;
+  /\b((?:torn|cracked|failing|failed|worn|leaky|leaking|broken|faulty|damaged|blown|burst|blocked|clogged|seized|corroded|loose|bent|dead|bad|snapped|split|frayed|rusted|rusty)\s+(?:[a-z]+\s+){0,2}[a-z]{3,})\b/giu;
 const DEFICIENCY = /\b((?:[a-z]+\s+)?(?:deficiency|intolerance|insufficiency|infection|inflammation))\b/giu;
 const ALLERGEN = /\ballerg(?:ic|y|ies)\s+(?:to\s+)?((?:[a-z]+\s+){0,2}?[a-z]{3,})(?=[\s,.;!?]|$)/giu;
 const GONE_DOING =
   /\b(?:go|goes|going|went|gone|do|doing|did|try|tried|trying|took up|take up|taking up|started|booked|fancy)\s+((?:[a-z]+\s+)?[a-z]{3,}ing)\b/giu;
 
-const STOP_AFTER_FAULT = /^(?:and|but|so|the|a|an|my|our|it|is|was)$/;
+const STOP_AFTER_FAULT = /^(?:and|but|so|the|a|an|my|our|it|is|was|at|in|on|with|for|to|of|from|which|that)$/;
 /** "a bad day", "dead tired": the adjective is not a fault of a thing here. */
-const NOT_FAULTS = /\b(?:day|days|week|night|time|news|idea|mood|luck|feeling|tired|serious|sure|honest)$/i;
+const NOT_FAULTS = /^(?:day|days|week|night|time|news|idea|mood|luck|feeling|tired|serious|sure|honest)$/i;
 
 /** The last words of a fault phrase stop before a conjunction ("a cracked rotor but it's fixed"). */
 function trimFault(phrase: string): string {
@@ -49,13 +49,13 @@ function isWhoNoun(word: string): boolean {
 
 export function phraseSlots(text: string): Slot[] {
   const slots: Slot[] = [];
-  for (const m of text.matchAll(NAME_THEN_WHO)) if (isWhoNoun(m[2])) slots.push({ value: m[1], type: 'PERSON' });
+  for (const m of text.matchAll(NAME_THEN_WHO)) if (m[2].split(/\s+/).some(isWhoNoun)) slots.push({ value: m[1], type: 'PERSON' });
   for (const m of text.matchAll(WHO_THEN_NAME)) slots.push({ value: m[1], type: 'PERSON' });
   for (const m of text.matchAll(ORG_UNIT)) slots.push({ value: m[1], type: 'ORGANIZATION' });
   for (const m of text.matchAll(BUILDING_PART)) slots.push({ value: m[1], type: 'PLACE' });
   for (const m of text.matchAll(FAULT)) {
     const fault = trimFault(m[1]);
-    if (fault.includes(' ') && !NOT_FAULTS.test(fault)) slots.push({ value: fault, type: 'CONDITION' });
+    if (fault.includes(' ') && !NOT_FAULTS.test(fault.split(/\s+/)[1])) slots.push({ value: fault, type: 'CONDITION' });
   }
   for (const m of text.matchAll(DEFICIENCY)) slots.push({ value: m[1], type: 'CONDITION' });
   for (const m of text.matchAll(ALLERGEN)) slots.push({ value: m[1], type: 'CONDITION' });

@@ -1,0 +1,33 @@
+// CP4: values typed by the shape of the phrase they sit in, and by the head noun of a compound.
+import { describe, expect, it } from 'vitest';
+import { extractSlots } from '../../../adapters/reference/slots.js';
+
+const typesOf = (text: string, value: string) =>
+  extractSlots(text, [])
+    .filter((s) => s.value === value)
+    .map((s) => s.type);
+
+describe('typed phrases', () => {
+  it('types a name in apposition with who the person is', () => {
+    expect(typesOf('Priya, my old flatmate, is coming over on Saturday.', 'Priya')).toContain('PERSON');
+    expect(typesOf('our physical therapist Ingrid is dropping one off tomorrow.', 'Ingrid')).toContain('PERSON');
+    // A place in apposition is not a person.
+    expect(typesOf('Leeds, my home town, is two hours away.', 'Leeds')).not.toContain('PERSON');
+  });
+
+  it('types organisation units, numbered places, faults, allergens and activities gone to', () => {
+    expect(typesOf('they want me to meet the Platform team next.', 'Platform team')).toContain('ORGANIZATION');
+    expect(typesOf("we're settled in unit 9C now.", 'unit 9C')).toContain('PLACE');
+    expect(typesOf('the garage found a cracked brake disc but it is fixed.', 'cracked brake disc')).toContain('CONDITION');
+    expect(typesOf('turns out I am allergic to latex.', 'latex')).toContain('CONDITION');
+    expect(typesOf('we went axe throwing on Friday.', 'axe throwing')).toContain('ACTIVITY');
+    // "a bad day" is not a fault.
+    expect(extractSlots('such a bad day at work', []).some((s) => s.type === 'CONDITION')).toBe(false);
+  });
+
+  it('lets the head noun decide a compound, and leaves a described common place alone', () => {
+    expect(typesOf('she wears a knee brace on the stairs.', 'knee brace')).toContain('OBJECT');
+    expect(typesOf('we ended up at the vinyl shop after lunch.', 'vinyl shop')).toContain('PLACE');
+    expect(extractSlots('finally tried that new bakery around the corner', []).some((s) => s.type === 'PLACE')).toBe(false);
+  });
+});
