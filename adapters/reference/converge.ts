@@ -83,10 +83,12 @@ export function convergeParts(memory: Memory, question: string, ask: Ask, facts:
   const rankings: Fact[][] = [];
   for (const part of parts) {
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
+    // A part with no words of its own ("what it is", "where I'm doing it") is about the topic.
+    const own = termsOf(part);
     const partAsk: Ask = {
       ...ask,
       questionClass: 'factual',
-      terms: termsOf(part),
+      terms: own.length > 0 ? own : topicAsk.terms,
       types: partTypes(part),
       ...historyCues(part),
     };

@@ -35,8 +35,12 @@ const PROBLEM_WORDS = list(`diagnosis diagnosed wrong problem issue fault condit
 /** Nouns for a measured outcome: the answer is a quantity. */
 const MEASURE_NOUNS = list(`score result results grade mark total number count`);
 
+/** "what she does", "what he does for a living": the answer is a job. */
+const ASKS_JOB = /\bwhat (?:she|he|they|\p{Lu}\p{Ll}+) (?:does|do|did)\b(?!\s+(?:to|with|about|when|after|for (?!a living)))/u;
+
 export function partTypes(part: string): SlotType[] {
   const types = new Set<SlotType>(expectedTypes(part, 'factual'));
+  if (ASKS_JOB.test(part)) types.add('ROLE');
   for (const word of words(part.toLowerCase())) {
     if (PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) types.add('PERSON');
     if (ORGANIZATION_NOUNS.has(word)) types.add('ORGANIZATION').add('PLACE');

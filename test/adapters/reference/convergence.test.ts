@@ -59,4 +59,16 @@ describe('situation questions', () => {
     expect(set).toContain('9.8');
     expect(set).toContain('5.1');
   });
+
+  it('answers a part with no words of its own from the topic, and "what she does" with a job', async () => {
+    await tell('first date with Marisa tonight, drinks at a wine bar on Cole Street.', '2025-02-01T19:00');
+    await tell('turns out Marisa is a paediatric nurse, she works nights at the children’s hospital.', '2025-02-02T10:00');
+    await tell('my sister thinks I should get a cat.', '2025-02-03T10:00');
+    await tell('second date with Marisa: we went ice skating and I fell twice.', '2025-02-08T21:00');
+    const result = await ask('Give me the rundown on Marisa, what she does and what we did on our second date.');
+    const set = (result.convergence ?? []).map((c) => c.text).join('\n');
+    expect(set).toContain('nurse');
+    expect(set).toContain('ice skating');
+    expect(result.text).toContain('nurse');
+  });
 });
