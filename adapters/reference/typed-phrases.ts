@@ -5,7 +5,6 @@
 // ("we went axe throwing"). General English patterns, not drawn from any corpus.
 import nlp from 'compromise';
 import { ROLE_NOUNS } from './lexicon/kinds.js';
-import type { Slot } from './slots.js';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`;
 const WHO =
@@ -47,8 +46,14 @@ function isWhoNoun(word: string): boolean {
   return new RegExp(`^(?:${WHO})$`).test(word) || ROLE_NOUNS.has(word);
 }
 
-export function phraseSlots(text: string): Slot[] {
-  const slots: Slot[] = [];
+/** A typed span (a slot of slots.ts, declared here so the two files do not import each other). */
+export interface TypedPhrase {
+  value: string;
+  type: 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'CONDITION' | 'ACTIVITY';
+}
+
+export function phraseSlots(text: string): TypedPhrase[] {
+  const slots: TypedPhrase[] = [];
   for (const m of text.matchAll(NAME_THEN_WHO)) if (m[2].split(/\s+/).some(isWhoNoun)) slots.push({ value: m[1], type: 'PERSON' });
   for (const m of text.matchAll(WHO_THEN_NAME)) slots.push({ value: m[1], type: 'PERSON' });
   for (const m of text.matchAll(ORG_UNIT)) slots.push({ value: m[1], type: 'ORGANIZATION' });
