@@ -26,6 +26,8 @@ export interface CheckpointInput {
    * null: the whole set. Undefined: the convergence budget at the default answer budget.
    */
   convergenceBudget?: number | null;
+  /** CP10 counts the forms of one emotion word as one (src/grading/run-rules.ts). Undefined: true. */
+  emotionForms?: boolean;
 }
 
 export interface Checkpoint {

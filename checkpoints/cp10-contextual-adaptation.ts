@@ -1,13 +1,14 @@
 // CP10 contextual adaptation (cross-cutting). For every batch with `expected_adaptation`, the
 // adapter's IngestResult.emotion must name one of the annotation's alternatives
 // ("nervous/anxious": either one; case-insensitive; the label may hold it as a whole word, so
-// "very anxious" counts) and give the same warmth direction (increase / decrease / neutral) when
-// the annotation has one. A wrong part fails the batch; a part the adapter left out (no label, or
+// "very anxious" counts; the forms of one emotion word are equal, so "relief" names "relieved") and
+// give the same warmth direction (increase / decrease / neutral) when the annotation has one. A wrong part fails the batch; a part the adapter left out (no label, or
 // no warmthDirection) makes it not-reported rather than a pass.
 import type { DetectedEmotion } from '../src/adapter/contract.js';
 import type { ExpectedAdaptation, Turn } from '../src/corpus/model.js';
 import type { Checkpoint, CheckpointFinding, CheckpointInput } from './checkpoint.js';
 import { lookupTurn, storyNotApplicable, turnFinding } from './shared/records.js';
+import { emotionForm } from './shared/emotion-forms.js';
 import { fold, labelKey, quote } from './shared/text.js';
 
 type Part = { verdict: 'ok' | 'wrong' | 'missing'; note: string };
@@ -19,6 +20,8 @@ const words = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+const asForms = (folded: string) => folded.split(' ').map(emotionForm).join(' ');
+
 export function emotionAlternatives(expected: string): string[] {
   return expected
     .split(/\s*(?:\/|,|\||\bor\b)\s*/i)
@@ -26,11 +29,12 @@ export function emotionAlternatives(expected: string): string[] {
     .filter(Boolean);
 }
 
-function emotionPart(expected: string, reported: DetectedEmotion): Part {
+function emotionPart(expected: string, reported: DetectedEmotion, forms: boolean): Part {
   const alternatives = emotionAlternatives(expected);
   if (!reported.label) return { verdict: 'missing', note: `no emotion label (expected ${quote(expected)})` };
-  const label = ` ${words(reported.label)} `;
-  const hit = alternatives.some((alt) => label.includes(` ${alt} `));
+  const compared = forms ? asForms : (folded: string) => folded;
+  const label = ` ${compared(words(reported.label))} `;
+  const hit = alternatives.some((alt) => label.includes(` ${compared(alt)} `));
   return hit
     ? { verdict: 'ok', note: `emotion ${quote(reported.label)}` }
     : { verdict: 'wrong', note: `emotion ${quote(reported.label)}, expected one of ${alternatives.map((a) => quote(a)).join(' / ')}` };
@@ -56,7 +60,7 @@ function judge(input: CheckpointInput, turn: Turn, expected: ExpectedAdaptation)
     );
   }
   const parts = [
-    ...(expected.emotion ? [emotionPart(expected.emotion, reported)] : []),
+    ...(expected.emotion ? [emotionPart(expected.emotion, reported, input.emotionForms ?? true)] : []),
     ...(expected.warmthDirection ? [warmthPart(expected.warmthDirection, reported)] : []),
   ];
   const wrong = parts.filter((p) => p.verdict === 'wrong');

@@ -16,6 +16,8 @@ export interface RunRules {
    * reaches); `story`, each story's own (runs before the shared clock).
    */
   endOfRunClock: 'run-now' | 'story';
+  /** CP10 counts the forms of one emotion word as one ("relief" = "relieved"); false: exact words only (runs before). */
+  emotionForms: boolean;
 }
 
 /** The convergence budget of a run graded within `budget`: twice the answer budget (twice the default when unbudgeted). */
@@ -23,10 +25,10 @@ export const convergenceBudgetFor = (budget: Budget): number => CONVERGENCE_BUDG
 
 /** The rules a run started now is made under. */
 export function currentRules(budget: Budget): RunRules {
-  return { convergenceBudget: convergenceBudgetFor(budget), endOfRunClock: 'run-now' };
+  return { convergenceBudget: convergenceBudgetFor(budget), endOfRunClock: 'run-now', emotionForms: true };
 }
 
-const BEFORE_RULES: RunRules = { convergenceBudget: null, endOfRunClock: 'story' };
+const BEFORE_RULES: RunRules = { convergenceBudget: null, endOfRunClock: 'story', emotionForms: false };
 
 /** The rules a stored run was made under. */
 export function recordedRules(run: Pick<RunRecord, 'options'>): RunRules {
@@ -34,10 +36,12 @@ export function recordedRules(run: Pick<RunRecord, 'options'>): RunRules {
   return {
     convergenceBudget: typeof rules?.convergenceBudget === 'number' ? rules.convergenceBudget : BEFORE_RULES.convergenceBudget,
     endOfRunClock: rules?.endOfRunClock === 'run-now' ? 'run-now' : BEFORE_RULES.endOfRunClock,
+    emotionForms: typeof rules?.emotionForms === 'boolean' ? rules.emotionForms : BEFORE_RULES.emotionForms,
   };
 }
 
-export const sameRules = (a: RunRules, b: RunRules) => a.convergenceBudget === b.convergenceBudget && a.endOfRunClock === b.endOfRunClock;
+export const sameRules = (a: RunRules, b: RunRules) =>
+  a.convergenceBudget === b.convergenceBudget && a.endOfRunClock === b.endOfRunClock && a.emotionForms === b.emotionForms;
 
 export const describeConvergenceBudget = (rules: RunRules) =>
   rules.convergenceBudget === null
@@ -48,3 +52,8 @@ export const describeEndOfRunClock = (rules: RunRules) =>
   rules.endOfRunClock === 'run-now'
     ? "one clock for every story: the run's now (the latest any story reaches)"
     : "each story's own (recorded before the shared clock: it tells a layer which story a question is from)";
+
+export const describeEmotionMatch = (rules: RunRules) =>
+  rules.emotionForms
+    ? 'one of the annotated emotions, any form of the word (relief = relieved)'
+    : 'one of the annotated emotions, the same word (recorded before word forms counted)';

@@ -3,7 +3,7 @@ import { roundIntervalOutward } from '../stats/wilson.js';
 import type { RunRecord } from '../store/records.js';
 import type { Rate, RunSummary } from './summary.js';
 import { DEFAULT_BUDGET, describeBudget } from '../grading/budget.js';
-import { describeConvergenceBudget, describeEndOfRunClock, recordedRules } from '../grading/run-rules.js';
+import { describeConvergenceBudget, describeEmotionMatch, describeEndOfRunClock, recordedRules } from '../grading/run-rules.js';
 
 export function percent(value: number, digits = 1): string {
   return `${(value * 100).toFixed(digits)}%`;
@@ -32,6 +32,7 @@ export function provenanceLines(run: RunRecord): Array<[string, string]> {
       run.budget === undefined ? `${DEFAULT_BUDGET} tokens (o200k; default, not recorded by this run)` : describeBudget(run.budget),
     ],
     ['CP7 budget', describeConvergenceBudget(recordedRules(run))],
+    ['CP10 emotion', describeEmotionMatch(recordedRules(run))],
     ...(run.mode === 'cumulative' ? ([['end-of-run clock', describeEndOfRunClock(recordedRules(run))]] as Array<[string, string]>) : []),
     ...(run.label ? ([['label', run.label]] as Array<[string, string]>) : []),
     ['corpus', `${run.corpusPath} (${run.storyCount} stories, sha256 ${run.corpusHash.slice(0, 16)})`],

@@ -9,6 +9,13 @@ export function withFindings(story: Story, result: StoryResult, rules: RunRules)
   const questions = result.questions.filter(isGraded);
   return {
     ...result,
-    findings: evaluateStory({ story, turns: result.turns, questions, dump: result.story.dump, convergenceBudget: rules.convergenceBudget }),
+    findings: evaluateStory({
+      story,
+      turns: result.turns,
+      questions,
+      dump: result.story.dump,
+      convergenceBudget: rules.convergenceBudget,
+      emotionForms: rules.emotionForms,
+    }),
   };
 }

@@ -10,7 +10,14 @@ import type { Corpus } from '../corpus/model.js';
 import { ThreadlineError } from '../errors.js';
 import type { GradingRule } from '../grading/rules.js';
 import { DEFAULT_BUDGET, type Budget } from '../grading/budget.js';
-import { currentRules, describeConvergenceBudget, describeEndOfRunClock, recordedRules, sameRules } from '../grading/run-rules.js';
+import {
+  currentRules,
+  describeConvergenceBudget,
+  describeEmotionMatch,
+  describeEndOfRunClock,
+  recordedRules,
+  sameRules,
+} from '../grading/run-rules.js';
 import { storyGround } from '../properties/story-ground.js';
 import type { RunMetrics, RunMode, RunRecord, RunScope } from '../store/records.js';
 import type { ResultsStore } from '../store/store.js';
@@ -131,7 +138,7 @@ export async function resumeRun(run: RunRecord, opts: RunOptions): Promise<RunRe
   if (!sameRules(rules, currentRules(run.budget === undefined ? DEFAULT_BUDGET : run.budget))) {
     throw new ThreadlineError(
       'RULES_CHANGED',
-      `run ${run.id} was made under earlier grading rules (CP7 convergence budget: ${describeConvergenceBudget(rules)}; end-of-run clock: ${describeEndOfRunClock(rules)}); finishing it now would mix rules in one run: start a new run`,
+      `run ${run.id} was made under earlier grading rules (CP7 convergence budget: ${describeConvergenceBudget(rules)}; end-of-run clock: ${describeEndOfRunClock(rules)}; CP10 emotion: ${describeEmotionMatch(rules)}); finishing it now would mix rules in one run: start a new run`,
     );
   }
   // Taken before anything is written: a second resume of a live run stops here, changing nothing.

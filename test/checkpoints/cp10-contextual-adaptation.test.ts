@@ -13,6 +13,31 @@ describe('CP10 contextual adaptation', () => {
     expect(run({ label: 'very nervous', warmthDirection: 'INCREASE' }).status).toBe('pass');
   });
 
+  it('counts the forms of one emotion word as one, but not another emotion of the same family', () => {
+    expect(run({ label: 'anxiety', warmthDirection: 'increase' }).status).toBe('pass');
+    expect(run({ label: 'nervousness', warmthDirection: 'increase' }).status).toBe('pass');
+    expect(run({ label: 'worry', warmthDirection: 'increase' }).status).toBe('fail');
+    const relief = turn(1, { adaptation: { emotion: 'relieved', warmthDirection: 'neutral', extra: {} } });
+    const judged = (label: string) =>
+      only(cp.evaluate(checkpointInput(story([relief]), { turns: [ingested(relief, { emotion: { label, warmthDirection: 'neutral' } })] })))
+        .status;
+    expect(judged('relief')).toBe('pass');
+    expect(judged('great relief')).toBe('pass');
+    expect(judged('relieving')).toBe('fail');
+  });
+
+  it('compares exact words for a run recorded before word forms counted', () => {
+    const before = (label: string) =>
+      only(
+        cp.evaluate({
+          ...checkpointInput(story([t]), { turns: [ingested(t, { emotion: { label, warmthDirection: 'increase' } })] }),
+          emotionForms: false,
+        }),
+      ).status;
+    expect(before('anxiety')).toBe('fail');
+    expect(before('anxious')).toBe('pass');
+  });
+
   it('matches a hyphenated emotion against itself (punctuation folded on both sides)', () => {
     const hyphen = turn(1, { adaptation: { emotion: 'self-conscious', warmthDirection: 'increase', extra: {} } });
     const judged = (label: string) =>

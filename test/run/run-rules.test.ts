@@ -22,7 +22,7 @@ describe('rules recorded on a run', () => {
   it('a run records the rules it is made under; one recorded before them reads as the rules it was made under', async () => {
     const { run } = await runInProcess(corpusFixture('mini'), 'null');
     expect(recordedRules(run)).toEqual(currentRules(128));
-    expect(recordedRules({ options: {} })).toEqual({ convergenceBudget: null, endOfRunClock: 'story' });
+    expect(recordedRules({ options: {} })).toEqual({ convergenceBudget: null, endOfRunClock: 'story', emotionForms: false });
   });
 
   it('a run made under earlier rules is not finished under the current ones', async () => {
@@ -65,6 +65,11 @@ describe('reports state the rules a run was made under', () => {
   const current = runRecord({ budget: 64, options: { rules: currentRules(64) } });
   const before = runRecord({ budget: 128, options: {} });
   const lines = (run: typeof current) => Object.fromEntries(provenanceLines(run));
+
+  it('the CP10 emotion match', () => {
+    expect(lines(current)['CP10 emotion']).toMatch(/any form of the word/);
+    expect(lines(before)['CP10 emotion']).toMatch(/the same word \(recorded before word forms counted\)/);
+  });
 
   it('the CP7 budget, and in cumulative mode the end-of-run clock', () => {
     expect(lines(current)['CP7 budget']).toBe('128 tokens of the convergence set (o200k_base; 2 × the answer budget)');

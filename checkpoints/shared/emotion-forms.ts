@@ -1,0 +1,75 @@
+// Word forms of one emotion. Annotators name an emotion by its adjective or its noun as it comes
+// ("relieved" in one story, "relief" in the next; "stressed" / "stress"), so CP10 compares the
+// forms of one word as equal. Only forms of the same word (and the few emotions English names with
+// two unrelated stems, like proud / pride) are grouped: "anxious" and "nervous" stay different
+// emotions, so a label still has to name the one the annotation names.
+const FAMILIES: readonly (readonly string[])[] = [
+  ['afraid', 'fear', 'fearful', 'feared'],
+  ['amused', 'amusement', 'amusing'],
+  ['anger', 'angry', 'angered'],
+  ['annoyed', 'annoyance', 'annoying'],
+  ['anxious', 'anxiety', 'anxiousness'],
+  ['ashamed', 'shame', 'shameful'],
+  ['bored', 'boredom'],
+  ['calm', 'calmness', 'calmed'],
+  ['confident', 'confidence'],
+  ['confused', 'confusion'],
+  ['content', 'contented', 'contentment'],
+  ['curious', 'curiosity'],
+  ['defeated', 'defeat'],
+  ['delighted', 'delight'],
+  ['depressed', 'depression'],
+  ['despair', 'despairing', 'desperate', 'desperation'],
+  ['determined', 'determination'],
+  ['devastated', 'devastation'],
+  ['disappointed', 'disappointment'],
+  ['disgusted', 'disgust'],
+  ['dread', 'dreading', 'dreadful'],
+  ['embarrassed', 'embarrassment'],
+  ['envious', 'envy'],
+  ['elated', 'elation'],
+  ['excited', 'excitement'],
+  ['exhausted', 'exhaustion'],
+  ['frightened', 'fright'],
+  ['frustrated', 'frustration'],
+  ['grateful', 'gratitude', 'thankful', 'thankfulness'],
+  ['grief', 'grieving', 'grieved'],
+  ['guilty', 'guilt'],
+  ['happy', 'happiness'],
+  ['hopeful', 'hope', 'hopefulness'],
+  ['hopeless', 'hopelessness'],
+  ['hurt', 'hurting'],
+  ['irritated', 'irritation'],
+  ['jealous', 'jealousy'],
+  ['joy', 'joyful', 'joyous'],
+  ['lonely', 'loneliness'],
+  ['love', 'loving'],
+  ['nervous', 'nervousness'],
+  ['nostalgic', 'nostalgia'],
+  ['optimistic', 'optimism'],
+  ['overwhelmed', 'overwhelm'],
+  ['panic', 'panicked', 'panicky'],
+  ['peaceful', 'peace'],
+  ['proud', 'pride'],
+  ['regret', 'regretful'],
+  ['relieved', 'relief'],
+  ['resentful', 'resentment'],
+  ['sad', 'sadness'],
+  ['satisfied', 'satisfaction'],
+  ['scared', 'scare'],
+  ['shocked', 'shock'],
+  ['stressed', 'stress'],
+  ['surprised', 'surprise'],
+  ['terrified', 'terror'],
+  ['tired', 'tiredness'],
+  ['upset', 'upsetting'],
+  ['vindicated', 'vindication'],
+  ['worried', 'worry'],
+];
+
+const CANONICAL = new Map(FAMILIES.flatMap((forms) => forms.map((form) => [form, forms[0]] as const)));
+
+/** A folded word as its emotion family's first form ("relief" → "relieved"); other words as they are. */
+export function emotionForm(word: string): string {
+  return CANONICAL.get(word) ?? word;
+}
