@@ -39,7 +39,7 @@ describe('run --budget --label', () => {
     const exported = JSON.parse(readFileSync(json, 'utf8'));
     expect(exported.run).toMatchObject({ budget: 16, label: 'tiny', grading: 'number-aware' });
     // CP7 reads convergence sets within twice the answer budget.
-    expect(exported.run.options.rules).toEqual({ convergenceBudget: 32, endOfRunClock: 'run-now' });
+    expect(exported.run.options.rules).toEqual({ convergenceBudget: 32, endOfRunClock: 'run-now', emotionForms: true });
     expect(run.stdout).toMatch(/CP7 budget\s+32 tokens of the convergence set \(o200k_base; 2 × the answer budget\)/);
     const { summary } = exported;
     expect(summary.budget).toEqual({ tokens: 16, encoding: 'o200k_base' });
