@@ -61,6 +61,6 @@ describe('the clock end-of-run questions carry', () => {
     // Routing by the story's clock would find all four stories; with the run's clock it finds one.
     expect(routed.passed('retention')).toBeLessThanOrEqual(ignoring.passed('retention'));
     expect(routed.passed('retention')).toBe(1);
-    expect(routed.exported.run.options.rules).toEqual({ convergenceBudget: 256, endOfRunClock: 'run-now' });
+    expect(routed.exported.run.options.rules).toEqual({ convergenceBudget: 256, endOfRunClock: 'run-now', emotionForms: true });
   });
 });
