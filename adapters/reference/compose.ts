@@ -9,6 +9,9 @@ import type { Scored } from './rank.js';
 /** Leaves headroom under the default 128-token grading budget. */
 export const ANSWER_TOKENS = 120;
 const MAX_FACTS = 8;
+/** Facts scoring at least this share of the best are each taken before any utterance is filled in. */
+const CONTENDER_SHARE = 0.4;
+const CONTENDERS = 5;
 /** A fact this far below the best one is noise, not context. */
 const RELATIVE_FLOOR = 0.25;
 
@@ -48,6 +51,12 @@ export function composeAnswer(memory: Memory, ranked: readonly Scored[], leading
     return ok;
   };
   for (const { fact } of ranked.slice(0, leading)) takeOne(fact);
+  // The close contenders come on their own before any brings its utterance: a sibling sentence
+  // must not push the second-best match out of the budget.
+  for (const { fact, score } of ranked.slice(leading, leading + CONTENDERS)) {
+    if (score < top * CONTENDER_SHARE) break;
+    takeOne(fact);
+  }
   for (const { fact, score } of ranked) {
     if (chosen.length >= MAX_FACTS || score < top * RELATIVE_FLOOR) break;
     const replacement = fact.supersededBy !== undefined ? memory.fact(fact.supersededBy) : undefined;

@@ -1,6 +1,6 @@
 // A stored fact: one sentence of a personal utterance, the typed values it holds, what it is
 // expected to answer, and its place in history (which narrative, which turn, what replaced it).
-import type { Slot } from './slots.js';
+import type { Slot, SlotType } from './slots.js';
 
 export interface Fact {
   id: number;
@@ -27,5 +27,5 @@ export interface Fact {
   /** The later fact that replaced a value of this one (history is kept, the current value wins). */
   supersededBy?: number;
   /** Values of this fact a later update replaced, and by what. */
-  replaced: Array<{ from: string; to: string; by: number }>;
+  replaced: Array<{ from: string; to: string; by: number; type: SlotType }>;
 }

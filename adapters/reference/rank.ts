@@ -71,9 +71,21 @@ function scoreFact(memory: Memory, ask: Ask, fact: Fact): number {
   if (typed) score += score > 0 ? 2.5 : 0.3;
   if (ask.questionClass === 'emotional' && fact.emotion) score += 2.5;
   if (fact.noise) score *= 0.5;
-  if (fact.supersededBy !== undefined) score *= ask.past ? 1.1 : 0.6;
+  if (staleFor(fact, ask)) score *= ask.past ? 1.1 : 0.6;
   if (fact.update) score *= ask.past ? 0.8 : ask.current ? 1.3 : 1.1;
   return score + fact.id * 1e-7;
+}
+
+/**
+ * A replaced fact is stale for a question about what changed, not for one about the rest of it:
+ * after "the interview moved to the 18th", the panel named in the old fact is still the panel.
+ * Without a known changed type, when the question expects none, or when it asks what holds now,
+ * the whole fact is stale.
+ */
+export function staleFor(fact: Fact, ask: Ask): boolean {
+  if (fact.supersededBy === undefined) return false;
+  if (fact.replaced.length === 0 || ask.types.length === 0 || ask.current) return true;
+  return fact.replaced.some((r) => ask.types.includes(r.type));
 }
 
 export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[]): Scored[] {

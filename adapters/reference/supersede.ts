@@ -23,14 +23,37 @@ export function supersedeEarlier(memory: Memory, update: Fact): void {
   if (!earlier) return;
   const old = earlier.fact;
   old.supersededBy = update.id;
+  const said = update.text.toLowerCase();
   for (const slot of update.slots) {
     if (!REPLACEABLE.has(slot.type)) continue;
-    const before = old.slots.find(
-      (s) =>
-        s.type === slot.type &&
-        s.value.toLowerCase() !== slot.value.toLowerCase() &&
-        !update.text.toLowerCase().includes(` ${s.value.toLowerCase()}`),
-    );
-    if (before) old.replaced.push({ from: before.value, to: slot.value, by: update.id });
+    const sameType = old.slots.filter((s) => s.type === slot.type);
+    const now = slot.value.toLowerCase();
+    const differs = sameType.filter((s) => {
+      const was = s.value.toLowerCase();
+      return was !== now && !was.includes(now) && !now.includes(was);
+    });
+    // A value the update says again is kept ("same time"), unless it says it is no longer so.
+    const changed = differs.filter((s) => !said.includes(` ${s.value.toLowerCase()}`) || negated(said, s.value));
+    // Which of several values changed is known only when the update names it ("not the 14th
+    // anymore"); a lone value of the type is the one replaced.
+    const before = changed.find((s) => mentions(said, s.value)) ?? (sameType.length === 1 ? changed[0] : undefined);
+    if (before) old.replaced.push({ from: before.value, to: slot.value, by: update.id, type: slot.type });
   }
+}
+
+/** The update says a word of the old value again ("not the 14th" for "February 14th"). */
+function mentions(said: string, value: string): boolean {
+  return value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((w) => w.length > 2 || /\d/.test(w))
+    .some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(said));
+}
+
+/** "not June 3 anymore", "instead of the 3rd", "from Tuesdays": the update names the value it drops. */
+function negated(said: string, value: string): boolean {
+  const escaped = value.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:not|no longer|isn'?t|wasn'?t|instead of|rather than|from)\\s+(?:the\\s+|on\\s+|at\\s+|in\\s+)?${escaped}`).test(
+    said,
+  );
 }

@@ -1,0 +1,76 @@
+// Isolated answer quality: which facts lead the answer and what a replaced fact still answers.
+// Hand-written narratives (none from corpus/), driven through the engine's own write and read paths.
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion, expectedTypes } from '../../../adapters/reference/classify-question.js';
+import { Memory } from '../../../adapters/reference/memory.js';
+import { historyCues, staleFor, type Ask } from '../../../adapters/reference/rank.js';
+import { answerQuestion } from '../../../adapters/reference/read-path.js';
+import { termsOf } from '../../../adapters/reference/terms.js';
+import { ingestTurn } from '../../../adapters/reference/write-path.js';
+
+/** Everyday chatter first, so word weights are those of a real conversation, not of two sentences. */
+const CHATTER = [
+  'the cat knocked a plant off the windowsill again this morning.',
+  'made a big pot of lentil soup for the week.',
+  'my sister rang about her new job in the city.',
+  'the bus was late twice this week, so annoying.',
+];
+
+function story(...told: string[]): Memory {
+  const memory = new Memory();
+  [...CHATTER, ...told].forEach((text, i) => {
+    const timestamp = new Date(Date.UTC(2025, 4, 1 + i, 9)).toISOString();
+    ingestTurn(memory, { text, time: timestamp, timestamp }, '');
+  });
+  return memory;
+}
+
+const answer = (memory: Memory, question: string) => answerQuestion(memory, question, '').text;
+
+function askOf(question: string): Ask {
+  const questionClass = classifyQuestion(question, true);
+  return { terms: termsOf(question), questionClass, types: expectedTypes(question, questionClass), ...historyCues(question) };
+}
+
+describe('close contenders before whole utterances', () => {
+  it('keeps the second-best match inside the budget when the best one comes with a long utterance', () => {
+    const memory = story(
+      'the garden shed finally has a roof on it and the whole back wall of it is painted a deep green colour now. ' +
+        'the neighbours on both sides came round to look at it and said it was the tidiest shed on the whole street by far. ' +
+        'we spent most of saturday afternoon carrying the old paving slabs out from behind it into the skip by the gate. ' +
+        'my arms are aching from all the lifting and I am fairly sure I pulled something in my lower back doing it. ' +
+        'the skip company collects it on monday morning and they charge extra if anything is sticking out over the top.',
+      'the shed roof felt came from Harlow Timber Supplies.',
+    );
+    const text = answer(memory, 'Where did the shed roof come from?');
+    expect(text).toContain('Harlow Timber Supplies');
+  });
+});
+
+describe('a replaced fact still answers for what did not change', () => {
+  it('is stale for the changed date but not for the person named beside it', () => {
+    const memory = story(
+      'the flat viewing is on June 3 with the letting agent, a woman called Ingrid Solberg.',
+      'actually the viewing got moved, it is not June 3 anymore, it is June 9.',
+    );
+    const old = memory.facts.find((f) => f.text.includes('Ingrid Solberg'));
+    expect(old?.supersededBy).toBeDefined();
+    expect(old?.replaced.map((r) => r.type)).toContain('DATE');
+    expect(staleFor(old!, askOf('When is the flat viewing?'))).toBe(true);
+    expect(staleFor(old!, askOf('Who is the letting agent for the viewing?'))).toBe(false);
+    // A question about what holds now treats the whole replaced fact as history.
+    expect(staleFor(old!, askOf('Who is the letting agent for the viewing now?'))).toBe(true);
+    expect(answer(memory, 'When is the flat viewing?').split('\n')[0]).toContain('June 9');
+    expect(answer(memory, 'Who is the letting agent for the viewing?').split('\n')[0]).toContain('Ingrid Solberg');
+  });
+
+  it('does not guess which of several people an update replaced', () => {
+    const memory = story(
+      'the quiz team is Marta and Oskar Lindqvist, and the final is on July 2.',
+      'change of plan, Priya is joining instead and the final moved to July 5.',
+    );
+    const old = memory.facts.find((f) => f.text.includes('quiz team'));
+    expect(old?.supersededBy).toBeDefined();
+    expect(old?.replaced.some((r) => r.type === 'PERSON')).toBe(false);
+  });
+});
