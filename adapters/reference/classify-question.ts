@@ -62,7 +62,8 @@ export function expectedTypes(text: string, questionClass: QuestionClass): SlotT
   if (/\bhow much\b|\bcost\b|\bprice\b|\bpay\b|\bpaid\b|\bsalary\b|\bfee\b|\bbudget\b|\bafford\b/.test(t)) types.push('MONEY');
   if (/\bhow (?:many|often|long|far|old|heavy|tall)\b|\bscore\b|\bwhat dose\b/.test(t)) types.push('QUANTITY');
   if (/\b(?:diagnos\w*|wrong with|illness|condition|sick|injur\w*|allerg\w*|symptom\w*|health)\b/.test(t)) types.push('CONDITION');
-  if (/\b(?:job|role|title|position|what (?:does|do) \w+ do)\b/.test(t)) types.push('ROLE');
+  if (/\b(?:job|role|title|position|profession|occupation|what (?:does|do|did) \w+ do|do for (?:work|a living))\b/.test(t))
+    types.push('ROLE');
   if (/\b(?:hobby|sport|activity|exercise|doing for fun|train(?:ing)? for)\b/.test(t)) types.push('ACTIVITY');
   return [...new Set(types)];
 }

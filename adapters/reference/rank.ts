@@ -37,12 +37,15 @@ const B = 0.75;
 const CONTEXT_WEIGHT = 0.5;
 /** A question word the fact answers by its kind ("old" for "he was 81") rather than by its words. */
 const ASK_WEIGHT = 0.7;
+/** The name of the person a sentence calls "he" or "she": nearly as good as the name itself. */
+const REFER_WEIGHT = 0.8;
 
 /** BM25 of the question's terms in the fact (each term once), plus its utterance's context. */
 function lexicalScore(memory: Memory, ask: Ask, fact: Fact): number {
   const own = new Set(fact.terms);
   const context = new Set(fact.context);
   const asks = new Set(fact.asks);
+  const refers = new Set(fact.refers);
   const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / memory.averageLength()));
   let score = 0;
   for (const term of ask.terms) {
@@ -50,6 +53,7 @@ function lexicalScore(memory: Memory, ask: Ask, fact: Fact): number {
     const weight = memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1);
     if (own.has(term)) score += weight * norm;
     else if (asks.has(term)) score += weight * norm * ASK_WEIGHT;
+    else if (refers.has(term)) score += weight * norm * REFER_WEIGHT;
     else if (context.has(term)) score += weight * CONTEXT_WEIGHT;
     else if (!isGroupTerm(term) && fact.context.some((t) => sharesStem(t, term))) score += weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
     else if (!isGroupTerm(term) && fact.terms.some((t) => sharesStem(t, term))) score += weight * norm * PREFIX_WEIGHT;

@@ -160,6 +160,20 @@ function nounSlots(doc: ReturnType<typeof nlp>): Slot[] {
   return slots;
 }
 
+/**
+ * What someone is, told as "he's a retired mail carrier", "she is a pharmacist", "works as a
+ * sous chef": a noun phrase after a person's "is a", headed by an agent noun (-er, -or, -ist, -ian…).
+ */
+const ROLE_TOLD =
+  /\b(?:(?:he|she|i|they|who)(?:'s|’s| is| was|'m|’m| am| are|'re|’re| were)|works? as|worked as|working as)\s+(?:a|an)\s+((?:(?:retired|former|senior|junior|head|trainee|qualified|part-time|full-time|freelance|locum|night|day|staff)\s+)*(?:[a-z]+\s+)?[a-z]+(?:er|or|ist|ian|ant|ent|eon|ic|man|woman|person|nurse|chef|cook|pilot|judge|clerk|coach|guard|medic|vet|doctor|tech))\b/gi;
+function toldRoles(text: string): string[] {
+  return [...text.matchAll(ROLE_TOLD)].map((m) => m[1].replace(/^(?:retired|former)\s+/i, ''));
+}
+
+/** Not a value: a pronoun contraction ("I've", "she's"); not a person: a shouted word ("NOT", "HR"). */
+const SHOUTED = /^\p{Lu}{2,}$/u;
+const PRONOUN_CONTRACTION = /^(?:i|he|she|it|we|you|they|that|there|who)['’](?:s|d|ve|ll|m|re)$/i;
+
 export function extractSlots(text: string, temporal: readonly TemporalResolution[]): Slot[] {
   const doc = nlp(text);
   const slots: Slot[] = [];
@@ -191,8 +205,9 @@ export function extractSlots(text: string, temporal: readonly TemporalResolution
     'EMOTION',
   );
   for (const slot of phraseSlots(text)) add([slot.value], slot.type);
+  add(toldRoles(text), 'ROLE');
   for (const slot of nounSlots(doc)) add([slot.value], slot.type);
-  return slots;
+  return slots.filter((s) => !PRONOUN_CONTRACTION.test(s.value) && !(s.type === 'PERSON' && SHOUTED.test(s.value)));
 }
 
 /** The distinct types a set of slots carries, in a stable order. */

@@ -1,6 +1,7 @@
 // The write path: one utterance in, its class, the facts stored from it, its temporal expressions
 // and its emotion out. Deterministic: the same utterances in the same order build the same memory.
 import type { IngestResult, TurnInput } from '../../src/adapter/contract.js';
+import { referredTerms } from './coreference.js';
 import { classifyInput, type InputClass } from './classify-input.js';
 import { detectEmotion, namedEmotionHits } from './emotion.js';
 import type { Fact } from './fact.js';
@@ -61,6 +62,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
       terms,
       asks: termsOf(askablesOf(sentence).join(' ')).filter((t) => !terms.includes(t)),
       context: [],
+      refers: [],
       predictedQueries: predictQueries(sentence, slots),
       noise: inputClass === 'noise',
       update: inputClass === 'update',
@@ -68,6 +70,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
       replaced: [],
     };
     memory.addFact(fact);
+    fact.refers = referredTerms(memory, fact);
     for (const term of fact.terms) memory.addNarrativeTerm(narrative, term);
     facts.push(fact);
   }

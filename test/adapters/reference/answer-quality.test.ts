@@ -74,3 +74,37 @@ describe('a replaced fact still answers for what did not change', () => {
     expect(old?.replaced.some((r) => r.type === 'PERSON')).toBe(false);
   });
 });
+
+describe('light coreference', () => {
+  it('lets a sentence told about "he" answer a question that uses his name', () => {
+    const memory = story(
+      'my aunt Imelda has a new partner, his name is Bartholomew.',
+      "he's a retired ferry pilot, 74, and he grows enormous marrows.",
+      'Imelda seems really happy, which is lovely to see.',
+    );
+    const pilot = memory.facts.find((f) => f.text.includes('ferry pilot'));
+    expect(pilot?.refers).toContain('bartholomew');
+    expect(answer(memory, 'What did Bartholomew do for work?').split('\n')[0]).toContain('ferry pilot');
+  });
+
+  it('leaves a sentence alone when it names its own person before the pronoun', () => {
+    const memory = story('my neighbour Gideon lent me a ladder.', 'Rosalind said she would bring the paint on friday.');
+    expect(memory.facts.find((f) => f.text.startsWith('Rosalind'))?.refers).toEqual([]);
+  });
+});
+
+describe('slots a question type expects', () => {
+  it('types what someone is, told as "she is a …", as a role', () => {
+    const memory = story("met Ottilie's new flatmate today, she's a veterinary radiographer and plays the oboe.");
+    const fact = memory.facts.find((f) => f.text.includes('radiographer'));
+    expect(fact?.slots).toContainEqual({ type: 'ROLE', value: 'veterinary radiographer' });
+  });
+
+  it('never takes a pronoun contraction or a shouted word for a person', () => {
+    const memory = story("I've told them we are NOT paying for the fence, I'd rather move.");
+    const people = memory.facts.flatMap((f) => f.slots.filter((s) => s.type === 'PERSON').map((s) => s.value));
+    expect(people).not.toContain("I've");
+    expect(people).not.toContain("I'd");
+    expect(people).not.toContain('NOT');
+  });
+});
