@@ -105,6 +105,26 @@ export const ASKABLES: readonly Askable[] = [
     ),
     question: 'Who is treating me? Who is the doctor, therapist or specialist?',
   },
+  // A business named by its kind ("Marlow Tavern", "Hartley Motors") answers a question about that kind.
+  {
+    told: new RegExp(
+      `${NAME}\\s+(?:Tavern|Trattoria|Kitchen|Grill|Bistro|Brasserie|Diner|Cantina|Osteria|Pizzeria|Steakhouse|Eatery|Caf[eé]|Noodle Bar|Restaurant)\\b`,
+      'u',
+    ),
+    question: 'Which restaurant, bar or cafe? Where did we eat or have dinner or lunch?',
+  },
+  {
+    told: new RegExp(`${NAME}\\s+(?:Auto(?:s| Care| Repairs?| Centre| Center)?|Motors|Garage|Tyres|Tires|Body Shop|Autoworks)\\b`, 'u'),
+    question: 'Which garage, mechanic or repair shop? Who fixed or repaired the car?',
+  },
+  {
+    told: new RegExp(`${NAME}\\s+(?:Relocations?|Removals|Movers|Moving|Van Lines|Haulage)\\b`, 'u'),
+    question: 'Which moving company or movers? Who is doing or handling the move?',
+  },
+  {
+    told: new RegExp(`${NAME}\\s+(?:Hotel|Inn|Lodge|Hostel|Guesthouse|Resort|Suites)\\b`, 'u'),
+    question: 'Which hotel? Where did we stay?',
+  },
   {
     told: /\b(?:aim(?:ing)? for|target(?:ing)?|goal (?:is|was)|hoping for|going for)\b/i,
     question: 'What is the goal or target?',

@@ -37,3 +37,13 @@ describe('ranking by askable questions', () => {
     expect(answerQuestion(memory, 'How much is the rent?', '').text.split('\n')[0]).toContain('€1,020');
   });
 });
+
+describe('businesses named by their kind', () => {
+  it('lets a name ending in a kind of business answer a question about that kind', () => {
+    expect(asks('we ended up at Larchmont Grill for the birthday')).toMatch(/restaurant/);
+    expect(asks('dropped the van at Pellow Motors this morning')).toMatch(/garage/);
+    expect(asks('Bramble Removals are doing the heavy lifting on the 9th')).toMatch(/moving company/);
+    expect(asks('two nights at the Tidewell Inn')).toMatch(/hotel/);
+    expect(askablesOf('the grill on the barbecue needs a clean')).toEqual([]);
+  });
+});
