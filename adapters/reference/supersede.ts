@@ -3,6 +3,7 @@
 // The old fact stays in memory as history, marked with what replaced it.
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
+import { droppedTerms } from './dropped.js';
 import { isGroupTerm } from './terms.js';
 
 const REPLACEABLE = new Set(['DATE', 'TIME', 'PLACE', 'ORGANIZATION', 'MONEY', 'QUANTITY', 'PERSON', 'OBJECT', 'EVENT', 'OTHER']);
@@ -13,15 +14,22 @@ function overlap(memory: Memory, a: Fact, b: Fact): number {
   return a.terms.filter((t) => theirs.has(t)).reduce((sum, t) => sum + memory.idf(t) * (isGroupTerm(t) ? 0.5 : 1), 0);
 }
 
+/** The latest earlier fact holding every word of what the update says is off. */
+function toldDropped(before: readonly Fact[], update: Fact): Fact | undefined {
+  const dropped = droppedTerms(update.text);
+  if (dropped.length === 0) return undefined;
+  return before.filter((f) => dropped.every((t) => f.terms.includes(t))).pop();
+}
+
 export function supersedeEarlier(memory: Memory, update: Fact): void {
-  const earlier = memory
-    .factsOf(update.tenant)
-    .filter((f) => f.narrative === update.narrative && f.turn < update.turn && !f.noise)
-    .map((f) => ({ fact: f, score: overlap(memory, update, f) }))
-    .filter((c) => c.score >= MIN_OVERLAP)
-    .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id)[0];
-  if (!earlier) return;
-  const old = earlier.fact;
+  const before = memory.factsOf(update.tenant).filter((f) => f.narrative === update.narrative && f.turn < update.turn && !f.noise);
+  const old =
+    toldDropped(before, update) ??
+    before
+      .map((f) => ({ fact: f, score: overlap(memory, update, f) }))
+      .filter((c) => c.score >= MIN_OVERLAP)
+      .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id)[0]?.fact;
+  if (!old) return;
   old.supersededBy = update.id;
   const said = update.text.toLowerCase();
   for (const slot of update.slots) {

@@ -2,6 +2,7 @@
 // Hand-written narratives (none from corpus/), driven through the engine's own write and read paths.
 import { describe, expect, it } from 'vitest';
 import { classifyQuestion, expectedTypes } from '../../../adapters/reference/classify-question.js';
+import { droppedTerms } from '../../../adapters/reference/dropped.js';
 import { Memory } from '../../../adapters/reference/memory.js';
 import { historyCues, staleFor, type Ask } from '../../../adapters/reference/rank.js';
 import { answerQuestion } from '../../../adapters/reference/read-path.js';
@@ -106,5 +107,26 @@ describe('slots a question type expects', () => {
     expect(people).not.toContain("I've");
     expect(people).not.toContain("I'd");
     expect(people).not.toContain('NOT');
+  });
+});
+
+describe('what an update says is off', () => {
+  it('reads the dropped thing from the ways people call something off', () => {
+    expect(droppedTerms('ok so the pottery class is not happening, they closed')).toEqual(['pottery', 'class']);
+    expect(droppedTerms("so the barbecue's cancelled because of the storm")).toEqual(['barbecu']);
+    expect(droppedTerms("I'm not playing the Elgar anymore, too hard")).toEqual(['elgar']);
+    expect(droppedTerms('we had a lovely quiet evening in')).toEqual([]);
+  });
+
+  it('finds the plan it drops by name, so the answer brings the new one', () => {
+    const memory = story(
+      'after the concert we are doing go-karting, my brother had the idea.',
+      'the tickets cost a fortune but whatever.',
+      'ok so go-karting is not happening, the track is shut for repairs. we switched to ten-pin bowling.',
+    );
+    const old = memory.facts.find((f) => f.text.startsWith('after the concert'));
+    expect(memory.fact(old!.supersededBy!)?.text).toContain('not happening');
+    const text = answer(memory, 'What are we doing after the concert now?');
+    expect(text).toContain('ten-pin bowling');
   });
 });
