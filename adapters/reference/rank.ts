@@ -23,9 +23,11 @@ export interface Scored {
   score: number;
 }
 
+// "the first prep day" is an ordinal, not the past; "what actually happened" asks for what held in the end.
 const PAST =
-  /\b(?:at first|originally|initially|first|before|used to|previous(?:ly)?|old|original|was supposed|start(?:ed)? (?:out|off))\b/i;
-const CURRENT = /\b(?:now|in the end|currently|current|latest|new|final(?:ly)?|these days|still|anymore|any more|ended up|end up)\b/i;
+  /\b(?:at first|originally|initially|(?<!\b(?:the|my|our|his|her|their|your|a) )first|before|used to|previous(?:ly)?|old|original|was supposed|start(?:ed)? (?:out|off))\b/i;
+const CURRENT =
+  /\b(?:now|actually|in the end|currently|current|latest|new|final(?:ly)?|these days|still|anymore|any more|ended up|end up)\b/i;
 
 export function historyCues(question: string): { past: boolean; current: boolean } {
   return { past: PAST.test(question), current: CURRENT.test(question) };

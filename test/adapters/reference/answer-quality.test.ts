@@ -130,3 +130,12 @@ describe('what an update says is off', () => {
     expect(text).toContain('ten-pin bowling');
   });
 });
+
+describe('history cues of a question', () => {
+  it('reads an ordinal "first" as no question about the past, and "actually" as one about the outcome', () => {
+    expect(historyCues('What did we cook on the first camping night?').past).toBe(false);
+    expect(historyCues('Which hotel did we book at first?').past).toBe(true);
+    expect(historyCues('When did I first notice the rash?').past).toBe(true);
+    expect(historyCues('What time did the ceremony actually start?').current).toBe(true);
+  });
+});
