@@ -1,6 +1,8 @@
 // Light coreference: a sentence that speaks of someone only as "he" or "she" ("he's a retired
 // nurse") is about the person last named in the narrative, so it also answers questions that use
-// that person's name ("What does Leonard do?"). No gender is guessed: the nearest named person wins.
+// that person's name ("What does Leonard do?"). The nearest named person wins, skipping one whose
+// first name compromise's name lists give the other gender.
+import nlp from 'compromise';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { termsOf } from './terms.js';
@@ -14,8 +16,31 @@ function isName(value: string): boolean {
   return /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*$/u.test(value);
 }
 
+/** People named in a fact, not counting a name that is part of a place's or business's ("St Jude's"). */
 function peopleNamedIn(fact: Fact): string[] {
-  return fact.slots.filter((s) => s.type === 'PERSON' && isName(s.value)).map((s) => s.value);
+  const venues = fact.slots.filter((s) => s.type === 'PLACE' || s.type === 'ORGANIZATION').map((s) => s.value);
+  return fact.slots
+    .filter(
+      (s) => s.type === 'PERSON' && isName(s.value) && !venues.some((v) => v !== s.value && v.includes(s.value.replace(/['’]s$/, ''))),
+    )
+    .map((s) => s.value);
+}
+
+type Gender = 'male' | 'female' | undefined;
+const pronounGender = (pronoun: string): Gender =>
+  /^(?:she|her|hers)\b/i.test(pronoun) ? 'female' : /^(?:he|him|his)\b/i.test(pronoun) ? 'male' : undefined;
+
+/** The gender compromise's name lists give a first name, if it knows the name. */
+function nameGender(name: string): Gender {
+  const first = nlp(name.split(/\s+/)[0]);
+  return first.has('#MaleName') ? 'male' : first.has('#FemaleName') ? 'female' : undefined;
+}
+
+/** A name may be what a pronoun means unless the name lists say it is the other gender's. */
+function compatible(name: string, pronoun: string): boolean {
+  const wanted = pronounGender(pronoun);
+  const known = nameGender(name);
+  return !wanted || !known || wanted === known;
 }
 
 /**
@@ -29,7 +54,7 @@ export function antecedentOf(memory: Memory, fact: Fact): string | undefined {
   if (peopleNamedIn(fact).some((name) => before.includes(name))) return undefined;
   const earlier = memory.factsOf(fact.tenant).filter((f) => f.narrative === fact.narrative && f.id < fact.id);
   for (const f of earlier.slice(-LOOKBACK).reverse()) {
-    const named = peopleNamedIn(f);
+    const named = peopleNamedIn(f).filter((name) => compatible(name, pronoun[0]));
     // The person named last in the sentence is the nearest to the pronoun that follows it.
     if (named.length > 0) return named.sort((a, b) => f.text.lastIndexOf(b) - f.text.lastIndexOf(a))[0];
   }

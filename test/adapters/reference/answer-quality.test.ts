@@ -88,6 +88,16 @@ describe('light coreference', () => {
     expect(answer(memory, 'What did Bartholomew do for work?').split('\n')[0]).toContain('ferry pilot');
   });
 
+  it('skips a name of the other gender and a name that belongs to a place', () => {
+    const memory = story(
+      'my gran Margaret has met someone, she met Arthur at the bowls club at St Columba’s.',
+      'she is over the moon about it.',
+      'he is a retired signalman and he makes his own jam.',
+    );
+    expect(memory.facts.find((f) => f.text.startsWith('she is over'))?.refers).toContain('margaret');
+    expect(memory.facts.find((f) => f.text.startsWith('he is a retired'))?.refers).toContain('arthur');
+  });
+
   it('leaves a sentence alone when it names its own person before the pronoun', () => {
     const memory = story('my neighbour Gideon lent me a ladder.', 'Rosalind said she would bring the paint on friday.');
     expect(memory.facts.find((f) => f.text.startsWith('Rosalind'))?.refers).toEqual([]);
