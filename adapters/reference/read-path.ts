@@ -11,6 +11,7 @@ import type { Memory } from './memory.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { routeNarrative } from './route.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
+import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
 /** Share of a non-personal question's words that memory must hold for it to be about the user. */
@@ -37,11 +38,19 @@ function candidate(fact: Fact, score?: number): Candidate {
   return { text: fact.text, id: `fact-${fact.id}`, ...(score !== undefined ? { score: Number(score.toFixed(4)) } : {}) };
 }
 
-function coverage(_memory: Memory, terms: readonly string[], facts: readonly Fact[]): number {
-  const content = terms.filter((t) => !isGroupTerm(t) && !isNameTerm(t));
+/** The question's content words, each with its matching terms ("held" → held, hold). */
+function contentWords(text: string): string[][] {
+  return [...new Set(words(text).filter((w) => !isFunctionWord(w)))]
+    .map((w) => termsOf(w).filter((t) => !isGroupTerm(t) && !isNameTerm(t)))
+    .filter((terms) => terms.length > 0);
+}
+
+/** Share of the question's content words that the facts hold in some form. */
+function coverage(question: string, facts: readonly Fact[]): number {
+  const content = contentWords(question);
   if (content.length === 0) return 0;
   const held = new Set(facts.flatMap((f) => f.terms));
-  return content.filter((t) => held.has(t)).length / content.length;
+  return content.filter((terms) => terms.some((t) => held.has(t))).length / content.length;
 }
 
 /** Nothing matched: what the conversation most recently held, rather than nothing at all. */
@@ -88,17 +97,16 @@ function route(memory: Memory, question: string, tenant: string): Routed {
 }
 
 /** Whether a question is about the user's life (else it is general knowledge and gets no personal fact). */
-function personalQuestion(memory: Memory, question: string, tenant: string, { terms, mine }: Routed): boolean {
+function personalQuestion(memory: Memory, question: string, tenant: string, { mine }: Routed): boolean {
   const known = (w: string) => memory.knowsName(tenant, w);
   const main = mainClause(question);
   const firstPerson = RECALL.test(main) || isFirstPerson(main) || namesSomeoneKnown(main, known);
   const held = coverage(
-    memory,
-    terms,
+    question,
     mine.map((s) => s.fact),
   );
   const worldly = isWorldQuestion(main);
-  const content = termsOf(main).filter((t) => !isGroupTerm(t) && !isNameTerm(t));
+  const content = contentWords(main);
   // A short question about "the rent" or "the wedding" refers to the conversation, even when the
   // user told the value in other words ("€420 a month").
   const referential = DEFINITE.test(main) && (content.length <= SHORT_REFERENCE || held >= DEFINITE_COVERAGE);

@@ -149,3 +149,12 @@ describe('history cues of a question', () => {
     expect(historyCues('What time did the ceremony actually start?').current).toBe(true);
   });
 });
+
+describe('a short definite question about the conversation', () => {
+  it('counts words, not their inflected forms, when deciding the question is short', () => {
+    const memory = story('the leaving do is at the Corn Exchange on friday from seven.');
+    const result = answerQuestion(memory, 'Where is the shindig being held?', '');
+    expect(result.queryClass).not.toBe('general_knowledge');
+    expect(result.text).toContain('Corn Exchange');
+  });
+});
