@@ -42,36 +42,81 @@ const ASK_WEIGHT = 0.7;
 /** The name of the person a sentence calls "he" or "she": nearly as good as the name itself. */
 const REFER_WEIGHT = 0.8;
 
+/** A question's terms with their weights, and the corpus length norm, worked out once per ranking. */
+interface Weighed {
+  terms: Array<{ term: string; weight: number; group: boolean }>;
+  averageLength: number;
+}
+
+function weigh(memory: Memory, ask: Ask): Weighed {
+  const terms = ask.terms
+    .filter((term) => !isNameTerm(term))
+    .map((term) => ({ term, weight: memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1), group: isGroupTerm(term) }));
+  return { terms, averageLength: memory.averageLength() };
+}
+
+/** A fact's term lists as sets, kept while the lists are the same arrays (the write path replaces them, never edits them). */
+interface TermSets {
+  lists: readonly (readonly string[])[];
+  own: Set<string>;
+  context: Set<string>;
+  asks: Set<string>;
+  refers: Set<string>;
+  /** The word-family prefixes (stemOf) of the context's and the sentence's own terms. */
+  contextStems: Set<string>;
+  ownStems: Set<string>;
+}
+const termSetsOf = new WeakMap<Fact, TermSets>();
+
+function setsOf(fact: Fact): TermSets {
+  const lists = [fact.terms, fact.context, fact.asks, fact.refers];
+  const cached = termSetsOf.get(fact);
+  if (cached && cached.lists.every((list, i) => list === lists[i])) return cached;
+  const sets = {
+    lists,
+    own: new Set(fact.terms),
+    context: new Set(fact.context),
+    asks: new Set(fact.asks),
+    refers: new Set(fact.refers),
+    contextStems: stemsOf(fact.context),
+    ownStems: stemsOf(fact.terms),
+  };
+  termSetsOf.set(fact, sets);
+  return sets;
+}
+
 /** BM25 of the question's terms in the fact (each term once), plus its utterance's context. */
-function lexicalScore(memory: Memory, ask: Ask, fact: Fact): number {
-  const own = new Set(fact.terms);
-  const context = new Set(fact.context);
-  const asks = new Set(fact.asks);
-  const refers = new Set(fact.refers);
-  const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / memory.averageLength()));
+function lexicalScore(weighed: Weighed, fact: Fact): number {
+  const { own, context, asks, refers, contextStems, ownStems } = setsOf(fact);
+  const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / weighed.averageLength));
   let score = 0;
-  for (const term of ask.terms) {
-    if (isNameTerm(term)) continue;
-    const weight = memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1);
+  for (const { term, weight, group } of weighed.terms) {
     if (own.has(term)) score += weight * norm;
     else if (asks.has(term)) score += weight * norm * ASK_WEIGHT;
     else if (refers.has(term)) score += weight * norm * REFER_WEIGHT;
     else if (context.has(term)) score += weight * CONTEXT_WEIGHT;
-    else if (!isGroupTerm(term) && fact.context.some((t) => sharesStem(t, term))) score += weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
-    else if (!isGroupTerm(term) && fact.terms.some((t) => sharesStem(t, term))) score += weight * norm * PREFIX_WEIGHT;
+    else if (!group && contextStems.has(stemOf(term))) score += weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
+    else if (!group && ownStems.has(stemOf(term))) score += weight * norm * PREFIX_WEIGHT;
   }
   return score;
 }
 
-/** Word-family matches the stemmer misses ("therapist"/"therapy", "surgeon"/"surgery"). */
+/** Word-family matches the stemmer misses ("therapist"/"therapy", "surgeon"/"surgery"): a shared 5-letter prefix. */
 const PREFIX = 5;
 const PREFIX_WEIGHT = 0.6;
-function sharesStem(a: string, b: string): boolean {
-  return a.length >= PREFIX && b.length >= PREFIX && !isGroupTerm(a) && a.slice(0, PREFIX) === b.slice(0, PREFIX);
+/** A term's word-family prefix; a term too short for one, or a synonym-group term, has none (''). */
+function stemOf(term: string): string {
+  return term.length >= PREFIX && !isGroupTerm(term) ? term.slice(0, PREFIX) : '';
 }
 
-function scoreFact(memory: Memory, ask: Ask, fact: Fact): number {
-  let score = lexicalScore(memory, ask, fact);
+function stemsOf(terms: readonly string[]): Set<string> {
+  const stems = new Set(terms.map(stemOf));
+  stems.delete('');
+  return stems;
+}
+
+function scoreFact(weighed: Weighed, ask: Ask, fact: Fact): number {
+  let score = lexicalScore(weighed, fact);
   const typed = ask.types.some((t) => fact.slots.some((s) => s.type === t));
   if (score <= 0 && !(ask.questionClass === 'emotional' && fact.emotion) && !typed) return 0;
   if (typed) score += score > 0 ? 2.5 : 0.3;
@@ -95,8 +140,9 @@ export function staleFor(fact: Fact, ask: Ask): boolean {
 }
 
 export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[]): Scored[] {
+  const weighed = weigh(memory, ask);
   return facts
-    .map((fact) => ({ fact, score: scoreFact(memory, ask, fact) }))
+    .map((fact) => ({ fact, score: scoreFact(weighed, ask, fact) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
 }
