@@ -31,7 +31,7 @@ function chooseNarrative(memory: Memory, tenant: string, timestamp: string | und
       .some((part) => current.names.has(part)),
   );
   if (gap < 0 || gap > HARD_GAP_DAYS) return memory.openNarrative(tenant);
-  if (gap > QUIET_GAP_DAYS && !sharesName) {
+  if (quietFor(current, timestamp) > QUIET_GAP_DAYS && !sharesName) {
     // Picked up again after a quiet spell with nothing named in common: a new narrative, or the
     // same one resumed; the clock cannot tell, so the new one remembers which it may resume.
     const next = memory.openNarrative(tenant);
@@ -39,6 +39,16 @@ function chooseNarrative(memory: Memory, tenant: string, timestamp: string | und
     return next;
   }
   return current;
+}
+
+/**
+ * How long the narrative had been quiet: since its latest utterance, questions included — a user
+ * who asked about it a week ago was still talking about it then, however long ago they last told
+ * something new.
+ */
+function quietFor(narrative: Narrative, timestamp: string): number {
+  const since = [narrative.lastTimestamp, narrative.lastHeard].filter((t): t is string => t !== undefined);
+  return Math.min(...since.map((t) => daysBetween(t, timestamp)));
 }
 
 /**
