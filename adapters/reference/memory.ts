@@ -35,6 +35,8 @@ export class Memory {
   /** Questions asked since the user last told something. */
   private readonly asked = new Map<string, number>();
   private readonly names = new Map<string, Set<string>>();
+  /** Per tenant, how many of its narratives have told each name part. */
+  private readonly nameDf = new Map<string, Map<string, number>>();
   private readonly narrativeDf = new Map<string, number>();
   turnSeq = 0;
   /** Per tenant, the engine's own now: the story clock of the latest utterance it was told. */
@@ -158,17 +160,60 @@ export class Memory {
     return narrative;
   }
 
+  /**
+   * Folds a narrative into an earlier one it turned out to continue: its facts, words, names and
+   * clock join the earlier one, which becomes the narrative being told; the later one is left empty.
+   */
+  mergeNarrative(later: Narrative, into: Narrative): void {
+    for (const fact of this.factsOf(later.tenant)) if (fact.narrative === later.id) fact.narrative = into.id;
+    for (const term of later.terms) {
+      if (into.terms.has(term)) this.narrativeDf.set(term, (this.narrativeDf.get(term) ?? 1) - 1);
+      else into.terms.add(term);
+    }
+    later.terms.clear();
+    for (const name of later.names) {
+      if (into.names.has(name)) this.countName(later.tenant, name, -1);
+      else into.names.add(name);
+    }
+    later.names.clear();
+    into.heard = [...into.heard, ...later.heard].sort((a, b) => a - b);
+    later.heard = [];
+    into.lastTimestamp = later.lastTimestamp ?? into.lastTimestamp;
+    into.lastHeard = later.lastHeard ?? into.lastHeard;
+    later.resumes = undefined;
+    if (this.active.get(later.tenant) === later) this.active.set(later.tenant, into);
+    const belief = this.belief.get(later.tenant);
+    if (belief?.has(later.id)) {
+      const shares = new Map(belief);
+      shares.set(into.id, (shares.get(into.id) ?? 0) + (shares.get(later.id) ?? 0));
+      shares.delete(later.id);
+      this.belief.set(later.tenant, shares);
+    }
+  }
+
   rememberNames(tenant: string, narrative: Narrative, names: readonly string[]): void {
     const known = this.names.get(tenant) ?? new Set<string>();
     for (const name of names) {
       for (const part of name.toLowerCase().split(/\s+/)) {
         if (part.length > 2) {
           known.add(part);
+          if (!narrative.names.has(part)) this.countName(tenant, part, 1);
           narrative.names.add(part);
         }
       }
     }
     this.names.set(tenant, known);
+  }
+
+  private countName(tenant: string, part: string, by: number): void {
+    const df = this.nameDf.get(tenant) ?? new Map<string, number>();
+    df.set(part, (df.get(part) ?? 0) + by);
+    this.nameDf.set(tenant, df);
+  }
+
+  /** How many of the tenant's narratives have told a (lower-cased) name part. */
+  narrativesNaming(tenant: string, part: string): number {
+    return this.nameDf.get(tenant)?.get(part) ?? 0;
   }
 
   /** Whether a lower-cased word is a name this tenant has told. */

@@ -4,7 +4,9 @@
 // its best-matching fact's score. The conversation is about the narratives the user's questions since
 // they last told something fitted, each by how well (a question that fits two alike leaves the next
 // one to tell them apart), or else about the one last told. A narrative talked about just before the engine's clock now is preferred too,
-// unless the question names something told (then the name says which).
+// unless the question names something told (then the name says which). A name only one narrative
+// has told takes the question there when that narrative also fits its words best, whatever the
+// conversation was about.
 import type { Memory, Narrative } from './memory.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
@@ -60,6 +62,8 @@ export function routeNarrative(
   const told = memory.activeNarrative(tenant)?.id;
   const named = namesSomethingTold(memory, tenant, terms);
   const values = new Map<number, number>();
+  /** How well each narrative fits the question on its words and clock, before the conversation's preference. */
+  const fits = new Map<number, number>();
   let chosen: number | undefined;
   let top = -Infinity;
   for (const narrative of memory.narratives) {
@@ -69,17 +73,37 @@ export function routeNarrative(
       1 + (ACTIVE_PREFERENCE - 1) * memory.beliefIn(tenant, narrative.id),
       narrative.id === told ? toldPreference(memory, tenant) : 1,
     );
-    const value =
+    const fit =
       (evidence(memory, narrative, terms) + BEST_FACT_WEIGHT * best) *
-      preference *
       (named ? 1 : 1 + CLOCK_PREFERENCE * clockAffinity(memory, narrative, told));
+    const value = fit * preference;
+    fits.set(narrative.id, fit);
     values.set(narrative.id, value);
     if (value > top) {
       top = value;
       chosen = narrative.id;
     }
   }
+  // A name only one narrative has told, which also fits the question best on its words, says which
+  // narrative is meant, whatever the conversation was about before.
+  const owner = nameOwner(memory, tenant, terms);
+  if (owner !== undefined && owner !== chosen && fits.get(owner) === Math.max(...fits.values())) {
+    return { narrative: owner, belief: new Map([[owner, 1]]) };
+  }
   return { narrative: chosen, belief: beliefAfter(values, top) };
+}
+
+/** The one narrative that alone has told the question's names, when every such name points to it. */
+function nameOwner(memory: Memory, tenant: string, terms: readonly string[]): number | undefined {
+  let owner: number | undefined;
+  for (const term of terms) {
+    if (!isNameTerm(term) || memory.narrativesHolding(term) !== 1) continue;
+    const holder = memory.narratives.find((n) => n.tenant === tenant && n.terms.has(term));
+    if (!holder) continue;
+    if (owner !== undefined && owner !== holder.id) return undefined;
+    owner = holder.id;
+  }
+  return owner;
 }
 
 /**

@@ -1,7 +1,10 @@
 // Disambiguation without a tenant id: the stream is cut into narratives where the story clock
 // breaks — it runs backwards, or jumps far ahead with none of the narrative's names in the new
-// utterance. Within one tenant id the same rule applies, but never across tenants.
+// utterance (a word more than three narratives told as a name, "Dad" or "November", ties it to
+// none). A narrative begun after a quiet spell joins the earlier one again once it names someone
+// only that one told (continuation.ts). Within one tenant id the same rule applies, but never across tenants.
 import type { Memory, Narrative } from './memory.js';
+import { continuedNarrative, nameParts } from './continuation.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A jump this long starts a new narrative unless the utterance names someone already in it. */
@@ -9,12 +12,19 @@ const QUIET_GAP_DAYS = 30;
 /** A jump this long always starts a new narrative. */
 const HARD_GAP_DAYS = 180;
 
+/** A name part more narratives than this have told ("Dr", "Dad", "November") ties an utterance to none of them. */
+const MAX_NARRATIVES_NAMING = 3;
+
+function fewNaming(memory: Memory, tenant: string, part: string): boolean {
+  return memory.narrativesNaming(tenant, part) <= MAX_NARRATIVES_NAMING;
+}
+
 function daysBetween(from: string, to: string): number {
   return (new Date(to).getTime() - new Date(from).getTime()) / DAY_MS;
 }
 
 export function narrativeFor(memory: Memory, tenant: string, timestamp: string | undefined, names: readonly string[]): Narrative {
-  const narrative = chooseNarrative(memory, tenant, timestamp, names);
+  const narrative = continuedNarrative(memory, chooseNarrative(memory, tenant, timestamp, names), names);
   hearAt(narrative, timestamp);
   return narrative;
 }
@@ -24,12 +34,7 @@ function chooseNarrative(memory: Memory, tenant: string, timestamp: string | und
   if (!current) return memory.openNarrative(tenant);
   if (!timestamp || !current.lastTimestamp) return current;
   const gap = daysBetween(current.lastTimestamp, timestamp);
-  const sharesName = names.some((n) =>
-    n
-      .toLowerCase()
-      .split(/\s+/)
-      .some((part) => current.names.has(part)),
-  );
+  const sharesName = nameParts(names).some((part) => current.names.has(part) && fewNaming(memory, tenant, part));
   if (gap < 0 || gap > HARD_GAP_DAYS) return memory.openNarrative(tenant);
   if (quietFor(current, timestamp) > QUIET_GAP_DAYS && !sharesName) {
     // Picked up again after a quiet spell with nothing named in common: a new narrative, or the

@@ -63,3 +63,17 @@ describe('the last-told narrative while the user only asks', () => {
     expect(memory.questionsSinceTold('')).toBe(0);
   });
 });
+
+describe('a name only one narrative has told', () => {
+  it('routes there when its words fit best, though the conversation was about another narrative', () => {
+    const { memory, tell, ask } = engineMemory();
+    const wren = tell('Wren starts at Linwood Elementary on January 20, her first day in a new school.', '2023-01-05T09:00');
+    const reading = tell('Amara reads with Ms. Okafor at Linwood Elementary every day after lunch.', '2024-09-02T09:00');
+    tell('the first day of the reading club at Linwood Elementary was on October 3.', '2024-09-20T09:00');
+    tell('the first day back at Linwood Elementary after the break went fine.', '2024-09-25T09:00');
+    expect(ask('Who does Amara read with at Linwood?')).toContain('Okafor');
+    expect(memory.focusedNarrative('')).toBe(reading);
+    expect(ask("When was Wren's first day at Linwood Elementary?")).toContain('January 20');
+    expect(memory.focusedNarrative('')).toBe(wren);
+  });
+});

@@ -37,3 +37,47 @@ describe('quiet spells', () => {
     expect(told(memory, '2025-09-01T09:00').id).not.toBe(back.id);
   });
 });
+
+describe('continuations', () => {
+  it('joins a narrative begun after a quiet spell to the earlier one once it names someone only that one told', () => {
+    const memory = new Memory();
+    const first = told(memory, '2025-05-05T09:00', ['Yevgenia Markova']);
+    memory.rememberNames('', first, ['Yevgenia Markova']);
+    // 46 days later, nothing named: a new narrative that may resume the first.
+    const later = told(memory, '2025-06-20T09:00');
+    expect(later.id).not.toBe(first.id);
+    // Then Yevgenia again: the same story after all.
+    expect(told(memory, '2025-07-03T09:00', ['Yevgenia']).id).toBe(first.id);
+    expect(memory.activeNarrative('')?.id).toBe(first.id);
+    expect(later.resumes).toBeUndefined();
+  });
+
+  it('moves the later narrative’s facts, words and names into the earlier one', () => {
+    const memory = new Memory();
+    const first = told(memory, '2025-05-05T09:00');
+    memory.addNarrativeTerm(first, 'pilot');
+    const later = told(memory, '2025-06-20T09:00');
+    memory.addNarrativeTerm(later, 'pilot');
+    memory.addNarrativeTerm(later, 'checkride');
+    memory.rememberNames('', later, ['Lucius']);
+    memory.mergeNarrative(later, first);
+    expect([...first.terms].sort()).toEqual(['checkride', 'pilot']);
+    expect(later.terms.size).toBe(0);
+    expect(memory.narrativesHolding('pilot')).toBe(1);
+    expect(first.names.has('lucius')).toBe(true);
+    expect(memory.narrativesNaming('', 'lucius')).toBe(1);
+  });
+
+  it('does not bridge a quiet spell with a word many narratives have told as a name', () => {
+    const memory = new Memory();
+    for (const [i, month] of ['01', '03', '05', '07'].entries()) {
+      const narrative = told(memory, `202${i}-${month}-01T09:00`, ['Dad']);
+      memory.rememberNames('', narrative, ['Dad']);
+    }
+    const before = memory.activeNarrative('')!;
+    expect(told(memory, '2023-09-15T09:00', ['Dad']).id).not.toBe(before.id);
+    // A name only the earlier one told still joins them.
+    memory.rememberNames('', before, ['Okonkwo']);
+    expect(told(memory, '2023-09-20T09:00', ['Okonkwo']).id).toBe(before.id);
+  });
+});

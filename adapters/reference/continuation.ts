@@ -1,0 +1,29 @@
+// A narrative begun after a quiet spell may be the earlier one picked up again. Its first utterance
+// may name no one ("capstone pitch approved!"), so each later one is tested too: once it names a
+// person, place or organisation the earlier narrative holds and no other narrative does, the two are
+// one story, and the later one's facts join the earlier one.
+import type { Memory, Narrative } from './memory.js';
+
+/** The lower-cased parts of names, as narratives remember them. */
+export function nameParts(names: readonly string[]): string[] {
+  return names.flatMap((n) => n.toLowerCase().split(/\s+/)).filter((part) => part.length > 2);
+}
+
+/** Whether the name part identifies `earlier` among the tenant's narratives (none but `earlier` and `later` have told it). */
+function identifies(memory: Memory, part: string, earlier: Narrative, later: Narrative): boolean {
+  if (!earlier.names.has(part)) return false;
+  return memory.narrativesNaming(earlier.tenant, part) <= (later.names.has(part) ? 2 : 1);
+}
+
+/**
+ * The narrative an utterance continues: the one it was told in, or, when that one may resume an
+ * earlier narrative and the utterance names something only that earlier one holds, the earlier one
+ * with the later one merged into it.
+ */
+export function continuedNarrative(memory: Memory, current: Narrative, names: readonly string[]): Narrative {
+  if (current.resumes === undefined) return current;
+  const earlier = memory.narratives[current.resumes - 1];
+  if (!earlier || !nameParts(names).some((part) => identifies(memory, part, earlier, current))) return current;
+  memory.mergeNarrative(current, earlier);
+  return earlier;
+}
