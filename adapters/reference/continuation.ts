@@ -15,15 +15,24 @@ function identifies(memory: Memory, part: string, earlier: Narrative, later: Nar
   return memory.narrativesNaming(earlier.tenant, part) <= (later.names.has(part) ? 2 : 1);
 }
 
+/** How many quiet spells back a name may reach to join a narrative to an earlier one. */
+const MAX_LINKS = 3;
+
 /**
  * The narrative an utterance continues: the one it was told in, or, when that one may resume an
- * earlier narrative and the utterance names something only that earlier one holds, the earlier one
- * with the later one merged into it.
+ * earlier narrative (or one that narrative may resume, a few quiet spells back) and the utterance
+ * names something only that earlier one holds, the earlier one with this one merged into it.
  */
 export function continuedNarrative(memory: Memory, current: Narrative, names: readonly string[]): Narrative {
-  if (current.resumes === undefined) return current;
-  const earlier = memory.narratives[current.resumes - 1];
-  if (!earlier || !nameParts(names).some((part) => identifies(memory, part, earlier, current))) return current;
-  memory.mergeNarrative(current, earlier);
-  return earlier;
+  const parts = nameParts(names);
+  let earlier = current.resumes === undefined ? undefined : memory.narratives[current.resumes - 1];
+  for (let links = 0; earlier && links < MAX_LINKS; links++) {
+    const candidate = earlier;
+    if (parts.some((part) => identifies(memory, part, candidate, current))) {
+      memory.mergeNarrative(current, candidate);
+      return candidate;
+    }
+    earlier = candidate.resumes === undefined ? undefined : memory.narratives[candidate.resumes - 1];
+  }
+  return current;
 }

@@ -52,6 +52,20 @@ describe('continuations', () => {
     expect(later.resumes).toBeUndefined();
   });
 
+  it('reaches back over a narrative in between to the one the name was told in', () => {
+    const memory = new Memory();
+    const venue = told(memory, '2025-03-03T09:00', ['Willowmere']);
+    memory.rememberNames('', venue, ['Willowmere']);
+    const fitting = told(memory, '2025-06-20T09:00', ['Adeyemi']);
+    memory.rememberNames('', fitting, ['Adeyemi']);
+    expect(fitting.resumes).toBe(venue.id);
+    const stressed = told(memory, '2025-09-30T09:00');
+    expect(stressed.resumes).toBe(fitting.id);
+    expect(told(memory, '2025-10-01T09:00', ['Willowmere']).id).toBe(venue.id);
+    expect(fitting.resumes).toBe(venue.id);
+    expect(memory.activeNarrative('')?.id).toBe(venue.id);
+  });
+
   it('moves the later narrative’s facts, words and names into the earlier one', () => {
     const memory = new Memory();
     const first = told(memory, '2025-05-05T09:00');
