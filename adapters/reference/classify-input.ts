@@ -17,6 +17,11 @@ const KIN =
 const UPDATE =
   /(?:^|[.,;:!?]\s*|\b(?:oh|wait|no|ok|so|but)\s+)actually\b|\b(?:changed?|changing|moved (?:to|it|the)|moved (?:[\w'’]+ ){1,4}to\b|has moved|have moved|been moved|got (?:moved|pushed|bumped)|no longer|not [^.]{0,40}any ?more|instead|switch(?:ed|ing)?|resched\w*|postponed|pushed (?:back|to|it|the|a)|brought forward|bumped|cancel(?:l?ed)?|correction|scratch that|forget (?:the|that|what)|the real \w+ is|(?<!for )now (?:it's|its|is|we're|i'm|they're|she's|he's)|(?:it's|its|is) now|new (?:date|time|plan|venue|manager|boss|supervisor|address)|rather than|not anymore|called off|replaced|upgraded|downgraded|raised|dropped to|went up|went down|(?:goes|going) (?:up|down) to|fell through|plot twist|after all|double[- ]?booked|extended)\b/i;
 
+/** Whether a sentence itself says something changed ("moved to", "instead", "no longer"). */
+export function hasUpdateCue(text: string): boolean {
+  return UPDATE.test(text);
+}
+
 /** A digression the user marks as one ("random but…", "…anyway", "just venting"): nothing to keep. */
 const DIGRESSION =
   /^(?:\w+[,]?\s+){0,3}(?:random(?:ly)?|unrelated|side note|off topic|totally unrelated)\b|\b(?:anyway|anyways|just venting|not important|cool cool)\W*$/i;

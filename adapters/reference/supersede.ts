@@ -21,7 +21,8 @@ function toldDropped(before: readonly Fact[], update: Fact): Fact | undefined {
   return before.filter((f) => dropped.every((t) => f.terms.includes(t))).pop();
 }
 
-export function supersedeEarlier(memory: Memory, update: Fact): void {
+/** `valueOnly`: the sentence replaces the earlier fact only when it gives a new value of a kind that fact held. */
+export function supersedeEarlier(memory: Memory, update: Fact, valueOnly = false): void {
   const before = memory.factsOf(update.tenant).filter((f) => f.narrative === update.narrative && f.turn < update.turn && !f.noise);
   const old =
     toldDropped(before, update) ??
@@ -30,7 +31,7 @@ export function supersedeEarlier(memory: Memory, update: Fact): void {
       .filter((c) => c.score >= MIN_OVERLAP)
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id)[0]?.fact;
   if (!old) return;
-  old.supersededBy = update.id;
+  const replaced: Fact['replaced'] = [];
   const said = update.text.toLowerCase();
   for (const slot of update.slots) {
     if (!REPLACEABLE.has(slot.type)) continue;
@@ -45,8 +46,11 @@ export function supersedeEarlier(memory: Memory, update: Fact): void {
     // Which of several values changed is known only when the update names it ("not the 14th
     // anymore"); a lone value of the type is the one replaced.
     const before = changed.find((s) => mentions(said, s.value)) ?? (sameType.length === 1 ? changed[0] : undefined);
-    if (before) old.replaced.push({ from: before.value, to: slot.value, by: update.id, type: slot.type });
+    if (before) replaced.push({ from: before.value, to: slot.value, by: update.id, type: slot.type });
   }
+  if (valueOnly && replaced.length === 0) return;
+  old.supersededBy = update.id;
+  old.replaced.push(...replaced);
 }
 
 /** The update says a word of the old value again ("not the 14th" for "February 14th"). */

@@ -2,7 +2,8 @@
 // and its emotion out. Deterministic: the same utterances in the same order build the same memory.
 import type { IngestResult, TurnInput } from '../../src/adapter/contract.js';
 import { referredTerms } from './coreference.js';
-import { classifyInput, type InputClass } from './classify-input.js';
+import { classifyInput, hasUpdateCue, type InputClass } from './classify-input.js';
+import { droppedTerms } from './dropped.js';
 import { detectEmotion, namedEmotionHits } from './emotion.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
@@ -23,6 +24,17 @@ function capitalisedWords(text: string): string[] {
   return [...text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}[\p{Ll}'’-]+)/gu)]
     .map((m) => m[1])
     .filter((w) => w !== 'I' && !/^I['’]/.test(w));
+}
+
+/**
+ * Whether a sentence of an update says by itself that something changed ("moved to", "instead") or
+ * is off. Its other sentences ("he's going to credit me in the next leadership update") replace an
+ * earlier fact only by giving a new value of the same kind; when no sentence carries the cue by
+ * itself, every sentence may replace as before.
+ */
+function changeCued(facts: readonly Fact[]): (fact: Fact) => boolean {
+  const cued = new Set(facts.filter((f) => hasUpdateCue(f.text) || droppedTerms(f.text).length > 0));
+  return (fact) => cued.size === 0 || cued.has(fact);
 }
 
 export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): IngestResult {
@@ -76,7 +88,10 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
   }
   const turnTerms = [...new Set(facts.flatMap((f) => f.terms))];
   for (const fact of facts) fact.context = turnTerms.filter((t) => !fact.terms.includes(t));
-  if (inputClass === 'update') for (const fact of facts) supersedeEarlier(memory, fact);
+  if (inputClass === 'update') {
+    const cued = changeCued(facts);
+    for (const fact of facts) supersedeEarlier(memory, fact, !cued(fact));
+  }
 
   return {
     inputClass,
