@@ -18,6 +18,8 @@ export interface Fact {
   predictedQueries: string[];
   /** Terms of the questions the fact answers without sharing their words ("how old?" for "he was 81"). */
   asks: string[];
+  /** Stems of the kinds its nouns name ("tooth" for "molar", "colour" for "black"), from WordNet. */
+  kinds: string[];
   /** Terms of the person the sentence calls "he" or "she" (light coreference). */
   refers: string[];
   /** The utterance was classified as noise: kept, but ranked low. */

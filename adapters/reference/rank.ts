@@ -16,6 +16,8 @@ export interface Ask {
   past: boolean;
   /** The question stresses the current value ("now", "in the end"). */
   current: boolean;
+  /** Terms of the kind the question names for its answer ("tooth" in "which tooth is it?"). */
+  kinds?: readonly string[];
 }
 
 export interface Scored {
@@ -39,19 +41,26 @@ const B = 0.75;
 const CONTEXT_WEIGHT = 0.5;
 /** A question word the fact answers by its kind ("old" for "he was 81") rather than by its words. */
 const ASK_WEIGHT = 0.7;
+/** The kind a question names for its answer, named by a word of the fact ("tooth" for "molar"): weaker than its own words. */
+const KIND_WEIGHT = 0.5;
 /** The name of the person a sentence calls "he" or "she": nearly as good as the name itself. */
 const REFER_WEIGHT = 0.8;
 
 /** A question's terms with their weights, and the corpus length norm, worked out once per ranking. */
 interface Weighed {
-  terms: Array<{ term: string; weight: number; group: boolean }>;
+  terms: Array<{ term: string; weight: number; group: boolean; kind: boolean }>;
   averageLength: number;
 }
 
 function weigh(memory: Memory, ask: Ask): Weighed {
   const terms = ask.terms
     .filter((term) => !isNameTerm(term))
-    .map((term) => ({ term, weight: memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1), group: isGroupTerm(term) }));
+    .map((term) => ({
+      term,
+      weight: memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1),
+      group: isGroupTerm(term),
+      kind: ask.kinds?.includes(term) ?? false,
+    }));
   return { terms, averageLength: memory.averageLength() };
 }
 
@@ -62,6 +71,7 @@ interface TermSets {
   context: Set<string>;
   asks: Set<string>;
   refers: Set<string>;
+  kinds: Set<string>;
   /** The word-family prefixes (stemOf) of the context's and the sentence's own terms. */
   contextStems: Set<string>;
   ownStems: Set<string>;
@@ -69,7 +79,7 @@ interface TermSets {
 const termSetsOf = new WeakMap<Fact, TermSets>();
 
 function setsOf(fact: Fact): TermSets {
-  const lists = [fact.terms, fact.context, fact.asks, fact.refers];
+  const lists = [fact.terms, fact.context, fact.asks, fact.refers, fact.kinds];
   const cached = termSetsOf.get(fact);
   if (cached && cached.lists.every((list, i) => list === lists[i])) return cached;
   const sets = {
@@ -78,6 +88,7 @@ function setsOf(fact: Fact): TermSets {
     context: new Set(fact.context),
     asks: new Set(fact.asks),
     refers: new Set(fact.refers),
+    kinds: new Set(fact.kinds),
     contextStems: stemsOf(fact.context),
     ownStems: stemsOf(fact.terms),
   };
@@ -87,13 +98,14 @@ function setsOf(fact: Fact): TermSets {
 
 /** BM25 of the question's terms in the fact (each term once), plus its utterance's context. */
 function lexicalScore(weighed: Weighed, fact: Fact): number {
-  const { own, context, asks, refers, contextStems, ownStems } = setsOf(fact);
+  const { own, context, asks, refers, kinds, contextStems, ownStems } = setsOf(fact);
   const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / weighed.averageLength));
   let score = 0;
-  for (const { term, weight, group } of weighed.terms) {
+  for (const { term, weight, group, kind } of weighed.terms) {
     if (own.has(term)) score += weight * norm;
     else if (asks.has(term)) score += weight * norm * ASK_WEIGHT;
     else if (refers.has(term)) score += weight * norm * REFER_WEIGHT;
+    else if (kind && kinds.has(term)) score += weight * norm * KIND_WEIGHT;
     else if (context.has(term)) score += weight * CONTEXT_WEIGHT;
     else if (!group && contextStems.has(stemOf(term))) score += weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
     else if (!group && ownStems.has(stemOf(term))) score += weight * norm * PREFIX_WEIGHT;

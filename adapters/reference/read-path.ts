@@ -11,6 +11,7 @@ import type { Memory } from './memory.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { routeNarrative } from './route.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
+import { askedKinds } from './word-kinds.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -88,7 +89,13 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const pool = memory.factsOf(tenant);
   const terms = termsOf(question);
   const draft = classifyQuestion(question, true);
-  const ask: Ask = { terms, questionClass: draft, types: expectedTypes(question, draft), ...historyCues(question) };
+  const ask: Ask = {
+    terms,
+    questionClass: draft,
+    types: expectedTypes(question, draft),
+    ...historyCues(question),
+    kinds: askedKinds(question),
+  };
   const ranked = rankFacts(memory, ask, pool);
   const bestFact = new Map<number, number>();
   for (const { fact, score } of ranked) if (!bestFact.has(fact.narrative)) bestFact.set(fact.narrative, score);

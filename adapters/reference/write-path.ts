@@ -16,6 +16,7 @@ import { supersedeEarlier } from './supersede.js';
 import { sentencesOf } from './sentences.js';
 import { resolveTemporal } from './temporal.js';
 import { termsOf } from './terms.js';
+import { kindTerms } from './word-kinds.js';
 
 const NAMED = new Set(['PERSON', 'PLACE', 'ORGANIZATION']);
 
@@ -74,6 +75,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
       terms,
       asks: termsOf(askablesOf(sentence).join(' ')).filter((t) => !terms.includes(t)),
       context: [],
+      kinds: kindTerms(sentence, terms),
       refers: [],
       predictedQueries: predictQueries(sentence, slots),
       noise: inputClass === 'noise',

