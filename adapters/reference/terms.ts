@@ -10,6 +10,28 @@ function rootWords(text: string): string[] {
   return words(doc.text('root'));
 }
 
+const PARTICLE = new Set(['off', 'up', 'out', 'down', 'over', 'back', 'in']);
+const OBJECT_PRONOUN = new Set(['me', 'him', 'her', 'it', 'them', 'us', 'you']);
+/**
+ * A phrasal verb as the one word its noun is ("laid me off" → layoff, "check up" → checkup,
+ * "follow-up" → followup), so the verb meets the noun the story used ("a second round of layoffs").
+ */
+function phrasalWords(roots: readonly string[], tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const list of [roots, tokens]) {
+    list.forEach((word, i) => {
+      if (isFunctionWord(word) && !['get', 'go', 'set'].includes(word)) return;
+      const next = OBJECT_PRONOUN.has(list[i + 1]) ? list[i + 2] : list[i + 1];
+      if (next && PARTICLE.has(next)) out.push(`${word}${next}`);
+    });
+  }
+  for (const token of tokens) {
+    const [head, particle, ...rest] = token.split('-');
+    if (rest.length === 0 && particle && PARTICLE.has(particle)) out.push(`${head}${particle}`);
+  }
+  return out;
+}
+
 /**
  * A capitalised word is matched whole as a name ("Pickles" never meets "pickled"). A capitalised
  * common word at a sentence start only ever meets the same capitalised word, so it does no harm.
@@ -21,9 +43,16 @@ function nameTerms(text: string): string[] {
     .map((w) => `@${w}`);
 }
 
+/** The parts of a hyphenated word ("e-bikes" → bikes, "follow-up" → follow): the compound is also its head. */
+function hyphenParts(tokens: readonly string[]): string[] {
+  return tokens.flatMap((w) => (w.includes('-') ? w.split('-').filter((p) => p.length > 2) : []));
+}
+
 export function termsOf(text: string): string[] {
   const terms = new Set<string>(nameTerms(text));
-  for (const word of [...words(text), ...rootWords(text)]) {
+  const tokens = words(text);
+  const roots = rootWords(text);
+  for (const word of [...tokens, ...roots, ...hyphenParts(tokens), ...phrasalWords(roots, tokens)]) {
     if (isFunctionWord(word)) continue;
     const s = stem(word);
     terms.add(s);
