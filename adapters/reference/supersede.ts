@@ -46,7 +46,7 @@ export function supersedeEarlier(memory: Memory, update: Fact, valueOnly = false
     // Which of several values changed is known only when the update names it ("not the 14th
     // anymore"); a lone value of the type is the one replaced.
     const before = changed.find((s) => mentions(said, s.value)) ?? (sameType.length === 1 ? changed[0] : undefined);
-    if (before && (!valueOnly || sameShape(before.value, slot.value, slot.type))) {
+    if (before && sameShape(before.value, slot.value, slot.type, valueOnly)) {
       replaced.push({ from: before.value, to: slot.value, by: update.id, type: slot.type });
     }
   }
@@ -64,20 +64,27 @@ const CONNECTOR = /^(?:of|the|de|van|von|da|&|dr\.?)$/i;
 const capitalised = (value: string) => value.split(/\s+/).every((w) => CONNECTOR.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
 
 /**
- * A sentence without a change cue of its own replaces a value only with a value of the same shape:
- * a name for a name (not "Dr Obiora" for "Dr. Chukwuma Obiora", the same person), a number for a
- * number, a date for a date other than the time something was told. Other kinds (objects, events)
- * it does not replace.
+ * A replaced value is replaced by one of the same shape: a name for a name (not "Dr Obiora" for "Dr. Chukwuma Obiora", the same person), a number for a
+ * number; a sentence without a change cue of its own also needs a date other than the time something
+ * was told, and replaces no other kind (objects, events).
  */
-function sameShape(from: string, to: string, type: string): boolean {
+function sameShape(from: string, to: string, type: string, valueOnly: boolean): boolean {
   if (NAMED.has(type)) {
-    const fromWords = new Set(from.toLowerCase().split(/[\s.]+/).filter((w) => w.length > 2));
-    const shared = to.toLowerCase().split(/[\s.]+/).some((w) => fromWords.has(w));
+    const fromWords = new Set(
+      from
+        .toLowerCase()
+        .split(/[\s.]+/)
+        .filter((w) => w.length > 2),
+    );
+    const shared = to
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .some((w) => fromWords.has(w));
     return capitalised(from) && capitalised(to) && !shared;
   }
   if (COUNTED.has(type)) return /\d/.test(from) && /\d/.test(to);
-  if (type === 'DATE' || type === 'TIME') return !TELLING_TIME.test(from.trim());
-  return false;
+  if (type === 'DATE' || type === 'TIME') return !valueOnly || !TELLING_TIME.test(from.trim());
+  return !valueOnly;
 }
 
 /** The update says a word of the old value again ("not the 14th" for "February 14th"). */
