@@ -23,8 +23,9 @@ export function hasUpdateCue(text: string): boolean {
 }
 
 /** A digression the user marks as one ("random but…", "…anyway", "just venting"): nothing to keep. */
-const DIGRESSION =
-  /^(?:\w+[,]?\s+){0,3}(?:random(?:ly)?|unrelated|side note|off topic|totally unrelated)\b|\b(?:anyway|anyways|just venting|not important|cool cool)\W*$/i;
+const DIGRESSION = /^(?:\w+[,]?\s+){0,3}(?:random(?:ly)?|unrelated|side note|off topic|totally unrelated)\b/i;
+/** "…anyway" at the end closes a digression, but an utterance that changes something is an update whatever its last word. */
+const TRAILING_DIGRESSION = /\b(?:anyway|anyways|just venting|not important|cool cool)\W*$/i;
 
 const PHATIC =
   /^(?:lol|haha|hah|ok(?:ay)?|hmm+|ugh|anyway|random|btw|sorry|thanks|thank you|good (?:morning|night)|hi|hey|hello|brb|nvm)\b/i;
@@ -72,6 +73,7 @@ export function classifyInput(text: string, slots: readonly Slot[], hasHistory: 
   }
   if (DIGRESSION.test(t)) return 'noise';
   if (hasHistory && UPDATE.test(t)) return 'update';
+  if (TRAILING_DIGRESSION.test(t)) return 'noise';
   const informative = slots.filter((s) => s.type !== 'OBJECT' && s.type !== 'EMOTION');
   if (informative.length === 0 && (PHATIC.test(t) || words(t).length < 16)) return 'noise';
   return 'statement';
