@@ -83,7 +83,7 @@ function sameShape(from: string, to: string, type: string, valueOnly: boolean): 
     return capitalised(from) && capitalised(to) && !shared;
   }
   if (COUNTED.has(type)) return /\d/.test(from) && /\d/.test(to);
-  if (type === 'DATE' || type === 'TIME') return !valueOnly || !TELLING_TIME.test(from.trim());
+  if (type === 'DATE' || type === 'TIME') return !TELLING_TIME.test(to.trim()) && (!valueOnly || !TELLING_TIME.test(from.trim()));
   return !valueOnly;
 }
 
