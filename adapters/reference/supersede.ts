@@ -24,13 +24,26 @@ function toldDropped(before: readonly Fact[], update: Fact): Fact | undefined {
 /** `valueOnly`: the sentence replaces the earlier fact only when it gives a new value of a kind that fact held. */
 export function supersedeEarlier(memory: Memory, update: Fact, valueOnly = false): void {
   const before = memory.factsOf(update.tenant).filter((f) => f.narrative === update.narrative && f.turn < update.turn && !f.noise);
-  const old =
-    toldDropped(before, update) ??
-    before
-      .map((f) => ({ fact: f, score: overlap(memory, update, f) }))
-      .filter((c) => c.score >= MIN_OVERLAP)
-      .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id)[0]?.fact;
-  if (!old) return;
+  const dropped = toldDropped(before, update);
+  const candidates = dropped
+    ? [dropped]
+    : before
+        .map((f) => ({ fact: f, score: overlap(memory, update, f) }))
+        .filter((c) => c.score >= MIN_OVERLAP)
+        .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id)
+        .map((c) => c.fact);
+  // The fact the update gives a new value for, among those it is about ("swapped my night from
+  // Wednesday to Thursday" replaces the schedule, not the fact that named the same person); the
+  // closest one when it replaces no value of any.
+  const found = candidates.map((fact) => ({ fact, replaced: replacedValues(update, fact, valueOnly) }));
+  const chosen = found.find((c) => c.replaced.length > 0) ?? (valueOnly ? undefined : found[0]);
+  if (!chosen) return;
+  chosen.fact.supersededBy = update.id;
+  chosen.fact.replaced.push(...chosen.replaced);
+}
+
+/** The values of `old` that the update gives anew. */
+function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['replaced'] {
   const replaced: Fact['replaced'] = [];
   const said = update.text.toLowerCase();
   for (const slot of update.slots) {
@@ -50,9 +63,7 @@ export function supersedeEarlier(memory: Memory, update: Fact, valueOnly = false
       replaced.push({ from: before.value, to: slot.value, by: update.id, type: slot.type });
     }
   }
-  if (valueOnly && replaced.length === 0) return;
-  old.supersededBy = update.id;
-  old.replaced.push(...replaced);
+  return replaced;
 }
 
 const NAMED = new Set(['PERSON', 'PLACE', 'ORGANIZATION']);
