@@ -59,7 +59,7 @@ function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['repl
     // Which of several values changed is known only when the update names it ("not the 14th
     // anymore"); a lone value of the type is the one replaced.
     const before = changed.find((s) => mentions(said, s.value)) ?? (sameType.length === 1 ? changed[0] : undefined);
-    if (before && sameShape(before.value, slot.value, slot.type, valueOnly)) {
+    if (before && sameShape(before.value, slot.value, slot.type, valueOnly, said)) {
       replaced.push({ from: before.value, to: slot.value, by: update.id, type: slot.type });
     }
   }
@@ -70,6 +70,9 @@ const NAMED = new Set(['PERSON', 'PLACE', 'ORGANIZATION']);
 const COUNTED = new Set(['MONEY', 'QUANTITY']);
 /** When something was told ("today", "this morning"), not a value that can move. */
 const TELLING_TIME = /^(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|now|right now)$/i;
+/** A day or a month is a date, not a name, whatever its capital. */
+const CALENDAR =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const CONNECTOR = /^(?:of|the|de|van|von|da|&|dr\.?)$/i;
 /** Every word of a name is capitalised or a number ("Dr", "of", "&" aside). */
 const capitalised = (value: string) => value.split(/\s+/).every((w) => CONNECTOR.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
@@ -79,7 +82,7 @@ const capitalised = (value: string) => value.split(/\s+/).every((w) => CONNECTOR
  * number; a sentence without a change cue of its own also needs a date other than the time something
  * was told, and replaces no other kind (objects, events).
  */
-function sameShape(from: string, to: string, type: string, valueOnly: boolean): boolean {
+function sameShape(from: string, to: string, type: string, valueOnly: boolean, said: string): boolean {
   if (NAMED.has(type)) {
     const fromWords = new Set(
       from
@@ -91,11 +94,12 @@ function sameShape(from: string, to: string, type: string, valueOnly: boolean): 
       .toLowerCase()
       .split(/[\s.]+/)
       .some((w) => fromWords.has(w));
-    return capitalised(from) && capitalised(to) && !shared;
+    return capitalised(from) && capitalised(to) && !shared && !CALENDAR.test(to.trim());
   }
   if (COUNTED.has(type)) return /\d/.test(from) && /\d/.test(to);
   if (type === 'DATE' || type === 'TIME') return !TELLING_TIME.test(to.trim()) && (!valueOnly || !TELLING_TIME.test(from.trim()));
-  return !valueOnly;
+  // An object or event is replaced only when the update names the old one ("not doing the Arioso anymore").
+  return !valueOnly && mentions(said, from);
 }
 
 /** The update says a word of the old value again ("not the 14th" for "February 14th"). */
