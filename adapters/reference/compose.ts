@@ -3,6 +3,7 @@
 // by the fact that replaced it, so a reader meets the current value first.
 import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import type { Fact } from './fact.js';
+import { introductionOf } from './introductions.js';
 import type { Memory } from './memory.js';
 import type { Scored } from './rank.js';
 
@@ -57,6 +58,9 @@ export function composeAnswer(memory: Memory, ranked: readonly Scored[], leading
     if (score < top * CONTENDER_SHARE) break;
     takeOne(fact);
   }
+  // The best fact calls someone by first name: the sentence that said who they are comes next.
+  const introduction = ranked[leading] ? introductionOf(memory, ranked[leading].fact) : undefined;
+  if (introduction) takeOne(introduction);
   for (const { fact, score } of ranked) {
     if (chosen.length >= MAX_FACTS || score < top * RELATIVE_FLOOR) break;
     const replacement = fact.supersededBy !== undefined ? memory.fact(fact.supersededBy) : undefined;

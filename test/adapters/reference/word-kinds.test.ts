@@ -120,3 +120,14 @@ describe('updates replace only what they change', () => {
     expect(classifyInput('saw a fox in the garden this morning anyway', [], true, () => false)).toBe('noise');
   });
 });
+
+describe('someone called by first name', () => {
+  it('brings the sentence that introduced them by full name', () => {
+    const memory = story(
+      'the letting agent is Tomasz Wielgosz, he found me a studio near the river for €900 a month.',
+      'the studio fell through, the landlord decided to sell.',
+      'Tomasz met me at the new place with the keys and a bag of pears.',
+    );
+    expect(answer(memory, 'Who met me with the keys?')).toContain('Tomasz Wielgosz');
+  });
+});
