@@ -87,7 +87,7 @@ interface Routed {
 
 function route(memory: Memory, question: string, tenant: string): Routed {
   const pool = memory.factsOf(tenant);
-  const terms = termsOf(question);
+  const terms = termsOf(question, true);
   const draft = classifyQuestion(question, true);
   const ask: Ask = {
     terms,

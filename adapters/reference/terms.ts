@@ -13,8 +13,9 @@ function rootWords(text: string): string[] {
 const PARTICLE = new Set(['off', 'up', 'out', 'down', 'over', 'back', 'in']);
 const OBJECT_PRONOUN = new Set(['me', 'him', 'her', 'it', 'them', 'us', 'you']);
 /**
- * A phrasal verb as the one word its noun is ("laid me off" → layoff, "check up" → checkup,
- * "follow-up" → followup), so the verb meets the noun the story used ("a second round of layoffs").
+ * A question's phrasal verb as the one word its noun is ("laid me off" → layoff), so it meets the
+ * noun the story used ("a second round of layoffs"). Only a question's: a told "called back" would
+ * otherwise meet a question's "call back" three times over.
  */
 function phrasalWords(roots: readonly string[], tokens: readonly string[]): string[] {
   const out: string[] = [];
@@ -25,6 +26,12 @@ function phrasalWords(roots: readonly string[], tokens: readonly string[]): stri
       if (next && PARTICLE.has(next)) out.push(`${word}${next}`);
     });
   }
+  return out;
+}
+
+/** A hyphenated phrasal noun as one word ("follow-up" → followup), as it is also written. */
+function joinedParticles(tokens: readonly string[]): string[] {
+  const out: string[] = [];
   for (const token of tokens) {
     const [head, particle, ...rest] = token.split('-');
     if (rest.length === 0 && particle && PARTICLE.has(particle)) out.push(`${head}${particle}`);
@@ -48,11 +55,13 @@ function hyphenParts(tokens: readonly string[]): string[] {
   return tokens.flatMap((w) => (w.includes('-') ? w.split('-').filter((p) => p.length > 2) : []));
 }
 
-export function termsOf(text: string): string[] {
+/** `asked`: the text is a question, whose phrasal verbs also count as their nouns. */
+export function termsOf(text: string, asked = false): string[] {
   const terms = new Set<string>(nameTerms(text));
   const tokens = words(text);
   const roots = rootWords(text);
-  for (const word of [...tokens, ...roots, ...hyphenParts(tokens), ...phrasalWords(roots, tokens)]) {
+  const phrasal = asked ? phrasalWords(roots, tokens) : [];
+  for (const word of [...tokens, ...roots, ...hyphenParts(tokens), ...joinedParticles(tokens), ...phrasal]) {
     if (isFunctionWord(word)) continue;
     const s = stem(word);
     terms.add(s);

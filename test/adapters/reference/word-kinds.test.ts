@@ -71,7 +71,8 @@ describe('a question naming the kind of its answer', () => {
 
 describe('phrasal verbs and hyphenated words', () => {
   it('gives a phrasal verb the noun it makes', () => {
-    expect(termsOf('which company laid me off?')).toContain('layoff');
+    expect(termsOf('which company laid me off?', true)).toContain('layoff');
+    expect(termsOf('the garage called me back', false)).not.toContain('callback');
     expect(termsOf('the follow-up is in four weeks')).toEqual(expect.arrayContaining(['followup', 'follow']));
     expect(termsOf('looking at e-bikes')).toContain('bike');
   });
