@@ -74,11 +74,88 @@ function activatedByWhole(ranked: readonly Scored[]): Fact[] {
   return ranked.filter((s) => s.score >= top * RELATIVE_FLOOR).map((s) => s.fact);
 }
 
-export function convergeParts(memory: Memory, question: string, ask: Ask, facts: readonly Fact[], ranked: readonly Scored[]): Convergence {
+/**
+ * The narratives a situation may span: the one the question landed on and those linked to it by a
+ * quiet spell (a narrative that may resume another). A situation is the story so far, and a story
+ * told over months is cut wherever a month passed with no name in common.
+ */
+export function situationNarratives(memory: Memory, home: number | undefined): Set<number> {
+  const linked = new Set<number>(home === undefined ? [] : [home]);
+  let grew = linked.size > 0;
+  while (grew) {
+    grew = false;
+    for (const n of memory.narratives) {
+      const joins = n.resumes !== undefined && (linked.has(n.id) || linked.has(n.resumes));
+      if (!joins) continue;
+      for (const id of [n.id, n.resumes as number]) {
+        if (!linked.has(id)) {
+          linked.add(id);
+          grew = true;
+        }
+      }
+    }
+  }
+  return linked;
+}
+
+/** Below this a part's best match in the home narrative holds none of its words, only a value of its type. */
+const LEXICAL_MATCH = 1;
+
+/**
+ * A part's (or the topic's) ranking: within the narrative the question landed on, reaching into the
+ * linked narratives only when it holds none of the part's words. A linked narrative's facts never
+ * outrank a home fact that matches.
+ */
+function rankSituation(memory: Memory, ask: Ask, facts: readonly Fact[], home: number | undefined): Scored[] {
+  if (home === undefined) return rankFacts(memory, ask, facts);
+  const own = rankFacts(
+    memory,
+    ask,
+    facts.filter((f) => f.narrative === home),
+  );
+  if ((own[0]?.score ?? 0) >= LEXICAL_MATCH) return own;
+  const linked = rankFacts(
+    memory,
+    ask,
+    facts.filter((f) => f.narrative !== home),
+  );
+  return (linked[0]?.score ?? 0) > (own[0]?.score ?? 0) ? [...linked, ...own] : [...own, ...linked];
+}
+
+/** A question about how something changed wants each value's history beside the value. */
+const ASKS_CHANGE =
+  /\b(?:chang\w*|compare[ds]?|comparison|differ\w*|over the course|so far|since|progress\w*|turn(?:ed)? out|evolv\w*|from the .{1,40} to|between .{1,60} and)\b/i;
+
+/** An earlier narrative's fact counts this much of the same fact in the narrative the question landed on. */
+const LINKED_WEIGHT = 0.8;
+
+/**
+ * The whole question's ranking: a question about change ("how has my TSH changed?") also ranks the
+ * linked narratives' facts, marked down, since the value it started from may have been told there.
+ */
+function rankWhole(memory: Memory, ask: Ask, question: string, facts: readonly Fact[], ranked: readonly Scored[], home: number | undefined): Scored[] {
+  if (home === undefined || !ASKS_CHANGE.test(question)) return [...ranked];
+  const earlier = rankFacts(
+    memory,
+    ask,
+    facts.filter((f) => f.narrative !== home),
+  ).map((s) => ({ fact: s.fact, score: s.score * LINKED_WEIGHT }));
+  return [...ranked, ...earlier].sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
+}
+
+export function convergeParts(
+  memory: Memory,
+  question: string,
+  ask: Ask,
+  facts: readonly Fact[],
+  ranked: readonly Scored[],
+  home?: number,
+): Convergence {
   const { topic, parts } = questionParts(question);
-  if (parts.length === 0) return { ordered: [...ranked], activated: activatedByWhole(ranked), leading: 0 };
+  const whole = rankWhole(memory, ask, question, facts, ranked, home);
+  if (parts.length === 0) return { ordered: whole, activated: activatedByWhole(whole), leading: 0 };
   const topicAsk: Ask = { ...ask, terms: termsOf(topic), types: [] };
-  const topicScore = new Map(rankFacts(memory, topicAsk, facts).map((s) => [s.fact, s.score]));
+  const topicScore = new Map(rankSituation(memory, topicAsk, facts, home).map((s) => [s.fact, s.score]));
   const picked: Scored[] = [];
   const rankings: Fact[][] = [];
   for (const part of parts) {
@@ -92,25 +169,22 @@ export function convergeParts(memory: Memory, question: string, ask: Ask, facts:
       types: partTypes(part),
       ...historyCues(part),
     };
-    const matched = rankFacts(memory, partAsk, facts)
+    const matched = rankSituation(memory, partAsk, facts, home)
       .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
     // A part that matches nothing of its own ("…and what helped?") takes the next fact the whole question matches.
-    const best = (matched.length > 0 ? matched : ranked).find((s) => !picked.some((p) => p.fact === s.fact));
+    const best = (matched.length > 0 ? matched : whole).find((s) => !picked.some((p) => p.fact === s.fact));
     if (best) picked.push(best);
     rankings.push([...(best ? [best.fact] : []), ...matched.slice(0, MAX_PER_PART).map((s) => s.fact)]);
   }
-  const top = ranked[0]?.score ?? 1;
+  const top = whole[0]?.score ?? 1;
   const ordered = [
     ...picked.map((p) => ({ fact: p.fact, score: top + p.score })),
-    ...ranked.filter((s) => !picked.some((p) => p.fact === s.fact)),
+    ...whole.filter((s) => !picked.some((p) => p.fact === s.fact)),
   ];
-  return { ordered, activated: [...inTurn(rankings), ...activatedByWhole(ranked)], leading: picked.length };
+  return { ordered, activated: [...inTurn(rankings), ...activatedByWhole(whole)], leading: picked.length };
 }
 
-/** A question about how something changed wants each value's history beside the value. */
-const ASKS_CHANGE =
-  /\b(?:chang\w*|compare[ds]?|comparison|differ\w*|over the course|so far|since|progress\w*|turn(?:ed)? out|evolv\w*|from the .{1,40} to|between .{1,60} and)\b/i;
 
 /** Each trace followed by the earlier traces whose values it replaced ("TSH 9.8" after "TSH down to 5.1"). */
 function withHistory(memory: Memory, facts: readonly Fact[]): Fact[] {
@@ -147,7 +221,7 @@ export function convergenceSet(
     memory,
     converged && converged.leading > 0
       ? [...converged.activated, ...contextOf(memory, converged.activated.slice(0, converged.leading))]
-      : [...activatedByWhole(ranked), ...answer],
+      : [...activatedByWhole(converged?.ordered ?? ranked), ...answer],
   );
   return withinBudget(ASKS_CHANGE.test(question) ? withHistory(memory, preferred) : preferred);
 }

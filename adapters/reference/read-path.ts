@@ -4,7 +4,7 @@ import type { Candidate, QueryResult } from '../../src/adapter/contract.js';
 import { isFirstPerson, isPersonal } from './classify-input.js';
 import { isWorldQuestion, mainClause } from './world-question.js';
 import { asksForSituation, classifyQuestion, expectedTypes } from './classify-question.js';
-import { convergeParts, convergenceSet, situationAnswer } from './converge.js';
+import { convergeParts, convergenceSet, situationAnswer, situationNarratives } from './converge.js';
 import { ANSWER_TOKENS, answerText, composeAnswer } from './compose.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
@@ -142,14 +142,16 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   // most likely about the same thing.
   if (narrative !== undefined) memory.believe(tenant, belief);
   memory.countQuestion(tenant);
+  const spanned = situationNarratives(memory, narrative);
   const converged =
     questionClass === 'situation'
       ? convergeParts(
           memory,
           question,
           ask,
-          pool.filter((f) => f.narrative === narrative),
+          pool.filter((f) => spanned.has(f.narrative)),
           mine,
+          narrative,
         )
       : undefined;
   const ordered = converged?.ordered ?? mine;
