@@ -10,6 +10,7 @@ import type { Memory } from './memory.js';
 import { partTypes } from './part-types.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
+import { withSeries } from './value-series.js';
 
 const PART_SPLIT = /\s+-\s+|:\s+|;\s+|,\s*(?:and\s+)?|\s+and\s+(?=(?:what|who|where|when|which|how|why)\b)/i;
 
@@ -223,7 +224,10 @@ export function convergenceSet(
       ? [...converged.activated, ...contextOf(memory, converged.activated.slice(0, converged.leading))]
       : [...activatedByWhole(converged?.ordered ?? ranked), ...answer],
   );
-  return withinBudget(ASKS_CHANGE.test(question) ? withHistory(memory, preferred) : preferred);
+  if (!ASKS_CHANGE.test(question)) return withinBudget(preferred);
+  return withinBudget(
+    withSeries(memory, withHistory(memory, preferred), (fact) => situationNarratives(memory, fact.narrative)),
+  );
 }
 
 /**
