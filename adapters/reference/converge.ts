@@ -12,7 +12,8 @@ import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
 import { withSeries } from './value-series.js';
 
-const PART_SPLIT = /\s+-\s+|:\s+|;\s+|,\s*(?:and\s+)?|\s+and\s+(?=(?:what|who|where|when|which|how|why)\b)/i;
+const PART_SPLIT =
+  /\s+-\s+|:\s+|;\s+|,\s*(?:and\s+)?|\s+and\s+(?=(?:(?:for|in|at|on|with|from|to|by|about)\s+)?(?:what|who|whom|where|when|which|how|why)\b)/i;
 
 const ASKS = /^(?:what|what's|whats|who|who's|whom|whose|where|when|which|how|why|did|was|were|is|are)\b/i;
 
@@ -134,7 +135,14 @@ const LINKED_WEIGHT = 0.8;
  * The whole question's ranking: a question about change ("how has my TSH changed?") also ranks the
  * linked narratives' facts, marked down, since the value it started from may have been told there.
  */
-function rankWhole(memory: Memory, ask: Ask, question: string, facts: readonly Fact[], ranked: readonly Scored[], home: number | undefined): Scored[] {
+function rankWhole(
+  memory: Memory,
+  ask: Ask,
+  question: string,
+  facts: readonly Fact[],
+  ranked: readonly Scored[],
+  home: number | undefined,
+): Scored[] {
   if (home === undefined || !ASKS_CHANGE.test(question)) return [...ranked];
   const earlier = rankFacts(
     memory,
@@ -186,7 +194,6 @@ export function convergeParts(
   return { ordered, activated: [...inTurn(rankings), ...activatedByWhole(whole)], leading: picked.length };
 }
 
-
 /** Each trace followed by the earlier traces whose values it replaced ("TSH 9.8" after "TSH down to 5.1"). */
 function withHistory(memory: Memory, facts: readonly Fact[]): Fact[] {
   return facts.flatMap((fact) => [fact, ...memory.factsOf(fact.tenant).filter((old) => old.supersededBy === fact.id)]);
@@ -225,9 +232,7 @@ export function convergenceSet(
       : [...activatedByWhole(converged?.ordered ?? ranked), ...answer],
   );
   if (!ASKS_CHANGE.test(question)) return withinBudget(preferred);
-  return withinBudget(
-    withSeries(memory, withHistory(memory, preferred), (fact) => situationNarratives(memory, fact.narrative)),
-  );
+  return withinBudget(withSeries(memory, withHistory(memory, preferred), (fact) => situationNarratives(memory, fact.narrative)));
 }
 
 /**

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MemoryAdapter } from '../../../src/adapter/contract.js';
-import { CONVERGENCE_TOKENS } from '../../../adapters/reference/converge.js';
+import { CONVERGENCE_TOKENS, questionParts } from '../../../adapters/reference/converge.js';
+import { readingShapes } from '../../../adapters/reference/value-series.js';
 import { referenceEngine } from '../../../adapters/reference/engine.js';
 
 const signal = new AbortController().signal;
@@ -70,5 +71,47 @@ describe('situation questions', () => {
     expect(set).toContain('nurse');
     expect(set).toContain('ice skating');
     expect(result.text).toContain('nurse');
+  });
+
+  it('reaches across a quiet spell for a part the narrative it landed on does not hold', async () => {
+    // Two months of silence with no name in common cut the story into two narratives.
+    await tell('we booked the reception hall at Linden Court for the party, paid the deposit today.', '2025-03-01T18:00');
+    await tell('the caterers want a headcount by Friday.', '2025-03-03T18:00');
+    await tell('back from the party weekend, we drove up to Lake Orta afterwards for a few days off.', '2025-05-20T18:00');
+    const result = await ask('Where was the reception hall, and where did we go afterwards?');
+    const set = (result.convergence ?? []).map((c) => c.text).join('\n');
+    expect(set).toContain('Linden Court');
+    expect(set).toContain('Lake Orta');
+  });
+
+  it('keeps a part within its own narrative when that narrative holds its words', async () => {
+    await tell('my landlord at the old place was Mr. Okoro, he never fixed the boiler.', '2025-01-05T09:00');
+    await tell('new job starts Monday at Halden Print, the landlord here is a woman called Dagny Voss.', '2025-04-10T09:00');
+    const result = await ask('Where do I work now, and who is the landlord?');
+    const set = (result.convergence ?? []).map((c) => c.text).join('\n');
+    expect(set).toContain('Dagny Voss');
+    expect(set).not.toContain('Okoro');
+  });
+
+  it('brings every reading of a measure when asked how it changed, even one told without its name', async () => {
+    await tell('the nurse took my blood pressure, 162/98, and started me on tablets.', '2025-06-01T09:00');
+    await tell('I bought a home cuff to keep an eye on it.', '2025-06-02T09:00');
+    await tell('weekly check: 150/94, going the right way.', '2025-06-15T09:00');
+    await tell('this morning was 131/82!! best yet.', '2025-07-01T09:00');
+    const result = await ask('How has my blood pressure changed since I started the tablets?');
+    const set = (result.convergence ?? []).map((c) => c.text).join('\n');
+    for (const reading of ['162/98', '131/82']) expect(set).toContain(reading);
+  });
+});
+
+describe('question parts and readings', () => {
+  it('splits "and for how much" as a part of its own', () => {
+    expect(questionParts('Which client did I sign and for how much?').parts).toEqual(['Which client did I sign', 'for how much?']);
+    expect(questionParts('What did the bread and butter cost?').parts).toEqual([]);
+  });
+
+  it('reads the written shape of a reading, not of a bare count', () => {
+    expect([...readingShapes('was 158/96, then 9.8 and $14,000')]).toEqual(['9/9', '9.9', '$9,9']);
+    expect(readingShapes('walked 3 miles with 2 dogs').size).toBe(0);
   });
 });
