@@ -31,6 +31,52 @@ const ALLERGEN = /\ballerg(?:ic|y|ies)\s+(?:to\s+)?((?:[a-z]+\s+){0,2}?[a-z]{3,}
 const GONE_DOING =
   /\b(?:go|goes|going|went|gone|do|doing|did|try|tried|trying|took up|take up|taking up|started|booked|fancy)\s+((?:[a-z]+\s+)?[a-z]{3,}ing)\b/giu;
 
+/** When something is on: a day, a date, a span from now ("this Friday", "November 19", "in 4 weeks"). */
+const WHEN = String.raw`(?:(?:this|next|on|at|for|to|in|by)\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|tomorrow\b|tonight\b|next (?:week|month)\b|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\b)`;
+/** Words a scheduled noun phrase never holds: pronouns, verbs of being and going, function words, times. */
+const NOT_THING = String.raw`(?:i|i'm|it|it's|he|she|we|we're|you|they|this|that|there|what|which|who|and|but|so|or|is|was|be|been|are|were|am|do|did|done|go|going|gone|went|get|got|start|starts|started|end|ends|ended|back|out|up|off|due|here|now|day|week|month|year|time|today|yesterday|morning|evening|afternoon|night|one|all|more|me|him|her|us|them|my|our|his|their|the|a|an|till|until|from|since|just|only|also|still|even|not|no|on|at|for|to|in|by|with|of|leaving|coming|meeting|see|seeing)`;
+const THING_WORD = String.raw`(?!${NOT_THING}\b)[\p{L}-]+`;
+/**
+ * Something scheduled is an event: a noun phrase said to be on, booked for or moved to a time ("the
+ * follow-up is in 4 weeks", "recheck is booked for April 2nd", "bisque firing is this Friday").
+ */
+const SCHEDULED = new RegExp(
+  String.raw`(?:^|[.,;:!?]\s*|(?<!\b(?:for|of|with|to|from|about|in|at|on)\s+)\b(?:the|my|our|his|her|their|a|an|and|so|but)\s+)((?:${THING_WORD}\s+){0,2}?${THING_WORD})\s+(?:(?:is|was|'s|’s|got|has been|will be)\s+(?:now\s+|still\s+)?)?(?:(?:booked|scheduled|set|moved|pushed|rescheduled|confirmed|planned)\s+(?:back\s+|in\s+)?)?${WHEN}`,
+  'giu',
+);
+
+interface Tagged {
+  start: number;
+  tags: string[];
+}
+
+/** Every word's part-of-speech tags as compromise reads them in the sentence, by where it starts. */
+function taggedWords(text: string): Tagged[] {
+  const sentences = nlp(text).json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>;
+  return sentences.flatMap((s) => s.terms.map((t) => ({ start: t.offset.start, tags: t.tags })));
+}
+
+/** "Sam arrives on Friday": a phrase ending in a verb (as read in its sentence) is someone doing something, not a thing. */
+function endsInVerb(tagged: readonly Tagged[], lastWordAt: number): boolean {
+  const tags = tagged.find((t) => t.start === lastWordAt)?.tags ?? [];
+  return tags.includes('Verb') && !tags.includes('Noun');
+}
+
+function scheduledThings(text: string): string[] {
+  const matches = [...text.matchAll(SCHEDULED)];
+  if (matches.length === 0) return [];
+  const tagged = taggedWords(text);
+  return matches
+    .filter((m) => {
+      const phrase = m[1];
+      // A hyphenated compound ("follow-up", "check-in") before "is <when>" is a noun, whatever its parts are.
+      if (/-\p{L}+$/u.test(phrase)) return true;
+      const at = (m.index ?? 0) + m[0].indexOf(phrase) + phrase.lastIndexOf(phrase.split(/\s+/).pop() ?? '');
+      return !endsInVerb(tagged, at);
+    })
+    .map((m) => m[1]);
+}
+
 const STOP_AFTER_FAULT = /^(?:and|but|so|the|a|an|my|our|it|is|was|at|in|on|with|for|to|of|from|which|that)$/;
 /** "a bad day", "dead tired": the adjective is not a fault of a thing here. */
 const NOT_FAULTS = /^(?:day|days|week|night|time|news|idea|mood|luck|feeling|tired|serious|sure|honest)$/i;
@@ -49,7 +95,7 @@ function isWhoNoun(word: string): boolean {
 /** A typed span (a slot of slots.ts, declared here so the two files do not import each other). */
 export interface TypedPhrase {
   value: string;
-  type: 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'CONDITION' | 'ACTIVITY';
+  type: 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'CONDITION' | 'ACTIVITY' | 'EVENT';
 }
 
 export function phraseSlots(text: string): TypedPhrase[] {
@@ -65,6 +111,7 @@ export function phraseSlots(text: string): TypedPhrase[] {
   for (const m of text.matchAll(DEFICIENCY)) slots.push({ value: m[1], type: 'CONDITION' });
   for (const m of text.matchAll(ALLERGEN)) slots.push({ value: m[1], type: 'CONDITION' });
   for (const m of text.matchAll(GONE_DOING)) slots.push({ value: m[1], type: 'ACTIVITY' });
+  for (const value of scheduledThings(text)) slots.push({ value, type: 'EVENT' });
   return slots;
 }
 

@@ -25,6 +25,17 @@ describe('typed phrases', () => {
     expect(extractSlots('such a bad day at work', []).some((s) => s.type === 'CONDITION')).toBe(false);
   });
 
+  it('types something said to be on, booked for or moved to a time as an event, and no one arriving then', () => {
+    expect(typesOf('the glaze firing is next Wednesday, fingers crossed.', 'glaze firing')).toContain('EVENT');
+    expect(typesOf('the tooth extraction got moved to March 3rd.', 'tooth extraction')).toContain('EVENT');
+    expect(typesOf('ultrasound booked for June 12 at the maternity unit.', 'ultrasound')).toContain('EVENT');
+    expect(typesOf('and the check-in is in 6 weeks.', 'check-in')).toContain('EVENT');
+    const events = (text: string) =>
+      extractSlots(text, []).filter((s) => s.type === 'EVENT' && /\b(?:arrives|coming|back|off)\b/.test(s.value));
+    expect(events('Tomas arrives on Friday.')).toEqual([]);
+    expect(events('my sister is coming on Tuesday and I am off on Friday.')).toEqual([]);
+  });
+
   it('lets the head noun decide a compound, and leaves a described common place alone', () => {
     expect(typesOf('she wears a knee brace on the stairs.', 'knee brace')).toContain('OBJECT');
     expect(typesOf('we ended up at the vinyl shop after lunch.', 'vinyl shop')).toContain('PLACE');
