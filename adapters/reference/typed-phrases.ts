@@ -5,6 +5,7 @@
 // ("we went axe throwing"). General English patterns, not drawn from any corpus.
 import nlp from 'compromise';
 import { ROLE_NOUNS } from './lexicon/kinds.js';
+import { namesByKind } from './named-by-kind.js';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`;
 const WHO =
@@ -95,7 +96,7 @@ function isWhoNoun(word: string): boolean {
 /** A typed span (a slot of slots.ts, declared here so the two files do not import each other). */
 export interface TypedPhrase {
   value: string;
-  type: 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'CONDITION' | 'ACTIVITY' | 'EVENT';
+  type: 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'CONDITION' | 'ACTIVITY' | 'EVENT' | 'ROLE';
 }
 
 export function phraseSlots(text: string): TypedPhrase[] {
@@ -112,6 +113,7 @@ export function phraseSlots(text: string): TypedPhrase[] {
   for (const m of text.matchAll(ALLERGEN)) slots.push({ value: m[1], type: 'CONDITION' });
   for (const m of text.matchAll(GONE_DOING)) slots.push({ value: m[1], type: 'ACTIVITY' });
   for (const value of scheduledThings(text)) slots.push({ value, type: 'EVENT' });
+  slots.push(...namesByKind(text));
   return slots;
 }
 

@@ -36,6 +36,18 @@ describe('typed phrases', () => {
     expect(events('my sister is coming on Tuesday and I am off on Friday.')).toEqual([]);
   });
 
+  it('types a name by the kind of thing the sentence says it is', () => {
+    expect(typesOf('the movers are booked, a company called Halvard Freight.', 'Halvard Freight')).toContain('ORGANIZATION');
+    expect(typesOf('our insurer, Brackley Mutual, finally rang back.', 'Brackley Mutual')).toContain('ORGANIZATION');
+    expect(typesOf('we ate at Fig & Thistle for her birthday.', 'Fig & Thistle')).toContain('ORGANIZATION');
+    expect(typesOf('my mentor is Ada Brook, she runs the night shift.', 'Ada Brook')).toContain('PERSON');
+    expect(typesOf('told chef Ignatius about the new menu.', 'Ignatius')).toContain('PERSON');
+    expect(typesOf('I applied for a data engineer job in Leeds.', 'data engineer')).toContain('ROLE');
+    // A time is not a name, and a season or a wish is not a role.
+    expect(extractSlots('the landlord is Monday at noon', []).some((s) => s.value === 'Monday' && s.type === 'PERSON')).toBe(false);
+    expect(extractSlots('my summer job was fun and I quit my dream job', []).some((s) => s.type === 'ROLE')).toBe(false);
+  });
+
   it('lets the head noun decide a compound, and leaves a described common place alone', () => {
     expect(typesOf('she wears a knee brace on the stairs.', 'knee brace')).toContain('OBJECT');
     expect(typesOf('we ended up at the vinyl shop after lunch.', 'vinyl shop')).toContain('PLACE');
