@@ -5,6 +5,7 @@
 // ("we went axe throwing"). General English patterns, not drawn from any corpus.
 import nlp from 'compromise';
 import { ROLE_NOUNS } from './lexicon/kinds.js';
+import { conditionsTold } from './diagnosis.js';
 import { namesByKind } from './named-by-kind.js';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`;
@@ -114,6 +115,7 @@ export function phraseSlots(text: string): TypedPhrase[] {
   for (const m of text.matchAll(GONE_DOING)) slots.push({ value: m[1], type: 'ACTIVITY' });
   for (const value of scheduledThings(text)) slots.push({ value, type: 'EVENT' });
   slots.push(...namesByKind(text));
+  for (const value of conditionsTold(text)) slots.push({ value, type: 'CONDITION' });
   return slots;
 }
 

@@ -19,6 +19,8 @@ export const CONDITION_NOUNS = list(`
   cholesterol eczema rash cough virus disease disorder syndrome condition diagnosis illness sick
   wrist knee back ankle hip shoulder tendonitis bronchitis pneumonia adhd autism dyslexia
   deficiency intolerance sprained fractured
+  ear ears eye eyes shin shins ankles knees wrists hips shoulders elbow elbows neck jaw tooth teeth
+  toe toes thumb finger chest stomach spine rib ribs lung lungs tendon ligament achilles hamstring
 `);
 
 export const ROLE_NOUNS = list(`

@@ -48,6 +48,17 @@ describe('typed phrases', () => {
     expect(extractSlots('my summer job was fun and I quit my dream job', []).some((s) => s.type === 'ROLE')).toBe(false);
   });
 
+  it("types a condition by how it is told: an eponymous disease, a clinician's finding, a sore body part", () => {
+    expect(typesOf("turns out Grandad has Crohn's, he's taking it well.", "Crohn's")).toContain('CONDITION');
+    expect(typesOf("the physio said it's just a pinched nerve, so no lifting.", 'pinched nerve')).toContain('CONDITION');
+    expect(typesOf('she thinks it is shingles and not a rash.', 'shingles')).toContain('CONDITION');
+    expect(extractSlots('my left shin has been aching all week', []).some((s) => s.type === 'CONDITION')).toBe(true);
+    // A verdict, a greeting or someone's house is no condition.
+    const conditions = (text: string) => extractSlots(text, []).filter((s) => s.type === 'CONDITION');
+    expect(conditions("she said it's fine and he said hello at Tom's house.")).toEqual([]);
+    expect(conditions('he said a few things about the plan.')).toEqual([]);
+  });
+
   it('lets the head noun decide a compound, and leaves a described common place alone', () => {
     expect(typesOf('she wears a knee brace on the stairs.', 'knee brace')).toContain('OBJECT');
     expect(typesOf('we ended up at the vinyl shop after lunch.', 'vinyl shop')).toContain('PLACE');
