@@ -5,6 +5,7 @@
 import type { DetectedEmotion } from '../../src/adapter/contract.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
+import { emotionKind } from './lexicon/emotion-kinds.js';
 import { warmthFor } from './warmth.js';
 
 export interface EmotionHit {
@@ -88,17 +89,21 @@ function readShouting(hits: EmotionHit[], text: string): EmotionHit[] {
 
 export function detectEmotion(text: string): DetectedEmotion {
   const hits = readShouting(readTears(emotionHits(text), text), text);
-  const byFamily = new Map<string, { family: EmotionFamily; weight: number; hit: EmotionHit }>();
+  const byFamily = new Map<string, { family: EmotionFamily; weight: number; hit: EmotionHit; top: EmotionHit }>();
   for (const hit of hits) {
     const seen = byFamily.get(hit.family.name);
-    if (seen) seen.weight += hit.weight;
-    else byFamily.set(hit.family.name, { family: hit.family, weight: hit.weight, hit });
+    if (seen) {
+      seen.weight += hit.weight;
+      if (hit.weight > seen.top.weight) seen.top = hit;
+    } else byFamily.set(hit.family.name, { family: hit.family, weight: hit.weight, hit, top: hit });
   }
   const [best, second] = [...byFamily.values()].sort((a, b) => b.weight - a.weight || a.hit.at - b.hit.at);
   if (best) {
     // A neutral state beside a felt one ("shocked, and so happy"): the felt one sets the warmth.
     const warmthFamily = best.family.valence === 'neutral' && second ? second.family : best.family;
-    return { label: best.family.name, warmthDirection: warmthFor(warmthFamily, text) };
+    // The kind the strongest named cue says ("worried": worry); an appraised event keeps the family's name.
+    const kind = best.top.appraised ? undefined : emotionKind(best.family.name, best.top.cue);
+    return { label: kind ?? best.family.name, warmthDirection: warmthFor(warmthFamily, text) };
   }
   if (/!/.test(text)) return { label: EXCITEMENT.name, warmthDirection: warmthFor(EXCITEMENT, text) };
   return { label: 'neutral', warmthDirection: warmthFor(undefined, text) };

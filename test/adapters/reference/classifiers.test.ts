@@ -37,8 +37,14 @@ describe('question classification', () => {
 });
 
 describe('emotion and warmth', () => {
-  it('names one emotion category and skips negated cues', () => {
-    expect(detectEmotion("I'm honestly terrified about the hearing tomorrow")).toEqual({ label: 'anxiety', warmthDirection: 'increase' });
+  it('names one emotion, the kind its strongest cue says, and skips negated cues', () => {
+    expect(detectEmotion("I'm honestly terrified about the hearing tomorrow")).toEqual({ label: 'fear', warmthDirection: 'increase' });
+    expect(detectEmotion('bit worried about the scan results').label).toBe('worry');
+    expect(detectEmotion('so nervous for the interview').label).toBe('nervousness');
+    expect(detectEmotion('a bit annoyed that they rescheduled again').label).toBe('annoyance');
+    // A cue outside every kind keeps its family's name; an intense joy stays joy.
+    expect(detectEmotion('feeling anxious about the move').label).toBe('anxiety');
+    expect(detectEmotion('I am ecstatic, we got the flat!').label).toBe('joy');
     expect(detectEmotion('we closed on the house, I am so proud of us').label).toBe('pride');
     expect(detectEmotion("I'm not worried about it, just logging the date").label).toBe('neutral');
     // Two feelings at once: the label is still one emotion, the stronger (first on a tie).

@@ -1,0 +1,31 @@
+// The basic-level emotions within a family (the middle of the prototype hierarchy): "anxiety" holds
+// fear, worry, nervousness, panic and dread; "anger" holds annoyance; "joy" holds happiness
+// and delight, while elation stays joy. A label names the kind the strongest named cue belongs to,
+// so "worried" reads as worry and "terrified" as fear rather than both as anxiety; a cue outside
+// every kind keeps the family's name. One noun per label, never a list. General English, not drawn
+// from any corpus.
+
+export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  anxiety: {
+    fear: ['scared', 'afraid', 'terrified', 'petrified', 'frightened', 'fear'],
+    worry: ['worried', 'worry', 'worrying', 'worried sick'],
+    nervousness: ['nervous', 'nervy', 'jittery', 'nerves', 'butterflies', 'nervous wreck'],
+    panic: ['panic', 'panicking', 'panicked', 'freaking out', 'freaked out', 'freaked'],
+    dread: ['dread', 'dreading'],
+  },
+  anger: {
+    annoyance: ['annoyed', 'annoying', 'irritated'],
+  },
+  joy: {
+    happiness: ['happy', 'happiness', 'glad', 'so glad'],
+    delight: ['delighted'],
+  },
+};
+
+/** The kind of emotion a named cue says within its family, if the family has kinds and the cue one. */
+export function emotionKind(family: string, cue: string): string | undefined {
+  const kinds = EMOTION_KINDS[family];
+  if (!kinds) return undefined;
+  const said = cue.toLowerCase();
+  return Object.entries(kinds).find(([, cues]) => cues.includes(said))?.[0];
+}
