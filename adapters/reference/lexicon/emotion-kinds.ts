@@ -1,9 +1,9 @@
 // The basic-level emotions within a family (the middle of the prototype hierarchy): "anxiety" holds
-// fear, worry, nervousness, panic and dread; "anger" holds annoyance; "joy" holds happiness
-// and delight, while elation stays joy. A label names the kind the strongest named cue belongs to,
-// so "worried" reads as worry and "terrified" as fear rather than both as anxiety; a cue outside
-// every kind keeps the family's name. One noun per label, never a list. General English, not drawn
-// from any corpus.
+// fear, worry, nervousness, panic and dread; "stress" holds overwhelm and exhaustion; "anger" holds
+// annoyance; "joy" holds happiness and delight, while elation stays joy. A label names the kind the
+// strongest named cue belongs to, so "worried" reads as worry and "terrified" as fear rather than
+// both as anxiety; a cue outside every kind keeps the family's name. One noun per label, never a
+// list. General English, not drawn from any corpus.
 
 export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   anxiety: {
@@ -12,6 +12,10 @@ export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, read
     nervousness: ['nervous', 'nervy', 'jittery', 'nerves', 'butterflies', 'nervous wreck'],
     panic: ['panic', 'panicking', 'panicked', 'freaking out', 'freaked out', 'freaked'],
     dread: ['dread', 'dreading'],
+  },
+  stress: {
+    overwhelm: ['overwhelmed', 'swamped', 'drowning', 'too much'],
+    exhaustion: ['exhausted', 'worn out', 'knackered', 'shattered', 'wiped out', 'drained', 'burnt out', 'burned out'],
   },
   anger: {
     annoyance: ['annoyed', 'annoying', 'irritated'],

@@ -42,6 +42,7 @@ describe('emotion and warmth', () => {
     expect(detectEmotion('bit worried about the scan results').label).toBe('worry');
     expect(detectEmotion('so nervous for the interview').label).toBe('nervousness');
     expect(detectEmotion('a bit annoyed that they rescheduled again').label).toBe('annoyance');
+    expect(detectEmotion('totally overwhelmed by the paperwork').label).toBe('overwhelm');
     // A cue outside every kind keeps its family's name; an intense joy stays joy.
     expect(detectEmotion('feeling anxious about the move').label).toBe('anxiety');
     expect(detectEmotion('I am ecstatic, we got the flat!').label).toBe('joy');
