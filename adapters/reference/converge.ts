@@ -229,7 +229,9 @@ export function convergenceSet(
     memory,
     converged && converged.leading > 0
       ? [...converged.activated, ...contextOf(memory, converged.activated.slice(0, converged.leading))]
-      : [...activatedByWhole(converged?.ordered ?? ranked), ...answer],
+      : converged
+        ? [...activatedByWhole(converged.ordered), ...contextOf(memory, activatedByWhole(converged.ordered)), ...answer]
+        : [...activatedByWhole(ranked), ...answer],
   );
   if (!ASKS_CHANGE.test(question)) return withinBudget(preferred);
   return withinBudget(withSeries(memory, withHistory(memory, preferred), (fact) => situationNarratives(memory, fact.narrative)));
