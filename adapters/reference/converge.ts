@@ -105,10 +105,10 @@ const LEXICAL_MATCH = 1;
 
 /**
  * A part's (or the topic's) ranking: within the narrative the question landed on, reaching into the
- * linked narratives only when it holds none of the part's words. A linked narrative's facts never
- * outrank a home fact that matches.
+ * linked narratives (only their facts `about` the topic, when given) only when it holds none of the
+ * part's words. A linked narrative's facts never outrank a home fact that matches.
  */
-function rankSituation(memory: Memory, ask: Ask, facts: readonly Fact[], home: number | undefined): Scored[] {
+function rankSituation(memory: Memory, ask: Ask, facts: readonly Fact[], home: number | undefined, about?: ReadonlySet<Fact>): Scored[] {
   if (home === undefined) return rankFacts(memory, ask, facts);
   const own = rankFacts(
     memory,
@@ -119,7 +119,7 @@ function rankSituation(memory: Memory, ask: Ask, facts: readonly Fact[], home: n
   const linked = rankFacts(
     memory,
     ask,
-    facts.filter((f) => f.narrative !== home),
+    facts.filter((f) => f.narrative !== home && (about === undefined || about.has(f))),
   );
   return (linked[0]?.score ?? 0) > (own[0]?.score ?? 0) ? [...linked, ...own] : [...own, ...linked];
 }
@@ -165,6 +165,9 @@ export function convergeParts(
   if (parts.length === 0) return { ordered: whole, activated: activatedByWhole(whole), leading: 0 };
   const topicAsk: Ask = { ...ask, terms: termsOf(topic), types: [] };
   const topicScore = new Map(rankSituation(memory, topicAsk, facts, home).map((s) => [s.fact, s.score]));
+  // A linked narrative's trace answers a part only if it is about the question's topic too: after a
+  // quiet spell the next narrative may be another story altogether.
+  const onTopic = new Set(rankFacts(memory, topicAsk, facts).map((s) => s.fact));
   const picked: Scored[] = [];
   const rankings: Fact[][] = [];
   for (const part of parts) {
@@ -178,7 +181,7 @@ export function convergeParts(
       types: partTypes(part),
       ...historyCues(part),
     };
-    const matched = rankSituation(memory, partAsk, facts, home)
+    const matched = rankSituation(memory, partAsk, facts, home, onTopic)
       .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
     // A part that matches nothing of its own ("…and what helped?") takes the next fact the whole question matches.

@@ -84,6 +84,18 @@ describe('situation questions', () => {
     expect(set).toContain('Lake Orta');
   });
 
+  it('does not reach across a quiet spell into another story for a part', async () => {
+    await tell('my brother Dmitri is helping me pack the sewing machine this weekend.', '2025-01-10T09:00');
+    await tell('big news, Halvern Analytics wants me for an onsite interview on April 2!', '2025-03-20T09:00');
+    await tell('they want me to meet the Platform team next.', '2025-03-21T09:00');
+    const result = await ask(
+      'Give me the full picture of my onsite interview: the company, who helped me prepare, and which team is next.',
+    );
+    const set = (result.convergence ?? []).map((c) => c.text).join('\n');
+    expect(set).toContain('Halvern Analytics');
+    expect(set).not.toContain('Dmitri');
+  });
+
   it('keeps a part within its own narrative when that narrative holds its words', async () => {
     await tell('my landlord at the old place was Mr. Okoro, he never fixed the boiler.', '2025-01-05T09:00');
     await tell('new job starts Monday at Halden Print, the landlord here is a woman called Dagny Voss.', '2025-04-10T09:00');
