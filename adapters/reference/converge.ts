@@ -144,10 +144,14 @@ function rankWhole(
   home: number | undefined,
 ): Scored[] {
   if (home === undefined || !ASKS_CHANGE.test(question)) return [...ranked];
+  // The earlier value is of the same thing: an earlier trace must hold a word of the question that
+  // the best trace holds too ("TSH"), not just any word of it ("hit").
+  const best = new Set(ranked[0]?.fact.terms ?? []);
+  const measure = ask.terms.filter((t) => best.has(t));
   const earlier = rankFacts(
     memory,
     ask,
-    facts.filter((f) => f.narrative !== home),
+    facts.filter((f) => f.narrative !== home && f.terms.some((t) => measure.includes(t))),
   ).map((s) => ({ fact: s.fact, score: s.score * LINKED_WEIGHT }));
   return [...ranked, ...earlier].sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
 }

@@ -96,6 +96,19 @@ describe('situation questions', () => {
     expect(set).not.toContain('Dmitri');
   });
 
+  it('finds the earlier value of what changed across a quiet spell, and nothing else from there', async () => {
+    await tell('the storm hit the harbour hard, our boat club lost two jetties.', '2025-01-05T09:00');
+    await tell('first blood test back: my ferritin was 8, so iron tablets every morning.', '2025-01-12T09:00');
+    await tell('retest done, ferritin up to 41 now!', '2025-03-30T09:00');
+    await tell('swam 25 meters in the pool without stopping, a real milestone.', '2025-04-02T09:00');
+    const ferritin = await ask('How has my ferritin changed since I started the tablets?');
+    const set = (ferritin.convergence ?? []).map((c) => c.text).join('\n');
+    expect(set).toContain('ferritin was 8');
+    expect(set).toContain('up to 41');
+    const pool = await ask('What milestones have I hit in the pool so far?');
+    expect((pool.convergence ?? []).map((c) => c.text).join('\n')).not.toContain('storm');
+  });
+
   it('keeps a part within its own narrative when that narrative holds its words', async () => {
     await tell('my landlord at the old place was Mr. Okoro, he never fixed the boiler.', '2025-01-05T09:00');
     await tell('new job starts Monday at Halden Print, the landlord here is a woman called Dagny Voss.', '2025-04-10T09:00');
