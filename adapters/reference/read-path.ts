@@ -9,7 +9,8 @@ import { ANSWER_TOKENS, answerText, composeAnswer } from './compose.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
-import { routeNarrative } from './route.js';
+import { routeNarrative, type RouteChoice } from './route.js';
+import { hedgedRanking } from './hedge.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 import { askedKinds } from './word-kinds.js';
 import { isFunctionWord, words } from './words.js';
@@ -83,6 +84,9 @@ interface Routed {
   belief: Map<number, number>;
   /** Ranked facts of the narrative the question was routed to. */
   mine: Scored[];
+  /** Ranked facts of every narrative of the tenant. */
+  ranked: Scored[];
+  choice: RouteChoice;
 }
 
 function route(memory: Memory, question: string, tenant: string): Routed {
@@ -99,8 +103,9 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const ranked = rankFacts(memory, ask, pool);
   const bestFact = new Map<number, number>();
   for (const { fact, score } of ranked) if (!bestFact.has(fact.narrative)) bestFact.set(fact.narrative, score);
-  const { narrative, belief } = routeNarrative(memory, tenant, terms, bestFact);
-  return { ask, terms, narrative, belief, mine: ranked.filter((s) => s.fact.narrative === narrative) };
+  const choice = routeNarrative(memory, tenant, terms, bestFact);
+  const { narrative, belief } = choice;
+  return { ask, terms, narrative, belief, mine: ranked.filter((s) => s.fact.narrative === narrative), ranked, choice };
 }
 
 /** Whether a question is about the user's life (else it is general knowledge and gets no personal fact). */
@@ -154,7 +159,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
           narrative,
         )
       : undefined;
-  const ordered = converged?.ordered ?? mine;
+  const ordered = converged?.ordered ?? hedgedRanking(mine, routed.ranked, routed.choice);
   const answer = converged && converged.leading > 0 ? situationAnswer(memory, converged, ANSWER_TOKENS) : composeAnswer(memory, ordered);
   return {
     text: answerText(answer),

@@ -51,6 +51,8 @@ export interface RouteChoice {
   narrative: number | undefined;
   /** How much the conversation is about each narrative once this question has landed (shares sum to 1). */
   belief: Map<number, number>;
+  /** The narrative that fitted next best, with its value as a share of the chosen one's (none when a name decided). */
+  runnerUp?: { narrative: number; share: number };
 }
 
 export function routeNarrative(
@@ -90,7 +92,17 @@ export function routeNarrative(
   if (owner !== undefined && owner !== chosen && fits.get(owner) === Math.max(...fits.values())) {
     return { narrative: owner, belief: new Map([[owner, 1]]) };
   }
-  return { narrative: chosen, belief: beliefAfter(values, top) };
+  return { narrative: chosen, belief: beliefAfter(values, top), ...runnerUpOf(values, chosen, top) };
+}
+
+/** The narrative of the next best value, with that value as a share of the best. */
+function runnerUpOf(values: ReadonlyMap<number, number>, chosen: number | undefined, top: number): Pick<RouteChoice, 'runnerUp'> {
+  if (!(top > 0)) return {};
+  let runnerUp: RouteChoice['runnerUp'];
+  for (const [narrative, value] of values) {
+    if (narrative !== chosen && (!runnerUp || value / top > runnerUp.share)) runnerUp = { narrative, share: value / top };
+  }
+  return runnerUp ? { runnerUp } : {};
 }
 
 /** The one narrative that alone has told the question's names, when every such name points to it. */
