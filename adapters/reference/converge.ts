@@ -6,9 +6,11 @@
 // until a token budget is spent.
 import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import type { Fact } from './fact.js';
+import type { SlotType } from './slots.js';
 import type { Memory } from './memory.js';
 import { partTypes } from './part-types.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
+import { situationAnswerText } from './situation-answer.js';
 import { termsOf } from './terms.js';
 import { withSeries } from './value-series.js';
 
@@ -48,6 +50,8 @@ export interface Convergence {
   activated: Fact[];
   /** How many facts at the head of `ordered` are the parts' own best facts. */
   leading: number;
+  /** Each part's ranking and the value types it asks for ("who referred me" → PERSON). */
+  parts?: Array<{ ranking: Fact[]; types: SlotType[] }>;
 }
 
 /** Traces in order of preference, kept while they fit the budget (a long one is skipped, not cut). */
@@ -65,7 +69,7 @@ function withinBudget(preferred: Iterable<Fact>, budget = CONVERGENCE_TOKENS): F
 }
 
 /** Round robin over the parts' rankings: every part's first choice, then every part's second… */
-function* inTurn(rankings: readonly Fact[][]): Generator<Fact> {
+function* inTurn<T>(rankings: readonly T[][]): Generator<T> {
   const depth = Math.max(0, ...rankings.map((r) => r.length));
   for (let round = 0; round < depth; round++) for (const ranking of rankings) if (round < ranking.length) yield ranking[round];
 }
@@ -174,6 +178,7 @@ export function convergeParts(
   const onTopic = new Set(rankFacts(memory, topicAsk, facts).map((s) => s.fact));
   const picked: Scored[] = [];
   const rankings: Fact[][] = [];
+  const partTypesAsked: SlotType[][] = [];
   for (const part of parts) {
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
     // A part with no words of its own ("what it is", "where I'm doing it") is about the topic.
@@ -185,6 +190,7 @@ export function convergeParts(
       types: partTypes(part),
       ...historyCues(part),
     };
+    partTypesAsked.push(partAsk.types);
     const matched = rankSituation(memory, partAsk, facts, home, onTopic)
       .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
@@ -198,7 +204,12 @@ export function convergeParts(
     ...picked.map((p) => ({ fact: p.fact, score: top + p.score })),
     ...whole.filter((s) => !picked.some((p) => p.fact === s.fact)),
   ];
-  return { ordered, activated: [...inTurn(rankings), ...activatedByWhole(whole)], leading: picked.length };
+  return {
+    ordered,
+    activated: [...inTurn(rankings), ...activatedByWhole(whole)],
+    leading: picked.length,
+    parts: rankings.map((ranking, i) => ({ ranking, types: partTypesAsked[i] })),
+  };
 }
 
 /** Each trace followed by the earlier traces whose values it replaced ("TSH 9.8" after "TSH down to 5.1"). */
@@ -212,7 +223,7 @@ function contextOf(memory: Memory, facts: readonly Fact[]): Fact[] {
 }
 
 /** An outdated trace is preceded by the trace that replaced its value, so the current value comes first. */
-function withReplacements(memory: Memory, facts: readonly Fact[]): Fact[] {
+export function withReplacements(memory: Memory, facts: readonly Fact[]): Fact[] {
   return facts.flatMap((fact) => {
     const replacement = fact.supersededBy !== undefined ? memory.fact(fact.supersededBy) : undefined;
     return replacement ? [replacement, fact] : [fact];
@@ -250,4 +261,15 @@ export function convergenceSet(
  */
 export function situationAnswer(memory: Memory, converged: Convergence, answerTokens: number): Fact[] {
   return withinBudget(withReplacements(memory, converged.activated), answerTokens);
+}
+
+/** The text of a situation's answer: every activated trace's compact span first (see situation-answer.ts). */
+export function situationText(memory: Memory, converged: Convergence, question: string, answerTokens: number): string {
+  const traces = [...converged.activated, ...contextOf(memory, converged.activated.slice(0, converged.leading))];
+  // A part's traces holding a value of the type it asks for ("where I went" → a place) come next.
+  const typed = [...inTurn((converged.parts ?? []).map((p) => p.ranking.filter((f) => f.slots.some((s) => p.types.includes(s.type)))))];
+  return situationAnswerText(withReplacements(memory, traces), question, answerTokens, [
+    ...withReplacements(memory, converged.activated.slice(0, converged.leading)),
+    ...withReplacements(memory, typed),
+  ]);
 }
