@@ -3,30 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyQuestion, expectedTypes } from '../../../adapters/reference/classify-question.js';
 import { droppedTerms } from '../../../adapters/reference/dropped.js';
-import { Memory } from '../../../adapters/reference/memory.js';
 import { historyCues, staleFor, type Ask } from '../../../adapters/reference/rank.js';
 import { answerQuestion } from '../../../adapters/reference/read-path.js';
 import { termsOf } from '../../../adapters/reference/terms.js';
-import { ingestTurn } from '../../../adapters/reference/write-path.js';
-
-/** Everyday chatter first, so word weights are those of a real conversation, not of two sentences. */
-const CHATTER = [
-  'the cat knocked a plant off the windowsill again this morning.',
-  'made a big pot of lentil soup for the week.',
-  'my sister rang about her new job in the city.',
-  'the bus was late twice this week, so annoying.',
-];
-
-function story(...told: string[]): Memory {
-  const memory = new Memory();
-  [...CHATTER, ...told].forEach((text, i) => {
-    const timestamp = new Date(Date.UTC(2025, 4, 1 + i, 9)).toISOString();
-    ingestTurn(memory, { text, time: timestamp, timestamp }, '');
-  });
-  return memory;
-}
-
-const answer = (memory: Memory, question: string) => answerQuestion(memory, question, '').text;
+import { answer, story } from './engine-memory.js';
 
 function askOf(question: string): Ask {
   const questionClass = classifyQuestion(question, true);

@@ -1,22 +1,7 @@
 // Two narratives that fit a question alike, with the conversation about neither: the answer gives
 // the best fact of each, the chosen one's first; a question whose words settle it gets one story.
 import { describe, expect, it } from 'vitest';
-import { Memory } from '../../../adapters/reference/memory.js';
-import { answerQuestion } from '../../../adapters/reference/read-path.js';
-import { hearUtterance } from '../../../adapters/reference/segment.js';
-import { ingestTurn } from '../../../adapters/reference/write-path.js';
-
-function engineMemory() {
-  const memory = new Memory();
-  const tell = (text: string, timestamp: string) => {
-    memory.hearClock('', timestamp);
-    ingestTurn(memory, { text, timestamp }, '');
-    hearUtterance(memory, '', timestamp);
-    return memory.activeNarrative('')!.id;
-  };
-  const ask = (question: string) => answerQuestion(memory, question, '').text;
-  return { memory, tell, ask };
-}
+import { engineMemory } from './engine-memory.js';
 
 function twoSurgeons() {
   const engine = engineMemory();

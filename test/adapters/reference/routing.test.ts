@@ -2,22 +2,7 @@
 // questions so far fitted, each by how well, so a later question can settle what an earlier one
 // left open.
 import { describe, expect, it } from 'vitest';
-import { Memory } from '../../../adapters/reference/memory.js';
-import { answerQuestion } from '../../../adapters/reference/read-path.js';
-import { hearUtterance } from '../../../adapters/reference/segment.js';
-import { ingestTurn } from '../../../adapters/reference/write-path.js';
-
-function engineMemory() {
-  const memory = new Memory();
-  const tell = (text: string, timestamp: string) => {
-    memory.hearClock('', timestamp);
-    ingestTurn(memory, { text, timestamp }, '');
-    hearUtterance(memory, '', timestamp);
-    return memory.activeNarrative('')!.id;
-  };
-  const ask = (question: string) => answerQuestion(memory, question, '').text;
-  return { memory, tell, ask };
-}
+import { engineMemory } from './engine-memory.js';
 
 describe('the conversation over several questions', () => {
   it('is about both narratives an alike question fitted, until a later question settles which', () => {

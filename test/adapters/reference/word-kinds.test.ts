@@ -3,30 +3,10 @@
 // own write and read paths.
 import { describe, expect, it } from 'vitest';
 import { classifyInput } from '../../../adapters/reference/classify-input.js';
-import { Memory } from '../../../adapters/reference/memory.js';
-import { answerQuestion } from '../../../adapters/reference/read-path.js';
 import { termsOf } from '../../../adapters/reference/terms.js';
 import { askedKinds, kindsOfWord, kindTerms } from '../../../adapters/reference/word-kinds.js';
 import { sensesOf } from '../../../adapters/reference/wordnet.js';
-import { ingestTurn } from '../../../adapters/reference/write-path.js';
-
-const CHATTER = [
-  'the cat knocked a plant off the windowsill again this morning.',
-  'made a big pot of lentil soup for the week.',
-  'my sister rang about her new job in the city.',
-  'the bus was late twice this week, so annoying.',
-];
-
-function story(...told: string[]): Memory {
-  const memory = new Memory();
-  [...CHATTER, ...told].forEach((text, i) => {
-    const timestamp = new Date(Date.UTC(2025, 4, 1 + i, 9)).toISOString();
-    ingestTurn(memory, { text, time: timestamp, timestamp }, '');
-  });
-  return memory;
-}
-
-const answer = (memory: Memory, question: string) => answerQuestion(memory, question, '').text;
+import { answer, story } from './engine-memory.js';
 
 describe('the WordNet reader', () => {
   it('finds a lemma by binary search, the first and the last of the index included', () => {
