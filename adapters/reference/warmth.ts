@@ -1,9 +1,8 @@
-// CP10: the warmth a companion should answer an utterance with, from the emotion's valence and
-// arousal and from what the user asks of the companion itself:
-// - distress (any negative feeling) calls for more warmth: the user is vulnerable;
-// - an intense good feeling (joy, excitement, pride) calls for more warmth too: it is shared;
-// - a settled good feeling (relief, gratitude, contentment, hope) and a neutral state need no
-//   change: the user is fine and more warmth would be noise;
+// CP10: the warmth a companion should answer an utterance with. The convention is ATANT's: a
+// companion answers any feeling the user discloses, good or bad, with more warmth — distress
+// because the user is vulnerable, a good feeling (joy, relief, gratitude, hope) because it is
+// shared. Three exceptions:
+// - no feeling disclosed, or only a state of attention ("busy", "focused"), needs no change;
 // - anger or frustration at the companion itself is met evenly (neutral), neither matched nor
 //   soothed, which tends to read as placating;
 // - a user who asks for less ("just give me the facts", "skip the pep talk") gets less.
@@ -17,9 +16,14 @@ const WANTS_LESS =
 const AT_COMPANION = /\b(?:you(?!\s+know\b)|your|you're|youre)\b/i;
 const HOSTILE = new Set(['anger', 'frustration']);
 
+/** A settled state with no valence (focus, readiness) is attention, not a disclosed feeling. */
+function disclosesFeeling(family: EmotionFamily): boolean {
+  return !(family.valence === 'neutral' && family.arousal === 'low');
+}
+
 export function warmthFor(family: EmotionFamily | undefined, text: string): Warmth {
   if (WANTS_LESS.test(text)) return 'decrease';
-  if (!family || family.valence === 'neutral') return 'neutral';
-  if (family.valence === 'negative') return HOSTILE.has(family.name) && AT_COMPANION.test(text) ? 'neutral' : 'increase';
-  return family.arousal === 'high' ? 'increase' : 'neutral';
+  if (!family || !disclosesFeeling(family)) return 'neutral';
+  if (HOSTILE.has(family.name) && AT_COMPANION.test(text)) return 'neutral';
+  return 'increase';
 }

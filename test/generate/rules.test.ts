@@ -146,6 +146,10 @@ describe(`a sample of ${SAMPLE} generated stories (collision high)`, () => {
     for (const { story } of stories) {
       expect(story.batches.some((b) => b.phenomena?.includes('coreference'))).toBe(true);
       expect(story.batches.some((b) => b.expected_adaptation?.emotion_detected)).toBe(true);
+      // ATANT's convention: any disclosed feeling, relief and gratitude included, calls for more warmth.
+      for (const b of story.batches.filter((b) => b.expected_adaptation?.emotion_detected)) {
+        expect(b.expected_adaptation?.warmth_direction, `${story.story_id} batch ${b.batch}`).toBe('increase');
+      }
       const feeling = story.questions.find((q) => q.question_class === 'emotional');
       if (feeling) expect(story.batches[feeling.answer_batches[0] - 1].user_input.toLowerCase()).toContain(feeling.expected_contains[0]);
       const traps = story.batches.filter((b) => b.input_class === 'general_knowledge');

@@ -1,6 +1,6 @@
-// A general emotion lexicon: each family with the words people use to say they feel it, and the
-// warmth a companion should adapt with (more warmth for distress and for shared joy; neutral for
-// flat or task-focused states). Written from general English, not from any corpus.
+// A general emotion lexicon: each family with the words people use to say they feel it, with its
+// valence and arousal (warmth.ts: more warmth for any feeling; none for a state of attention such
+// as focus). Written from general English, not from any corpus.
 
 import type { EmotionFamily } from './emotion-family.js';
 import { POSITIVE_AND_NEUTRAL_FAMILIES } from './emotions-positive.js';

@@ -140,12 +140,15 @@ export const FEELINGS_BEFORE: readonly Feeling[] = [
   { word: 'uneasy', label: 'anxious/uneasy', warmth: 'increase' },
 ];
 
-/** Felt once the event is over. */
+/**
+ * Felt once the event is over. Warmth follows the ATANT convention: a companion answers any
+ * feeling the user discloses, settled good ones (relief, gratitude) included, with more warmth.
+ */
 export const FEELINGS_AFTER: readonly Feeling[] = [
-  { word: 'relieved', label: 'relief', warmth: 'neutral' },
+  { word: 'relieved', label: 'relief', warmth: 'increase' },
   { word: 'thrilled', label: 'joy/excitement', warmth: 'increase' },
   { word: 'proud', label: 'pride/joy', warmth: 'increase' },
   { word: 'ecstatic', label: 'joy/excitement', warmth: 'increase' },
-  { word: 'grateful', label: 'gratitude', warmth: 'neutral' },
+  { word: 'grateful', label: 'gratitude', warmth: 'increase' },
   { word: 'elated', label: 'joy/excitement', warmth: 'increase' },
 ];

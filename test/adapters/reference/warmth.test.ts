@@ -4,17 +4,21 @@ import { detectEmotion } from '../../../adapters/reference/emotion.js';
 const warmth = (text: string) => detectEmotion(text).warmthDirection;
 
 describe('warmth from valence and arousal', () => {
-  it('rises for distress and for an intense good feeling', () => {
+  it('rises for any disclosed feeling, distress or good (the ATANT convention)', () => {
     expect(warmth('my grandad passed away last night and I feel so sad')).toBe('increase');
     expect(warmth("I'm so stressed about the move, everything is due at once")).toBe('increase');
     expect(warmth('I got the promotion and I am so happy right now')).toBe('increase');
     expect(warmth("we're so excited, the puppy comes home on Saturday")).toBe('increase');
+    // Settled good feelings are shared too, not left level.
+    expect(warmth('the biopsy came back benign, I am so relieved')).toBe('increase');
+    expect(warmth("I'm really grateful my sister drove me to the clinic")).toBe('increase');
+    expect(warmth('feeling pretty hopeful about the second round')).toBe('increase');
+    expect(warmth('a quiet evening in, just content with a book')).toBe('increase');
   });
 
-  it('stays level for a settled good feeling and for no feeling', () => {
-    expect(warmth('the biopsy came back benign, I am so relieved')).toBe('neutral');
-    expect(warmth("I'm really grateful my sister drove me to the clinic")).toBe('neutral');
+  it('stays level when no feeling is disclosed, or only a state of attention', () => {
     expect(warmth('the dentist appointment is at 3pm on Tuesday')).toBe('neutral');
+    expect(warmth('busy week, the invoices are due Friday')).toBe('neutral');
   });
 
   it('meets anger at the companion evenly, anger at someone else with warmth', () => {
