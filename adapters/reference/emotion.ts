@@ -6,6 +6,8 @@ import type { DetectedEmotion } from '../../src/adapter/contract.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
+import { saidOfOther, saidOfSelf } from './said-of.js';
+import { labelWithUserWord } from './user-word.js';
 import { warmthFor } from './warmth.js';
 
 export interface EmotionHit {
@@ -21,6 +23,7 @@ export interface EmotionHit {
 const EMPHASIS =
   /(?:\b(?:so|really|very|super|feel|feeling|felt|i'm|im|am|was|is|are|got|getting|totally|pretty|bit|little|kinda|quite|honestly)\s+)$/i;
 const NEGATED = /(?:\b(?:not|never|no|isn't|wasn't|aren't|don't|didn't)\s+(?:\w+\s+)?)$/i;
+const OTHER_WEIGHT = 0.5;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,13 +52,8 @@ export function emotionHits(text: string): EmotionHit[] {
     for (const m of text.matchAll(re)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATED.test(before)) continue;
-      hits.push({
-        family,
-        cue,
-        at: m.index,
-        weight: scale * (1 + (EMPHASIS.test(before) ? 1 : 0) + cue.split(' ').length * 0.1),
-        appraised: scale < 1,
-      });
+      const salience = (1 + (EMPHASIS.test(before) ? 1 : 0) + (saidOfSelf(text, m.index) ? 1 : 0)) * (saidOfOther(text, m.index) ? OTHER_WEIGHT : 1);
+      hits.push({ family, cue, at: m.index, weight: scale * (salience + cue.split(' ').length * 0.1), appraised: scale < 1 });
     }
   }
   return hits.sort((a, b) => a.at - b.at);
@@ -103,7 +101,7 @@ export function detectEmotion(text: string): DetectedEmotion {
     const warmthFamily = best.family.valence === 'neutral' && second ? second.family : best.family;
     // The kind the strongest named cue says ("worried": worry); an appraised event keeps the family's name.
     const kind = best.top.appraised ? undefined : emotionKind(best.family.name, best.top.cue);
-    return { label: kind ?? best.family.name, warmthDirection: warmthFor(warmthFamily, text) };
+    return { label: labelWithUserWord(kind ?? best.family.name, hits, best.family, text), warmthDirection: warmthFor(warmthFamily, text) };
   }
   if (/!/.test(text)) return { label: EXCITEMENT.name, warmthDirection: warmthFor(EXCITEMENT, text) };
   return { label: 'neutral', warmthDirection: warmthFor(undefined, text) };

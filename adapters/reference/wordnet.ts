@@ -14,6 +14,8 @@ export interface Synset {
   words: string[];
   /** Offsets of the synset's hypernyms (for nouns and verbs). */
   hypernyms: number[];
+  /** The lexicographer file it is filed in (12 = noun.feeling, 37 = verb.emotion, 0 = adj.all …). */
+  lexFile: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -88,7 +90,7 @@ export function synset(pos: WordNetPos, offset: number): Synset | undefined {
   for (let i = 0; i < pointerCount; i++, at += 4) {
     if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(Number(fields[at + 1]));
   }
-  const result = { offset, words, hypernyms };
+  const result = { offset, words, hypernyms, lexFile: Number(fields[1]) };
   synsetCache.set(key, result);
   return result;
 }

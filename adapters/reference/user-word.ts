@@ -1,0 +1,42 @@
+// CP10's label: the category noun of the emotion the engine reads ("joy"), and beside it the word
+// the user named the feeling with when that is another word ("joy (elated)"): a companion repeats
+// the user's own word rather than only its taxonomy's. Exactly one category and at most one word —
+// the strongest named cue of that category (emphasised, "I'm so …", weighs more), never a list.
+// Interjections, idioms, tears and words naming the cause are not the user's name for a feeling.
+import type { EmotionHit } from './emotion.js';
+import { namesAFeeling } from './feeling-word.js';
+import type { EmotionFamily } from './lexicon/emotion-family.js';
+import { saidOfSelf } from './said-of.js';
+import { EMOTION_FAMILIES } from './lexicon/emotions.js';
+
+const TEAR_CUES = new Set(EMOTION_FAMILIES.find((f) => f.name === 'tears')?.cues ?? []);
+
+/** Two forms of one word ("relief" / "relieved", "joy" / "joyful"): a shared stem of four letters, or the whole shorter word. */
+function sameWord(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= Math.min(4, a.length, b.length);
+}
+
+/**
+ * A word naming a feeling (WordNet), or a participle the user says of themselves that WordNet
+ * files only under its verb ("I'm devastated", "I feel gutted").
+ */
+function isFeelingWord(hit: EmotionHit, text: string): boolean {
+  return namesAFeeling(hit.cue) || (/^\p{L}+ed$/u.test(hit.cue) && saidOfSelf(text, hit.at));
+}
+
+export function userWord(category: string, hits: readonly EmotionHit[], family: EmotionFamily, text: string): string | undefined {
+  const named = hits
+    .filter((h) => h.family.name === family.name && !h.appraised && !TEAR_CUES.has(h.cue) && isFeelingWord(h, text))
+    .sort((a, b) => b.weight - a.weight || a.at - b.at);
+  const top = named[0];
+  if (!top) return undefined;
+  const said = text.slice(top.at, top.at + top.cue.length).toLowerCase();
+  return sameWord(said, category) ? undefined : said;
+}
+
+export function labelWithUserWord(category: string, hits: readonly EmotionHit[], family: EmotionFamily, text: string): string {
+  const word = userWord(category, hits, family, text);
+  return word ? `${category} (${word})` : category;
+}

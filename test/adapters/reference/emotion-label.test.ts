@@ -1,0 +1,54 @@
+// CP10's label: one category noun, and the user's own word for the feeling beside it when they
+// named it with another word; which cue is the most salient; whose feeling a word states.
+import { describe, expect, it } from 'vitest';
+import { detectEmotion } from '../../../adapters/reference/emotion.js';
+import { namesAFeeling } from '../../../adapters/reference/feeling-word.js';
+
+const label = (text: string) => detectEmotion(text).label;
+
+describe("the user's own word beside the category", () => {
+  it('adds the word the user named the feeling with when it differs from the category', () => {
+    expect(label('we won the pitch and I am over the moon, genuinely elated')).toBe('joy (elated)');
+    expect(label("my brother is coming home for Christmas, I'm thrilled")).toBe('joy (thrilled)');
+    expect(label("I'm scared about the operation on Thursday")).toBe('fear (scared)');
+    expect(label('honestly feeling a bit jittery before the driving test')).toBe('nervousness (jittery)');
+  });
+
+  it('leaves it out when it is a form of the category or not a word naming a feeling', () => {
+    expect(label('the loan came through, I feel so relieved')).toBe('relief');
+    expect(label("so grateful my neighbour fed the cat while I was away")).toBe('gratitude');
+    expect(label('ugh the printer jammed again')).toBe('frustration');
+    expect(label('phew, the car passed its MOT')).toBe('relief');
+    expect(label('the kettle is on the counter')).toBe('neutral');
+  });
+
+  it('takes a participle the user says of themselves even when WordNet lists only its verb', () => {
+    expect(label("the trip fell through, I'm devastated")).toBe('sadness (devastated)');
+  });
+
+  it('never lists more than one word of the user', () => {
+    expect(label("I'm delighted and thrilled and ecstatic about the news")).toMatch(/^[a-z]+(?: \([a-z-]+\))?$/);
+  });
+});
+
+describe('the most salient feeling', () => {
+  it('prefers the feeling the user says of themselves over one said of someone else', () => {
+    expect(label('my sister is furious about the will, and I am honestly just sad')).toBe('sadness');
+    expect(label("she's so funny, but I'm really nervous about meeting her parents")).toBe('nervousness');
+    expect(label('Dev was embarrassed about the mix-up but I am so relieved it is sorted')).toBe('relief');
+  });
+
+  it('keeps a hedged feeling the user says of themselves', () => {
+    expect(label('the course got cancelled, I am kind of bummed honestly')).toBe('disappointment (bummed)');
+  });
+});
+
+describe('words naming a feeling (WordNet)', () => {
+  it('accepts adjectives, feeling nouns and forms of emotion verbs', () => {
+    for (const word of ['elated', 'scared', 'dread', 'panicking', 'overwhelmed', 'grief']) expect(namesAFeeling(word), word).toBe(true);
+  });
+
+  it('rejects interjections, idioms, bodily signs and words naming the cause', () => {
+    for (const word of ['ugh', 'phew', 'over the moon', 'shaking', 'exciting', 'gulp']) expect(namesAFeeling(word), word).toBe(false);
+  });
+});
