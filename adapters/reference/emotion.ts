@@ -6,7 +6,7 @@ import type { DetectedEmotion } from '../../src/adapter/contract.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
-import { saidOfOther, saidOfSelf } from './said-of.js';
+import { salience } from './salience.js';
 import { labelWithUserWord } from './user-word.js';
 import { warmthFor } from './warmth.js';
 
@@ -20,10 +20,8 @@ export interface EmotionHit {
   appraised: boolean;
 }
 
-const EMPHASIS =
-  /(?:\b(?:so|really|very|super|feel|feeling|felt|i'm|im|am|was|is|are|got|getting|totally|pretty|bit|little|kinda|quite|honestly)\s+)$/i;
-const NEGATED = /(?:\b(?:not|never|no|isn't|wasn't|aren't|don't|didn't)\s+(?:\w+\s+)?)$/i;
-const OTHER_WEIGHT = 0.5;
+/** Negated, with or without the apostrophe users often leave out ("dont panic"). */
+const NEGATED = /(?:\b(?:not|never|no|isn['’]?t|wasn['’]?t|aren['’]?t|don['’]?t|didn['’]?t)\s+(?:\w+\s+)?)$/i;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52,8 +50,7 @@ export function emotionHits(text: string): EmotionHit[] {
     for (const m of text.matchAll(re)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATED.test(before)) continue;
-      const salience = (1 + (EMPHASIS.test(before) ? 1 : 0) + (saidOfSelf(text, m.index) ? 1 : 0)) * (saidOfOther(text, m.index) ? OTHER_WEIGHT : 1);
-      hits.push({ family, cue, at: m.index, weight: scale * (salience + cue.split(' ').length * 0.1), appraised: scale < 1 });
+      hits.push({ family, cue, at: m.index, weight: scale * (salience(text, m.index) + cue.split(' ').length * 0.1), appraised: scale < 1 });
     }
   }
   return hits.sort((a, b) => a.at - b.at);
@@ -101,7 +98,7 @@ export function detectEmotion(text: string): DetectedEmotion {
     const warmthFamily = best.family.valence === 'neutral' && second ? second.family : best.family;
     // The kind the strongest named cue says ("worried": worry); an appraised event keeps the family's name.
     const kind = best.top.appraised ? undefined : emotionKind(best.family.name, best.top.cue);
-    return { label: labelWithUserWord(kind ?? best.family.name, hits, best.family, text), warmthDirection: warmthFor(warmthFamily, text) };
+    return { label: labelWithUserWord(kind, hits, best.family, text), warmthDirection: warmthFor(warmthFamily, text) };
   }
   if (/!/.test(text)) return { label: EXCITEMENT.name, warmthDirection: warmthFor(EXCITEMENT, text) };
   return { label: 'neutral', warmthDirection: warmthFor(undefined, text) };

@@ -3,7 +3,7 @@
 
 /** The user says it of themselves ("I'm honestly kind of sad", "I feel so relieved"): the most salient cue. */
 const SELF =
-  /(?:\b(?:i['’]?m|i am|i was|i feel|i felt|i['’]?ve been|i get|i got|we['’]?re|we are|we were|feeling|felt|makes me|made me)\s+(?:[\w'’]+\s+){0,3})$/i;
+  /(?:\b(?:i['’]?m|i am|i was|i feel|i felt|i['’]?ve been|i get|i got|we['’]?re|we are|we were|feeling|felt|makes me|made me)\s+(?:[\w'’]+\s+){0,4})$/i;
 /** Said of someone else ("Connor is furious", "she's so funny"): their feeling, not the user's. */
 const OTHER =
   /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+[a-z]+|(?!It\b|This\b|That\b|What\b|Which\b|Everything\b)[A-Z][a-z]+)(?:'s|’s|\s+(?:is|was|were|are|seemed|seems|looked|looks|sounded|got))\s+(?:[\w'’]+\s+){0,2})$/;

@@ -26,6 +26,7 @@ function isFeelingWord(hit: EmotionHit, text: string): boolean {
   return namesAFeeling(hit.cue) || (/^\p{L}+ed$/u.test(hit.cue) && saidOfSelf(text, hit.at));
 }
 
+/** The strongest cue of the family that is a word naming a feeling, as the user wrote it, unless it is the category's own word. */
 export function userWord(category: string, hits: readonly EmotionHit[], family: EmotionFamily, text: string): string | undefined {
   const named = hits
     .filter((h) => h.family.name === family.name && !h.appraised && !TEAR_CUES.has(h.cue) && isFeelingWord(h, text))
@@ -36,7 +37,15 @@ export function userWord(category: string, hits: readonly EmotionHit[], family: 
   return sameWord(said, category) ? undefined : said;
 }
 
-export function labelWithUserWord(category: string, hits: readonly EmotionHit[], family: EmotionFamily, text: string): string {
-  const word = userWord(category, hits, family, text);
-  return word ? `${category} (${word})` : category;
+/**
+ * The label from the kind the strongest cue says (or the family's name) and the user's word. When
+ * the user's word already says the kind ("happy": happiness), the family's name stands in for the
+ * kind ("joy (happy)"), so the label still tells the category as well as the user's word.
+ */
+export function labelWithUserWord(kind: string | undefined, hits: readonly EmotionHit[], family: EmotionFamily, text: string): string {
+  const category = kind ?? family.name;
+  const word = userWord(family.name, hits, family, text);
+  if (!word) return category;
+  if (sameWord(word, category)) return sameWord(word, family.name) ? family.name : `${family.name} (${word})`;
+  return `${category} (${word})`;
 }

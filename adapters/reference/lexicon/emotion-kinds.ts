@@ -15,7 +15,7 @@ export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, read
   },
   stress: {
     overwhelm: ['overwhelmed', 'swamped', 'drowning', 'too much'],
-    exhaustion: ['exhausted', 'worn out', 'knackered', 'shattered', 'wiped out', 'drained', 'burnt out', 'burned out'],
+    exhaustion: ['exhausted', 'tired', 'worn out', 'knackered', 'shattered', 'wiped out', 'drained', 'burnt out', 'burned out'],
   },
   anger: {
     annoyance: ['annoyed', 'annoying', 'irritated'],

@@ -14,6 +14,11 @@ describe("the user's own word beside the category", () => {
     expect(label('honestly feeling a bit jittery before the driving test')).toBe('nervousness (jittery)');
   });
 
+  it("names the family beside the user's word when that word already says the kind", () => {
+    expect(label('passed my driving test, so happy right now')).toBe('joy (happy)');
+    expect(label("I'm worried sick about the biopsy, honestly worried")).toBe('anxiety (worried)');
+  });
+
   it('leaves it out when it is a form of the category or not a word naming a feeling', () => {
     expect(label('the loan came through, I feel so relieved')).toBe('relief');
     expect(label("so grateful my neighbour fed the cat while I was away")).toBe('gratitude');
@@ -34,8 +39,13 @@ describe("the user's own word beside the category", () => {
 describe('the most salient feeling', () => {
   it('prefers the feeling the user says of themselves over one said of someone else', () => {
     expect(label('my sister is furious about the will, and I am honestly just sad')).toBe('sadness');
-    expect(label("she's so funny, but I'm really nervous about meeting her parents")).toBe('nervousness');
+    expect(label("she's so funny, but I'm really nervous about meeting her parents")).toBe('anxiety (nervous)');
     expect(label('Dev was embarrassed about the mix-up but I am so relieved it is sorted')).toBe('relief');
+  });
+
+  it('lets the clause after a contrasting "but" carry the point', () => {
+    expect(label("I'm exhausted but so happy, the move is done")).toBe('joy (happy)');
+    expect(label('the flat is tiny but the view is amazing, and I feel really relieved')).toBe('relief');
   });
 
   it('keeps a hedged feeling the user says of themselves', () => {
