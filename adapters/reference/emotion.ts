@@ -3,12 +3,13 @@
 // category ("anxiety" for "nervous", "terrified" or "my hands are shaking"): a fixed taxonomy, as
 // emotion classifiers report, rather than the user's own words.
 import type { DetectedEmotion } from '../../src/adapter/contract.js';
+import { readArousal, readTears } from './bodily-signs.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
 import { salience } from './salience.js';
 import { labelWithUserWord } from './user-word.js';
-import { warmthFor } from './warmth.js';
+import { disclosesFeeling, warmthFor } from './warmth.js';
 
 export interface EmotionHit {
   family: EmotionFamily;
@@ -27,8 +28,6 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const JOY = EMOTION_FAMILIES.find((f) => f.name === 'joy')!;
-const SADNESS = EMOTION_FAMILIES.find((f) => f.name === 'sadness')!;
 const EXCITEMENT = EMOTION_FAMILIES.find((f) => f.name === 'excitement')!;
 
 const cuePattern = (cue: string) => new RegExp(`(?<![\\p{L}-])${escape(cue)}(?![\\p{L}-])`, 'giu');
@@ -50,7 +49,10 @@ export function emotionHits(text: string): EmotionHit[] {
     for (const m of text.matchAll(re)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATED.test(before)) continue;
-      hits.push({ family, cue, at: m.index, weight: scale * (salience(text, m.index) + cue.split(' ').length * 0.1), appraised: scale < 1 });
+      // An event told is weighed as it is: emphasis and "I'm" make a named feeling salient, not an event.
+      const appraised = scale < 1;
+      const weight = scale * ((appraised ? 1 : salience(text, m.index)) + cue.split(' ').length * 0.1);
+      hits.push({ family, cue, at: m.index, weight, appraised });
     }
   }
   return hits.sort((a, b) => a.at - b.at);
@@ -59,12 +61,6 @@ export function emotionHits(text: string): EmotionHit[] {
 /** The feelings the text names in words (a fact's emotion slot), without those read from events. */
 export function namedEmotionHits(text: string): EmotionHit[] {
   return emotionHits(text).filter((h) => !h.appraised);
-}
-
-/** Tears are sadness, unless the rest of the utterance is happy (tears of joy). */
-function readTears(hits: EmotionHit[], text: string): EmotionHit[] {
-  const positive = hits.some((h) => h.family.valence === 'positive' && h.family.name !== 'tears') || /!/.test(text);
-  return hits.map((h) => (h.family.name === 'tears' ? { ...h, family: positive ? JOY : SADNESS } : h));
 }
 
 /**
@@ -83,7 +79,7 @@ function readShouting(hits: EmotionHit[], text: string): EmotionHit[] {
 }
 
 export function detectEmotion(text: string): DetectedEmotion {
-  const hits = readShouting(readTears(emotionHits(text), text), text);
+  const hits = readShouting(readArousal(readTears(emotionHits(text), text), text), text);
   const byFamily = new Map<string, { family: EmotionFamily; weight: number; hit: EmotionHit; top: EmotionHit }>();
   for (const hit of hits) {
     const seen = byFamily.get(hit.family.name);
@@ -92,7 +88,13 @@ export function detectEmotion(text: string): DetectedEmotion {
       if (hit.weight > seen.top.weight) seen.top = hit;
     } else byFamily.set(hit.family.name, { family: hit.family, weight: hit.weight, hit, top: hit });
   }
-  const [best, second] = [...byFamily.values()].sort((a, b) => b.weight - a.weight || a.hit.at - b.hit.at);
+  // A state of attention ("I'm ready", "busy") gives way to any feeling named beside it.
+  const families = [...byFamily.values()];
+  const feelingNamed = families.some((f) => disclosesFeeling(f.family) && !f.top.appraised);
+  const feelingFirst = (f: EmotionFamily) => (feelingNamed && !disclosesFeeling(f) ? 1 : 0);
+  const [best, second] = families.sort(
+    (a, b) => feelingFirst(a.family) - feelingFirst(b.family) || b.weight - a.weight || a.hit.at - b.hit.at,
+  );
   if (best) {
     // A neutral state beside a felt one ("shocked, and so happy"): the felt one sets the warmth.
     const warmthFamily = best.family.valence === 'neutral' && second ? second.family : best.family;

@@ -17,7 +17,7 @@ const AT_COMPANION = /\b(?:you(?!\s+know\b)|your|you're|youre)\b/i;
 const HOSTILE = new Set(['anger', 'frustration']);
 
 /** A settled state with no valence (focus, readiness) is attention, not a disclosed feeling. */
-function disclosesFeeling(family: EmotionFamily): boolean {
+export function disclosesFeeling(family: EmotionFamily): boolean {
   return !(family.valence === 'neutral' && family.arousal === 'low');
 }
 

@@ -91,10 +91,11 @@ export const APPRAISALS: readonly Appraisal[] = [
     ],
   },
   {
-    // It could have been worse.
+    // It could have been worse, or the long wait is over.
     family: 'relief',
     cues: [
       'luckily',
+      'finally',
       'thankfully',
       'fortunately',
       'thank god',

@@ -72,7 +72,6 @@ export const POSITIVE_AND_NEUTRAL_FAMILIES: readonly EmotionFamily[] = [
       'feel like a person again',
       'feel human again',
       'back to normal',
-      'finally',
       'reassuring',
       'reassured',
       'weight is gone',

@@ -7,6 +7,12 @@ import { POSITIVE_AND_NEUTRAL_FAMILIES } from './emotions-positive.js';
 
 export type { EmotionFamily };
 
+/**
+ * Bodily signs of arousal ("I'm shaking"): the body says how strongly, not which feeling, so they
+ * read as the feeling named beside them (fear, joy) and as anxiety when none is (emotion.ts).
+ */
+export const AROUSAL_SIGNS: readonly string[] = ['shaking', 'trembling', 'heart is pounding', 'heart was pounding', 'heart racing'];
+
 export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   {
     name: 'anxiety',
@@ -29,7 +35,7 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
       'on edge',
       'dread',
       'petrified',
-      'shaking',
+      ...AROUSAL_SIGNS,
       'eek',
       'gulp',
       'nervy',
@@ -53,8 +59,6 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
       'feel sick',
       'felt sick',
       'sick to my stomach',
-      'heart is pounding',
-      'heart was pounding',
       "couldn't sleep",
       "can't sleep",
       'not ready',

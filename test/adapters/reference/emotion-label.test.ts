@@ -62,3 +62,21 @@ describe('words naming a feeling (WordNet)', () => {
     for (const word of ['ugh', 'phew', 'over the moon', 'shaking', 'exciting', 'gulp']) expect(namesAFeeling(word), word).toBe(false);
   });
 });
+
+describe('bodily signs and events', () => {
+  it('reads shaking as the feeling named beside it, excitement with an exclamation, anxiety otherwise', () => {
+    expect(label("I'm shaking, I'm so happy, the adoption went through")).toBe('joy (happy)');
+    expect(label('my old band wants to reunite!! my hands are shaking')).toBe('excitement');
+    expect(label('someone tried the back door last night and I am still shaking')).toBe('anxiety');
+  });
+
+  it('weighs an event told below a feeling named, however it is said', () => {
+    // "finally" tells a long wait ended (relief, appraised); "terrified" names the feeling.
+    expect(label("so I'm finally doing it, opening the bakery. terrified nobody comes")).toBe('fear (terrified)');
+  });
+
+  it('lets a state of attention give way to a feeling named beside it', () => {
+    expect(label("my coach thinks I'm ready, I'm stressed")).toBe('stress');
+    expect(label("all packed and I'm ready")).toBe('focus (ready)');
+  });
+});

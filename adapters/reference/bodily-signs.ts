@@ -1,0 +1,26 @@
+// Bodily signs name no feeling of their own; the rest of the utterance decides which one they show.
+// Tears are sadness unless the utterance is happy (tears of joy). Arousal ("I'm shaking", "my heart
+// is pounding") takes the feeling named beside it, as in the two-factor account of emotion: the
+// body says how strongly, the situation says what; with none named, an exclamation reads it as
+// excitement and anything else as anxiety.
+import type { EmotionHit } from './emotion.js';
+import { AROUSAL_SIGNS, EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
+
+const family = (name: string) => EMOTION_FAMILIES.find((f) => f.name === name)!;
+const JOY = family('joy');
+const SADNESS = family('sadness');
+const EXCITEMENT = family('excitement');
+const SIGNS = new Set(AROUSAL_SIGNS);
+
+export function readTears(hits: EmotionHit[], text: string): EmotionHit[] {
+  const positive = hits.some((h) => h.family.valence === 'positive' && h.family.name !== 'tears') || /!/.test(text);
+  return hits.map((h) => (h.family.name === 'tears' ? { ...h, family: positive ? JOY : SADNESS } : h));
+}
+
+export function readArousal(hits: EmotionHit[], text: string): EmotionHit[] {
+  if (!hits.some((h) => SIGNS.has(h.cue))) return hits;
+  const named = hits.filter((h) => !h.appraised && !SIGNS.has(h.cue) && h.family.name !== 'tears');
+  const strongest = [...named].sort((a, b) => b.weight - a.weight)[0];
+  const shown: EmotionFamily | undefined = strongest?.family ?? (/!/.test(text) ? EXCITEMENT : undefined);
+  return shown ? hits.map((h) => (SIGNS.has(h.cue) ? { ...h, family: shown } : h)) : hits;
+}
