@@ -78,8 +78,14 @@ function readShouting(hits: EmotionHit[], text: string): EmotionHit[] {
   return [...hits, { family: strongest?.family ?? EXCITEMENT, cue: shout[0], at: shout.index, weight: SHOUT_WEIGHT, appraised: true }];
 }
 
+/** A cue inside a longer one ("cry" in "could cry", "worried" in "worried sick") is that one, not a second feeling. */
+function longestCues(hits: EmotionHit[]): EmotionHit[] {
+  const inside = (h: EmotionHit, o: EmotionHit) => o !== h && o.at <= h.at && h.at + h.cue.length <= o.at + o.cue.length && o.cue.length > h.cue.length;
+  return hits.filter((h) => !hits.some((o) => inside(h, o)));
+}
+
 export function detectEmotion(text: string): DetectedEmotion {
-  const hits = readShouting(readArousal(readTears(emotionHits(text), text), text), text);
+  const hits = readShouting(readArousal(readTears(longestCues(emotionHits(text)), text), text), text);
   const byFamily = new Map<string, { family: EmotionFamily; weight: number; hit: EmotionHit; top: EmotionHit }>();
   for (const hit of hits) {
     const seen = byFamily.get(hit.family.name);
