@@ -75,6 +75,10 @@ describe('bodily signs and events', () => {
     expect(label("so I'm finally doing it, opening the bakery. terrified nobody comes")).toBe('fear (terrified)');
   });
 
+  it('counts a cue inside a longer one once ("cry" in "could cry")', () => {
+    expect(label("the op went fine!! I'm so relieved I could cry")).toBe('relief');
+  });
+
   it('lets a state of attention give way to a feeling named beside it', () => {
     expect(label("my coach thinks I'm ready, I'm stressed")).toBe('stress');
     expect(label("all packed and I'm ready")).toBe('focus (ready)');
