@@ -3,7 +3,7 @@
 // is pounding") takes the feeling named beside it, as in the two-factor account of emotion: the
 // body says how strongly, the situation says what; with none named, an exclamation reads it as
 // excitement and anything else as anxiety.
-import type { EmotionHit } from './emotion.js';
+import type { EmotionHit } from './emotion-hit.js';
 import { AROUSAL_SIGNS, EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 
 const family = (name: string) => EMOTION_FAMILIES.find((f) => f.name === name)!;

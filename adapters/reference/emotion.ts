@@ -1,9 +1,10 @@
 // CP10: which emotion an utterance expresses, from the general lexicon, and the warmth a companion
-// should answer with (warmth.ts). The label is one emotion, the noun that names the lexicon's
-// category ("anxiety" for "nervous", "terrified" or "my hands are shaking"): a fixed taxonomy, as
-// emotion classifiers report, rather than the user's own words.
+// should answer with (warmth.ts). The label is one category noun of a fixed taxonomy, as emotion
+// classifiers report ("fear" for "terrified", "anxiety" for "my hands are shaking"), with the
+// user's own word for the feeling beside it when they named it with another word (user-word.ts).
 import type { DetectedEmotion } from '../../src/adapter/contract.js';
 import { readArousal, readTears } from './bodily-signs.js';
+import type { EmotionHit } from './emotion-hit.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
@@ -11,15 +12,7 @@ import { salience } from './salience.js';
 import { labelWithUserWord } from './user-word.js';
 import { disclosesFeeling, warmthFor } from './warmth.js';
 
-export interface EmotionHit {
-  family: EmotionFamily;
-  cue: string;
-  /** Character offset of the cue in the utterance. */
-  at: number;
-  weight: number;
-  /** Read from the event told (appraisal), not from a word naming the feeling. */
-  appraised: boolean;
-}
+export type { EmotionHit };
 
 /** Negated, with or without the apostrophe users often leave out ("dont panic"). */
 const NEGATED = /(?:\b(?:not|never|no|isn['’]?t|wasn['’]?t|aren['’]?t|don['’]?t|didn['’]?t)\s+(?:\w+\s+)?)$/i;
@@ -80,7 +73,8 @@ function readShouting(hits: EmotionHit[], text: string): EmotionHit[] {
 
 /** A cue inside a longer one ("cry" in "could cry", "worried" in "worried sick") is that one, not a second feeling. */
 function longestCues(hits: EmotionHit[]): EmotionHit[] {
-  const inside = (h: EmotionHit, o: EmotionHit) => o !== h && o.at <= h.at && h.at + h.cue.length <= o.at + o.cue.length && o.cue.length > h.cue.length;
+  const inside = (h: EmotionHit, o: EmotionHit) =>
+    o !== h && o.at <= h.at && h.at + h.cue.length <= o.at + o.cue.length && o.cue.length > h.cue.length;
   return hits.filter((h) => !hits.some((o) => inside(h, o)));
 }
 

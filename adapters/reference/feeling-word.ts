@@ -32,14 +32,14 @@ function verbBases(word: string): string[] {
 const fromEmotionVerb = (word: string) => verbBases(word).some((base) => mostlyFiledUnder('verb', base, VERB_EMOTION));
 
 /** "elated", "scared", "dread", "overwhelmed": an adjective, a feeling noun, or an emotion verb's participle. */
-const feelingWord = (word: string) =>
-  sensesOf('adj', word).length > 0 || filedUnder('noun', word, NOUN_FEELING) || fromEmotionVerb(word);
+const feelingWord = (word: string) => sensesOf('adj', word).length > 0 || filedUnder('noun', word, NOUN_FEELING) || fromEmotionVerb(word);
 
 /**
  * "panicking", "dreading": an emotion verb the user is in the middle of. An "-ing" form WordNet lists
  * as an adjective names the cause instead ("an exciting offer", "a terrifying drive").
  */
-const progressive = (word: string) => sensesOf('adj', word).length === 0 && (filedUnder('noun', word, NOUN_FEELING) || fromEmotionVerb(word));
+const progressive = (word: string) =>
+  sensesOf('adj', word).length === 0 && (filedUnder('noun', word, NOUN_FEELING) || fromEmotionVerb(word));
 
 const cache = new Map<string, boolean>();
 

@@ -10,7 +10,12 @@ const OTHER =
 
 /** The clause leading up to a word: back to the last sentence or clause break, at most 40 characters. */
 function clauseBefore(text: string, at: number): string {
-  return text.slice(Math.max(0, at - 40), at).split(/[.!?;,]/).pop() ?? '';
+  return (
+    text
+      .slice(Math.max(0, at - 40), at)
+      .split(/[.!?;,]/)
+      .pop() ?? ''
+  );
 }
 
 export const saidOfSelf = (text: string, at: number) => SELF.test(clauseBefore(text, at));

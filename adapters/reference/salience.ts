@@ -13,7 +13,12 @@ const CONTRAST_WEIGHT = 0.5;
 const OTHER_WEIGHT = 0.5;
 
 function sentenceBefore(text: string, at: number): string {
-  return text.slice(0, at).split(/[.!?;]/).pop() ?? '';
+  return (
+    text
+      .slice(0, at)
+      .split(/[.!?;]/)
+      .pop() ?? ''
+  );
 }
 
 export function salience(text: string, at: number): number {

@@ -3,7 +3,7 @@
 // the user's own word rather than only its taxonomy's. Exactly one category and at most one word —
 // the strongest named cue of that category (emphasised, "I'm so …", weighs more), never a list.
 // Interjections, idioms, tears and words naming the cause are not the user's name for a feeling.
-import type { EmotionHit } from './emotion.js';
+import type { EmotionHit } from './emotion-hit.js';
 import { namesAFeeling } from './feeling-word.js';
 import type { EmotionFamily } from './lexicon/emotion-family.js';
 import { saidOfSelf } from './said-of.js';
@@ -26,15 +26,15 @@ function isFeelingWord(hit: EmotionHit, text: string): boolean {
   return namesAFeeling(hit.cue) || (/^\p{L}+ed$/u.test(hit.cue) && saidOfSelf(text, hit.at));
 }
 
-/** The strongest cue of the family that is a word naming a feeling, as the user wrote it, unless it is the category's own word. */
-export function userWord(category: string, hits: readonly EmotionHit[], family: EmotionFamily, text: string): string | undefined {
+/** The strongest cue of the family that is a word naming a feeling, as the user wrote it, unless it is the family's own word. */
+function userWord(hits: readonly EmotionHit[], family: EmotionFamily, text: string): string | undefined {
   const named = hits
     .filter((h) => h.family.name === family.name && !h.appraised && !TEAR_CUES.has(h.cue) && isFeelingWord(h, text))
     .sort((a, b) => b.weight - a.weight || a.at - b.at);
   const top = named[0];
   if (!top) return undefined;
   const said = text.slice(top.at, top.at + top.cue.length).toLowerCase();
-  return sameWord(said, category) ? undefined : said;
+  return sameWord(said, family.name) ? undefined : said;
 }
 
 /**
@@ -44,7 +44,7 @@ export function userWord(category: string, hits: readonly EmotionHit[], family: 
  */
 export function labelWithUserWord(kind: string | undefined, hits: readonly EmotionHit[], family: EmotionFamily, text: string): string {
   const category = kind ?? family.name;
-  const word = userWord(family.name, hits, family, text);
+  const word = userWord(hits, family, text);
   if (!word) return category;
   if (sameWord(word, category)) return sameWord(word, family.name) ? family.name : `${family.name} (${word})`;
   return `${category} (${word})`;

@@ -41,7 +41,10 @@ describe('question classification', () => {
 
 describe('emotion and warmth', () => {
   it('names one emotion, the kind its strongest cue says, and skips negated cues', () => {
-    expect(detectEmotion("I'm honestly terrified about the hearing tomorrow")).toEqual({ label: 'fear (terrified)', warmthDirection: 'increase' });
+    expect(detectEmotion("I'm honestly terrified about the hearing tomorrow")).toEqual({
+      label: 'fear (terrified)',
+      warmthDirection: 'increase',
+    });
     // The user's word already says the kind (worried: worry), so the family stands beside it.
     expect(detectEmotion('bit worried about the scan results').label).toBe('anxiety (worried)');
     expect(detectEmotion('so nervous for the interview').label).toBe('anxiety (nervous)');

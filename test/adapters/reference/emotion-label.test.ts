@@ -21,7 +21,7 @@ describe("the user's own word beside the category", () => {
 
   it('leaves it out when it is a form of the category or not a word naming a feeling', () => {
     expect(label('the loan came through, I feel so relieved')).toBe('relief');
-    expect(label("so grateful my neighbour fed the cat while I was away")).toBe('gratitude');
+    expect(label('so grateful my neighbour fed the cat while I was away')).toBe('gratitude');
     expect(label('ugh the printer jammed again')).toBe('frustration');
     expect(label('phew, the car passed its MOT')).toBe('relief');
     expect(label('the kettle is on the counter')).toBe('neutral');
