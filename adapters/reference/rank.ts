@@ -18,6 +18,8 @@ export interface Ask {
   current: boolean;
   /** Terms of the kind the question names for its answer ("tooth" in "which tooth is it?"). */
   kinds?: readonly string[];
+  /** Terms only the question's asides hold ("my sister wants to book them"): they weigh little. */
+  aside?: readonly string[];
 }
 
 export interface Scored {
@@ -45,6 +47,8 @@ const ASK_WEIGHT = 0.7;
 const KIND_WEIGHT = 0.5;
 /** The name of the person a sentence calls "he" or "she": nearly as good as the name itself. */
 const REFER_WEIGHT = 0.8;
+/** A word of an aside says why the user asks, not what. */
+const ASIDE_WEIGHT = 0.2;
 
 /** A question's terms with their weights, and the corpus length norm, worked out once per ranking. */
 interface Weighed {
@@ -57,7 +61,7 @@ function weigh(memory: Memory, ask: Ask): Weighed {
     .filter((term) => !isNameTerm(term))
     .map((term) => ({
       term,
-      weight: memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1),
+      weight: memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1) * (ask.aside?.includes(term) ? ASIDE_WEIGHT : 1),
       group: isGroupTerm(term),
       kind: ask.kinds?.includes(term) ?? false,
     }));

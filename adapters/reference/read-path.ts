@@ -13,6 +13,7 @@ import { routeNarrative, type RouteChoice } from './route.js';
 import { hedgedRanking } from './hedge.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 import { askedKinds } from './word-kinds.js';
+import { asideTerms } from './asides.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -99,6 +100,8 @@ function route(memory: Memory, question: string, tenant: string): Routed {
     types: expectedTypes(question, draft),
     ...historyCues(question),
     kinds: askedKinds(question),
+    // A situation's clauses are its parts ("Sum up the move - where…, who…"), none of them an aside.
+    aside: draft === 'situation' ? [] : asideTerms(question),
   };
   const ranked = rankFacts(memory, ask, pool);
   const bestFact = new Map<number, number>();

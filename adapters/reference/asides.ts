@@ -1,0 +1,17 @@
+// A question's asides: what the user adds around the question proper ("…called again? my sister
+// wants to book them", "…, I'm blanking and the talk is tomorrow", "can you check something for
+// me -"). They say why the user asks, not what: their words should not outweigh the question's.
+import { termsOf } from './terms.js';
+
+const ASKING = /\b(?:what|what's|whats|who|who's|whom|whose|where|where's|when|when's|why|how|how's|which)\b/i;
+/** Clause breaks: a sentence end, a comma not joining a second part ("…, and who ran it?"), a dash. */
+const BREAK = /[?.!]+\s+|,\s+(?!(?:and|or|but)\b)|\s+[-–—]+\s+|;\s+/;
+
+/** The terms only the question's asides hold (not its asking clauses), or [] when it has none. */
+export function asideTerms(question: string): string[] {
+  const clauses = question.split(BREAK).filter((c) => c.trim().length > 0);
+  const asking = clauses.filter((c) => ASKING.test(c));
+  if (asking.length === 0 || asking.length === clauses.length) return [];
+  const held = new Set(asking.flatMap((c) => termsOf(c, true)));
+  return [...new Set(clauses.filter((c) => !ASKING.test(c)).flatMap((c) => termsOf(c, true)))].filter((t) => !held.has(t));
+}
