@@ -22,6 +22,12 @@ export function hasUpdateCue(text: string): boolean {
   return UPDATE.test(text);
 }
 
+const UPDATE_ALL = new RegExp(UPDATE.source, 'gi');
+/** The words that say a change ("instead", "moved … to", "now it's"): they say that, not what, changed. */
+export function updateCueText(text: string): string {
+  return [...text.matchAll(UPDATE_ALL)].map((m) => m[0]).join(' ');
+}
+
 /** A digression the user marks as one ("random but…", "…anyway", "just venting"): nothing to keep. */
 const DIGRESSION = /^(?:\w+[,]?\s+){0,3}(?:random(?:ly)?|unrelated|side note|off topic|totally unrelated)\b/i;
 /** "…anyway" at the end closes a digression, but an utterance that changes something is an update whatever its last word. */

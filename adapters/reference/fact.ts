@@ -30,6 +30,8 @@ export interface Fact {
   emotion?: string;
   /** The later fact that replaced a value of this one (history is kept, the current value wins). */
   supersededBy?: number;
+  /** The update was matched to this fact only by shared words: it named no value of it, nor said it was off. */
+  supersededLoosely?: boolean;
   /** Values of this fact a later update replaced, and by what. */
   replaced: Array<{ from: string; to: string; by: number; type: SlotType }>;
 }

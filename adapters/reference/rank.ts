@@ -101,7 +101,7 @@ function setsOf(fact: Fact): TermSets {
 }
 
 /** BM25 of the question's terms in the fact (each term once), plus its utterance's context. */
-function lexicalScore(weighed: Weighed, fact: Fact): number {
+function lexicalScore(weighed: Weighed, fact: Fact, withContext = true): number {
   const { own, context, asks, refers, kinds, contextStems, ownStems } = setsOf(fact);
   const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / weighed.averageLength));
   let score = 0;
@@ -110,8 +110,8 @@ function lexicalScore(weighed: Weighed, fact: Fact): number {
     else if (asks.has(term)) score += weight * norm * ASK_WEIGHT;
     else if (refers.has(term)) score += weight * norm * REFER_WEIGHT;
     else if (kind && kinds.has(term)) score += weight * norm * KIND_WEIGHT;
-    else if (context.has(term)) score += weight * CONTEXT_WEIGHT;
-    else if (!group && contextStems.has(stemOf(term))) score += weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
+    else if (withContext && context.has(term)) score += weight * CONTEXT_WEIGHT;
+    else if (withContext && !group && contextStems.has(stemOf(term))) score += weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
     else if (!group && ownStems.has(stemOf(term))) score += weight * norm * PREFIX_WEIGHT;
   }
   return score;
@@ -131,14 +131,18 @@ function stemsOf(terms: readonly string[]): Set<string> {
   return stems;
 }
 
-function scoreFact(weighed: Weighed, ask: Ask, fact: Fact): number {
-  let score = lexicalScore(weighed, fact);
+/** A replaced value ranks below what it was worth. */
+const STALE_FACTOR = 0.6;
+
+/** `lexical`: the words' score, when the fact is scored by another's words (see inheritReplaced). */
+function scoreFact(weighed: Weighed, ask: Ask, fact: Fact, lexical = lexicalScore(weighed, fact)): number {
+  let score = lexical;
   const typed = ask.types.some((t) => fact.slots.some((s) => s.type === t));
   if (score <= 0 && !(ask.questionClass === 'emotional' && fact.emotion) && !typed) return 0;
   if (typed) score += score > 0 ? 2.5 : 0.3;
   if (ask.questionClass === 'emotional' && fact.emotion) score += 2.5;
   if (fact.noise) score *= 0.5;
-  if (staleFor(fact, ask)) score *= ask.past ? 1.1 : 0.6;
+  if (staleFor(fact, ask)) score *= ask.past ? 1.1 : STALE_FACTOR;
   if (fact.update) score *= ask.past ? 0.8 : ask.current ? 1.3 : 1.1;
   return score + fact.id * 1e-7;
 }
@@ -146,19 +150,67 @@ function scoreFact(weighed: Weighed, ask: Ask, fact: Fact): number {
 /**
  * A replaced fact is stale for a question about what changed, not for one about the rest of it:
  * after "the interview moved to the 18th", the panel named in the old fact is still the panel.
- * Without a known changed type, when the question expects none, or when it asks what holds now,
- * the whole fact is stale.
+ * When the question expects no type or asks what holds now, or when the update replaced the fact
+ * as a whole (it said the fact is off), the whole fact is stale.
  */
 export function staleFor(fact: Fact, ask: Ask): boolean {
   if (fact.supersededBy === undefined) return false;
-  if (fact.replaced.length === 0 || ask.types.length === 0 || ask.current) return true;
+  if (ask.types.length === 0 || ask.current) return true;
+  // An update matched to the fact only by shared words may be about something else of it.
+  if (fact.replaced.length === 0) return !fact.supersededLoosely;
   return fact.replaced.some((r) => ask.types.includes(r.type));
 }
 
-export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[]): Scored[] {
+/** How a replacement ranks against the fact it replaced, when that fact matched the question better. */
+const INHERITED = 1.05;
+
+/**
+ * The fact that replaced a value ranks at least as well as the fact it replaced would have, had it
+ * not been replaced: "the shoot is now with Joaquin instead" answers "who is photographing the pack
+ * shots?" as well as "the photographer for the pack shots is Priya" did, though it shares fewer words.
+ */
+function inheritReplaced(memory: Memory, weighed: Weighed, ask: Ask, scores: Map<Fact, number>): void {
+  if (ask.past || ask.questionClass === 'situation') return;
+  for (const fact of [...scores.keys()]) {
+    if (fact.supersededBy === undefined || fact.supersededLoosely || !staleFor(fact, ask)) continue;
+    const replacement = memory.fact(fact.supersededBy);
+    if (!replacement || replacement.narrative !== fact.narrative) continue;
+    // The replacement is scored by the words of the fact it replaced (its own sentence's, not its
+    // utterance's), with its own values and history.
+    const words = lexicalScore(weighed, fact, false);
+    if (words <= lexicalScore(weighed, replacement)) continue;
+    raise(scores, replacement, scoreFact(weighed, ask, replacement, words) * INHERITED);
+    // People say what is off in one sentence and the new value in the next ("not doing the Arioso
+    // anymore. so it's the Breval instead"): when the replacing sentence gave no new value of its
+    // own, the rest of its update follows it.
+    if (fact.replaced.length > 0) continue;
+    for (let id = replacement.id - UTTERANCE_SPAN; id <= replacement.id + UTTERANCE_SPAN; id++) {
+      const sibling = memory.fact(id);
+      if (sibling && sibling !== replacement && sibling.turn === replacement.turn && sibling.update)
+        raise(scores, sibling, scoreFact(weighed, ask, sibling, words) * SIBLING_SHARE);
+    }
+  }
+}
+
+const SIBLING_SHARE = 0.9;
+/** Sentences of one utterance are stored side by side. */
+const UTTERANCE_SPAN = 6;
+function raise(scores: Map<Fact, number>, fact: Fact, score: number): void {
+  if (score > (scores.get(fact) ?? 0)) scores.set(fact, score + fact.id * 1e-7);
+}
+
+/** `inherit`: replacements rank by the words of what they replaced (off when ranking decides between narratives). */
+export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[], inherit = true): Scored[] {
   const weighed = weigh(memory, ask);
-  return facts
-    .map((fact) => ({ fact, score: scoreFact(weighed, ask, fact) }))
-    .filter((s) => s.score > 0)
+  const scores = new Map<Fact, number>();
+  for (const fact of facts) {
+    const score = scoreFact(weighed, ask, fact);
+    if (score > 0) scores.set(fact, score);
+  }
+  const pool = new Set(facts);
+  if (inherit) inheritReplaced(memory, weighed, ask, scores);
+  return [...scores]
+    .filter(([fact]) => pool.has(fact))
+    .map(([fact, score]) => ({ fact, score }))
     .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
 }

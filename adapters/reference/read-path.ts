@@ -103,12 +103,19 @@ function route(memory: Memory, question: string, tenant: string): Routed {
     // A situation's clauses are its parts ("Sum up the move - where…, who…"), none of them an aside.
     aside: draft === 'situation' ? [] : asideTerms(question),
   };
-  const ranked = rankFacts(memory, ask, pool);
+  // Narratives are chosen by what their facts say as told; within the chosen one a replacement
+  // ranks by the words of what it replaced.
+  const ranked = rankFacts(memory, ask, pool, false);
   const bestFact = new Map<number, number>();
   for (const { fact, score } of ranked) if (!bestFact.has(fact.narrative)) bestFact.set(fact.narrative, score);
   const choice = routeNarrative(memory, tenant, terms, bestFact);
   const { narrative, belief } = choice;
-  return { ask, terms, narrative, belief, mine: ranked.filter((s) => s.fact.narrative === narrative), ranked, choice };
+  const mine = rankFacts(
+    memory,
+    ask,
+    pool.filter((f) => f.narrative === narrative),
+  );
+  return { ask, terms, narrative, belief, mine, ranked, choice };
 }
 
 /** Whether a question is about the user's life (else it is general knowledge and gets no personal fact). */

@@ -4,14 +4,19 @@
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { droppedTerms } from './dropped.js';
-import { isGroupTerm } from './terms.js';
+import { updateCueText } from './classify-input.js';
+import { isGroupTerm, termsOf } from './terms.js';
 
-const REPLACEABLE = new Set(['DATE', 'TIME', 'PLACE', 'ORGANIZATION', 'MONEY', 'QUANTITY', 'PERSON', 'OBJECT', 'EVENT', 'OTHER']);
+// OTHER is what no typer recognised: a word of a name or a date as often as a value.
+const REPLACEABLE = new Set(['DATE', 'TIME', 'PLACE', 'ORGANIZATION', 'MONEY', 'QUANTITY', 'PERSON', 'OBJECT', 'EVENT']);
 const MIN_OVERLAP = 1.5;
+/** Share of MIN_OVERLAP enough for a fact whose value the update replaces. */
+const LOOSE_SHARE = 0.4;
 
-function overlap(memory: Memory, a: Fact, b: Fact): number {
+/** Weighted words an update shares with an earlier fact, its change cue aside ("doing beans instead" is not about every fact saying "instead"). */
+function overlap(memory: Memory, a: Fact, b: Fact, cue: ReadonlySet<string>): number {
   const theirs = new Set(b.terms);
-  return a.terms.filter((t) => theirs.has(t)).reduce((sum, t) => sum + memory.idf(t) * (isGroupTerm(t) ? 0.5 : 1), 0);
+  return a.terms.filter((t) => theirs.has(t) && !cue.has(t)).reduce((sum, t) => sum + memory.idf(t) * (isGroupTerm(t) ? 0.5 : 1), 0);
 }
 
 /** The latest earlier fact holding every word of what the update says is off. */
@@ -23,23 +28,61 @@ function toldDropped(before: readonly Fact[], update: Fact): Fact | undefined {
 
 /** `valueOnly`: the sentence replaces the earlier fact only when it gives a new value of a kind that fact held. */
 export function supersedeEarlier(memory: Memory, update: Fact, valueOnly = false): void {
-  const before = memory.factsOf(update.tenant).filter((f) => f.narrative === update.narrative && f.turn < update.turn && !f.noise);
+  // A fact another sentence of this update already gave a new value keeps that replacement.
+  const before = memory
+    .factsOf(update.tenant)
+    .filter((f) => f.narrative === update.narrative && f.turn < update.turn && !f.noise && !replacedThisTurn(memory, f, update));
   const dropped = toldDropped(before, update);
-  const candidates = dropped
-    ? [dropped]
-    : before
-        .map((f) => ({ fact: f, score: overlap(memory, update, f) }))
-        .filter((c) => c.score >= MIN_OVERLAP)
-        .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id)
-        .map((c) => c.fact);
+  const cue = new Set(termsOf(updateCueText(update.text)));
+  // "it's not June 24 anymore": the fact holding a value the update says is off.
+  const said = update.text.toLowerCase();
+  const namedOff = [...before]
+    .reverse()
+    .find((f) => f.slots.some((s) => /\d|\p{Lu}/u.test(s.value) && negated(said, s.value, DROPPING_CUES)));
+  const scored = before
+    .map((f) => ({ fact: f, score: overlap(memory, update, f, cue) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
+  const close = scored.filter((c) => c.score >= MIN_OVERLAP).map((c) => c.fact);
+  // A fact sharing only common words ("first day is January 12") is still the one replaced when it
+  // alone holds a value the update gives anew ("her first day got pushed to January 20").
+  const loose = scored.filter((c) => c.score >= MIN_OVERLAP * LOOSE_SHARE && c.score < MIN_OVERLAP).map((c) => c.fact);
+  const candidates = dropped ? [dropped] : namedOff ? [namedOff] : [...close, ...loose];
   // The fact the update gives a new value for, among those it is about ("swapped my night from
   // Wednesday to Thursday" replaces the schedule, not the fact that named the same person); the
   // closest one when it replaces no value of any.
   const found = candidates.map((fact) => ({ fact, replaced: replacedValues(update, fact, valueOnly) }));
-  const chosen = found.find((c) => c.replaced.length > 0) ?? (valueOnly ? undefined : found[0]);
+  const nearest = dropped ?? namedOff ?? close[0];
+  // One whose old date or number the update says again ("first day is January 12" for "pushed to
+  // January 20") before one it shares a name with.
+  const chosen =
+    found.find((c) => !valueOnly && c.replaced.some((r) => /\d/.test(r.from) && mentions(said, r.from))) ??
+    found.find((c) => c.replaced.length > 0) ??
+    (valueOnly || !nearest ? undefined : { fact: nearest, replaced: [] });
   if (!chosen) return;
   chosen.fact.supersededBy = update.id;
+  chosen.fact.supersededLoosely = chosen.replaced.length === 0 && !dropped && !namedOff;
   chosen.fact.replaced.push(...chosen.replaced);
+}
+
+/**
+ * Another sentence of this update already gave the fact a new value of a kind this one holds too
+ * ("opening is pushed to August 11. at least Sam starts tomorrow": "tomorrow" is no new opening date).
+ */
+function replacedThisTurn(memory: Memory, fact: Fact, update: Fact): boolean {
+  const by = fact.supersededBy;
+  return (
+    by !== undefined &&
+    memory.fact(by)?.turn === update.turn &&
+    fact.replaced.some((r) => r.by === by && update.slots.some((s) => s.type === r.type))
+  );
+}
+
+/** "plot 14 floods, so she moved me to plot 22": the old value said first, then the new one. */
+function saidThenChanged(said: string, was: string, now: string): boolean {
+  const from = said.indexOf(was.toLowerCase());
+  const to = said.indexOf(now.toLowerCase(), from + was.length);
+  return from >= 0 && to > from;
 }
 
 /** The values of `old` that the update gives anew. */
@@ -55,7 +98,10 @@ function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['repl
       return was !== now && !was.includes(now) && !now.includes(was);
     });
     // A value the update says again is kept ("same time"), unless it says it is no longer so.
-    const changed = differs.filter((s) => !said.includes(` ${s.value.toLowerCase()}`) || negated(said, s.value));
+    const changed = differs.filter(
+      (s) =>
+        !said.includes(` ${s.value.toLowerCase()}`) || negated(said, s.value) || (!valueOnly && saidThenChanged(said, s.value, slot.value)),
+    );
     // Which of several values changed is known only when the update names it ("not the 14th
     // anymore"); a lone value of the type is the one replaced.
     const before = changed.find((s) => mentions(said, s.value)) ?? (sameType.length === 1 ? changed[0] : undefined);
@@ -97,7 +143,8 @@ function sameShape(from: string, to: string, type: string, valueOnly: boolean, s
     return capitalised(from) && capitalised(to) && !shared && !CALENDAR.test(to.trim());
   }
   if (COUNTED.has(type)) return /\d/.test(from) && /\d/.test(to);
-  if (type === 'DATE' || type === 'TIME') return !TELLING_TIME.test(to.trim()) && (!valueOnly || !TELLING_TIME.test(from.trim()));
+  // "today" in the old fact is when it was told, not a value that can move.
+  if (type === 'DATE' || type === 'TIME') return !TELLING_TIME.test(to.trim()) && !TELLING_TIME.test(from.trim());
   // An object or event is replaced only when the update names the old one ("not doing the Arioso anymore").
   return !valueOnly && mentions(said, from);
 }
@@ -112,9 +159,10 @@ function mentions(said: string, value: string): boolean {
 }
 
 /** "not June 3 anymore", "instead of the 3rd", "from Tuesdays": the update names the value it drops. */
-function negated(said: string, value: string): boolean {
+function negated(said: string, value: string, cues = NEGATION_CUES): boolean {
   const escaped = value.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:not|no longer|isn'?t|wasn'?t|instead of|rather than|from)\\s+(?:the\\s+|on\\s+|at\\s+|in\\s+)?${escaped}`).test(
-    said,
-  );
+  return new RegExp(`\\b(?:${cues})\\s+(?:the\\s+|on\\s+|at\\s+|in\\s+)?${escaped}`).test(said);
 }
+const NEGATION_CUES = "not|no longer|isn'?t|wasn'?t|instead of|rather than|from";
+/** Without "from": "records from Albuquerque" says where they are, not what is off. */
+const DROPPING_CUES = "not|no longer|isn'?t|wasn'?t|instead of|rather than";
