@@ -70,7 +70,7 @@ describe('a replacement ranks by the words of what it replaced', () => {
     );
     const result = answerQuestion(memory, 'Who is illustrating the festival posters?', '');
     expect(result.text.split('\n')[0]).toContain('Anton Lisowski');
-    expect(result.candidates[0].text).toContain('Anton Lisowski');
+    expect(result.candidates?.[0]?.text).toContain('Anton Lisowski');
   });
 
   it('brings the next sentence when the replacing one only says what is off', () => {
