@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { asideTerms } from '../../../adapters/reference/asides.js';
 import { answerQuestion } from '../../../adapters/reference/read-path.js';
+import { isWorldQuestion } from '../../../adapters/reference/world-question.js';
 import { answer, story } from './engine-memory.js';
 
 const fact = (memory: ReturnType<typeof story>, text: string) => memory.facts.find((f) => f.text.includes(text))!;
@@ -111,5 +112,16 @@ describe("a question's asides", () => {
     expect(firstLine(memory, 'what was the florist called again? my cousin wants to book them for her work thing')).toContain(
       'Petal & Stem',
     );
+  });
+});
+
+describe('how many people came', () => {
+  it('reads a head count of something lived through as personal, a population as world knowledge', () => {
+    expect(isWorldQuestion('how many people live in Lisbon?')).toBe(true);
+    expect(isWorldQuestion('how many people speak Welsh?')).toBe(true);
+    expect(isWorldQuestion('How many people came to the housewarming?')).toBe(false);
+    expect(isWorldQuestion('how many people showed up for the bake sale?')).toBe(false);
+    const memory = story('the housewarming was packed, 45 people came and the neighbours brought a cake.');
+    expect(answer(memory, 'How many people came to the housewarming?')).toContain('45 people');
   });
 });
