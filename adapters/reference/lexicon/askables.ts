@@ -125,6 +125,14 @@ export const ASKABLES: readonly Askable[] = [
     told: new RegExp(`${NAME}\\s+(?:Hotel|Inn|Lodge|Hostel|Guesthouse|Resort|Suites)\\b`, 'u'),
     question: 'Which hotel? Where did we stay?',
   },
+  // Something taken to a named place ("took it to Fixwell on Bank Street") was taken there to be seen to.
+  {
+    told: new RegExp(
+      `\\b(?:took|take|taking|taken|brought|bring|bringing|dropped|drop|dropping)\\s+(?:it|them|him|her|the \\w+|my \\w+|our \\w+)\\s+(?:off\\s+|in\\s+|over\\s+)?(?:to|at)\\s+(?:the\\s+)?${NAME}`,
+      'u',
+    ),
+    question: 'Which shop, garage, clinic, vet or service did I take it to? Who fixed, repaired or looked at it?',
+  },
   {
     told: /\b(?:aim(?:ing)? for|target(?:ing)?|goal (?:is|was)|hoping for|going for)\b/i,
     question: 'What is the goal or target?',

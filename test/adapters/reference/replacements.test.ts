@@ -125,3 +125,14 @@ describe('how many people came', () => {
     expect(answer(memory, 'How many people came to the housewarming?')).toContain('45 people');
   });
 });
+
+describe('something taken to a named place', () => {
+  it('answers which shop or service it went to, though the sentence never says "shop"', () => {
+    const memory = story(
+      'my tablet screen cracked when it fell off the sofa.',
+      'took it to Fixwell on Bank Street, the guy there said two days.',
+      'my flatmate lent me her old tablet in the meantime, the battery is awful.',
+    );
+    expect(answer(memory, 'Which repair shop fixed my tablet?').split('\n')[0]).toContain('Fixwell');
+  });
+});
