@@ -89,8 +89,11 @@ function saidThenChanged(said: string, was: string, now: string): boolean {
 function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['replaced'] {
   const replaced: Fact['replaced'] = [];
   const said = update.text.toLowerCase();
+  const money = update.slots.filter((s) => s.type === 'MONEY').map((s) => s.value);
   for (const slot of update.slots) {
     if (!REPLACEABLE.has(slot.type)) continue;
+    // The number of a sum ("380" of "$380") is the sum, not a second quantity that changed.
+    if (slot.type === 'QUANTITY' && money.some((m) => m.includes(slot.value))) continue;
     const sameType = old.slots.filter((s) => s.type === slot.type);
     const now = slot.value.toLowerCase();
     const differs = sameType.filter((s) => {

@@ -136,3 +136,15 @@ describe('something taken to a named place', () => {
     expect(answer(memory, 'Which repair shop fixed my tablet?').split('\n')[0]).toContain('Fixwell');
   });
 });
+
+describe('the number of a sum', () => {
+  it('is not a second quantity that changed, so the rest of the old fact still answers', () => {
+    const memory = story(
+      'the camper van is at 48,000 miles and the first quote for the brakes was $600.',
+      'the garage rang, forget the $600, the real quote is $450.',
+    );
+    const old = fact(memory, 'camper van');
+    expect(old.replaced.map((r) => r.type)).toEqual(['MONEY']);
+    expect(firstLine(memory, 'How many miles are on my camper van?')).toContain('48,000');
+  });
+});
