@@ -8,6 +8,7 @@ import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import type { Fact } from './fact.js';
 import type { SlotType } from './slots.js';
 import type { Memory } from './memory.js';
+import { namesSomeoneByRelation } from './named-relation.js';
 import { partTypes } from './part-types.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
@@ -160,6 +161,13 @@ function rankWhole(
   return [...ranked, ...earlier].sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
 }
 
+/** Settles a "who…" part between sentences that match it alike (often by type alone): see named-relation.ts. */
+const NAMED_RELATION_BONUS = 0.25;
+
+function personBonus(ask: Ask, fact: Fact): number {
+  return ask.types.includes('PERSON') && namesSomeoneByRelation(fact) ? NAMED_RELATION_BONUS : 0;
+}
+
 export function convergeParts(
   memory: Memory,
   question: string,
@@ -192,7 +200,7 @@ export function convergeParts(
     };
     partTypesAsked.push(partAsk.types);
     const matched = rankSituation(memory, partAsk, facts, home, onTopic)
-      .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) }))
+      .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) + personBonus(partAsk, s.fact) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
     // A part that matches nothing of its own ("…and what helped?") takes the next fact the whole question matches.
     const best = (matched.length > 0 ? matched : whole).find((s) => !picked.some((p) => p.fact === s.fact));
@@ -272,4 +280,13 @@ export function situationText(memory: Memory, converged: Convergence, question: 
     ...withReplacements(memory, converged.activated.slice(0, converged.leading)),
     ...withReplacements(memory, typed),
   ]);
+}
+
+/**
+ * The text of a situation asked as a whole ("where do things stand with X?", "how has my TSH
+ * changed?"): the traces it activated, in the convergence set's order (a reading's series oldest
+ * first), as compact spans while they fit, then widened (see situation-answer.ts).
+ */
+export function wholeSituationText(traces: readonly Fact[], question: string, answerTokens: number): string {
+  return situationAnswerText(traces, question, answerTokens);
 }

@@ -9,7 +9,7 @@ import { words } from './words.js';
 const list = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Nouns for someone: the answer is a person. */
-const PERSON_NOUNS = list(`
+export const PERSON_NOUNS = list(`
   person people someone somebody anyone anybody friend friends mate buddy pal neighbour neighbor
   mum mom dad mother father sister brother wife husband partner son daughter kid boyfriend
   girlfriend cousin aunt uncle niece nephew grandma grandpa roommate flatmate colleague coworker

@@ -4,7 +4,7 @@ import type { Candidate, QueryResult } from '../../src/adapter/contract.js';
 import { isFirstPerson, isPersonal } from './classify-input.js';
 import { isWorldQuestion, mainClause } from './world-question.js';
 import { asksForSituation, classifyQuestion, expectedTypes } from './classify-question.js';
-import { convergeParts, convergenceSet, situationAnswer, situationNarratives, situationText } from './converge.js';
+import { convergeParts, convergenceSet, situationAnswer, situationNarratives, situationText, wholeSituationText } from './converge.js';
 import { ANSWER_TOKENS, answerText, composeAnswer } from './compose.js';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
@@ -172,11 +172,16 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
   const ordered = converged?.ordered ?? hedgedRanking(mine, routed.ranked, routed.choice);
   const situation = converged && converged.leading > 0 ? converged : undefined;
   const answer = situation ? situationAnswer(memory, situation, ANSWER_TOKENS) : composeAnswer(memory, ordered);
+  const traces = convergenceSet(memory, question, converged, mine, answer);
   return {
-    text: situation ? situationText(memory, situation, question, ANSWER_TOKENS) : answerText(answer),
+    text: situation
+      ? situationText(memory, situation, question, ANSWER_TOKENS)
+      : converged
+        ? wholeSituationText(traces, question, ANSWER_TOKENS)
+        : answerText(answer),
     candidates: ordered.slice(0, CANDIDATES).map((s) => candidate(s.fact, s.score)),
     queryClass: questionClass,
     // The traces the question activated: for a situation, every part's best first (see converge.ts).
-    convergence: convergenceSet(memory, question, converged, mine, answer).map((f) => candidate(f)),
+    convergence: traces.map((f) => candidate(f)),
   };
 }
