@@ -9,6 +9,7 @@ import type { Fact } from './fact.js';
 import type { SlotType } from './slots.js';
 import type { Memory } from './memory.js';
 import { namesSomeoneByRelation } from './named-relation.js';
+import { pickParts } from './part-picks.js';
 import { partTypes } from './part-types.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
@@ -184,8 +185,8 @@ export function convergeParts(
   // A linked narrative's trace answers a part only if it is about the question's topic too: after a
   // quiet spell the next narrative may be another story altogether.
   const onTopic = new Set(rankFacts(memory, topicAsk, facts).map((s) => s.fact));
-  const picked: Scored[] = [];
-  const rankings: Fact[][] = [];
+  const candidates: Scored[][] = [];
+  const partRankings: Scored[][] = [];
   const partTypesAsked: SlotType[][] = [];
   for (const part of parts) {
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
@@ -203,10 +204,12 @@ export function convergeParts(
       .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) + personBonus(partAsk, s.fact) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
     // A part that matches nothing of its own ("…and what helped?") takes the next fact the whole question matches.
-    const best = (matched.length > 0 ? matched : whole).find((s) => !picked.some((p) => p.fact === s.fact));
-    if (best) picked.push(best);
-    rankings.push([...(best ? [best.fact] : []), ...matched.slice(0, MAX_PER_PART).map((s) => s.fact)]);
+    candidates.push(matched.length > 0 ? matched : whole);
+    partRankings.push(matched);
   }
+  const picks = pickParts(candidates);
+  const picked = picks.filter((p): p is Scored => p !== undefined);
+  const rankings = picks.map((best, i) => [...(best ? [best.fact] : []), ...partRankings[i].slice(0, MAX_PER_PART).map((s) => s.fact)]);
   const top = whole[0]?.score ?? 1;
   const ordered = [
     ...picked.map((p) => ({ fact: p.fact, score: top + p.score })),
