@@ -11,7 +11,12 @@ import { PERSON_NOUNS } from './part-types.js';
 const RELATION = /\b(?:my|our|a|an)((?:\s+[\p{Ll}-]+){1,3})/gu;
 
 function namesRelation(text: string): boolean {
-  return [...text.matchAll(RELATION)].some((m) => m[1].trim().split(/\s+/).some((w) => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w)));
+  return [...text.matchAll(RELATION)].some((m) =>
+    m[1]
+      .trim()
+      .split(/\s+/)
+      .some((w) => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w)),
+  );
 }
 
 /** A capitalised person's name among the fact's values (not a kin word such as "dad"). */
