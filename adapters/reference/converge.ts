@@ -162,6 +162,16 @@ function rankWhole(
   return [...ranked, ...earlier].sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
 }
 
+/**
+ * Verbs that say little beside the value a part asks for: "where I went" asks for a place, and a
+ * sentence saying "I went and got a cake" is no better an answer for holding "went".
+ */
+const LIGHT_VERBS = /\b(?:went|gone|goes|going|came|come|comes|took|taken|takes|made|makes)\b/gi;
+
+function holdsType(fact: Fact, types: readonly SlotType[]): boolean {
+  return fact.slots.some((s) => types.includes(s.type));
+}
+
 /** Settles a "who…" part between sentences that match it alike (often by type alone): see named-relation.ts. */
 const NAMED_RELATION_BONUS = 0.25;
 
@@ -191,18 +201,22 @@ export function convergeParts(
   for (const part of parts) {
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
     // A part with no words of its own ("what it is", "where I'm doing it") is about the topic.
-    const own = termsOf(part);
+    const types = partTypes(part);
+    const own = termsOf(types.length > 0 ? part.replace(LIGHT_VERBS, ' ') : part);
     const partAsk: Ask = {
       ...ask,
       questionClass: 'factual',
       terms: own.length > 0 ? own : topicAsk.terms,
-      types: partTypes(part),
+      types,
       ...historyCues(part),
     };
     partTypesAsked.push(partAsk.types);
-    const matched = rankSituation(memory, partAsk, facts, home, onTopic)
+    const ranked = rankSituation(memory, partAsk, facts, home, onTopic)
       .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) + personBonus(partAsk, s.fact) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
+    // A part with no words of its own but a type ("where I went") is answered by a value of that type.
+    const typedOnly = own.length === 0 && types.length > 0 ? ranked.filter((s) => holdsType(s.fact, types)) : [];
+    const matched = typedOnly.length > 0 ? typedOnly : ranked;
     // A part that matches nothing of its own ("…and what helped?") takes the next fact the whole question matches.
     candidates.push(matched.length > 0 ? matched : whole);
     partRankings.push(matched);

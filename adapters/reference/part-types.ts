@@ -33,7 +33,7 @@ const PLACE_NOUNS = list(
 const PROBLEM_WORDS = list(`diagnosis diagnosed wrong problem issue fault condition illness sickness injury symptoms verdict`);
 
 /** Nouns for a measured outcome: the answer is a quantity. */
-const MEASURE_NOUNS = list(`score result results grade mark total number count`);
+const MEASURE_NOUNS = list(`score grade mark total number count`);
 
 /** "what she does", "what he does for a living": the answer is a job. */
 const ASKS_JOB = /\bwhat (?:she|he|they|\p{Lu}\p{Ll}+) (?:does|do|did)\b(?!\s+(?:to|with|about|when|after|for (?!a living)))/u;

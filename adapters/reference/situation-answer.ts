@@ -7,8 +7,8 @@ import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import type { Fact } from './fact.js';
 import { termsOf } from './terms.js';
 
-/** Where a sentence splits into clauses: after , ; : and sentence ends, and around a spaced dash. */
-const CLAUSE_BREAK = /[,;:]\s+|[.!?]+\s+|\s+[-–—]+\s+/g;
+/** Where a sentence splits into clauses: after , ; and sentence ends, and around a spaced dash (never after a colon: "results are back: benign" is heading and content). */
+const CLAUSE_BREAK = /[,;]\s+|[.!?]+\s+|\s+[-–—]+\s+/g;
 /** Stands for the clauses a compact span leaves out. */
 const GAP = ' … ';
 

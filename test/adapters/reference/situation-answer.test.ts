@@ -42,6 +42,13 @@ describe('compact spans', () => {
     expect(span).not.toContain('relief');
   });
 
+  it('keeps what follows a colon with its heading: the heading says what it is, the rest says it', () => {
+    const told = fact('BIOPSY IS BACK: harmless, nothing to do, which is a weight off', []);
+    const span = compactSpan(told, new Set(termsOf('what did the biopsy show?', true)));
+    expect(span).toContain('BIOPSY IS BACK: harmless');
+    expect(span).not.toContain('weight off');
+  });
+
   it('keeps a value whole when it spans a comma, and a one-clause sentence as it is', () => {
     const told = fact('we ended up at the garden centre, fenwick and sons, which was fine i guess', [
       { value: 'garden centre, fenwick and sons', type: 'ORGANIZATION' },

@@ -64,6 +64,23 @@ describe('a person named beside their relation to the user', () => {
   });
 });
 
+describe('a part asking for a place', () => {
+  it('is not answered by a sentence that holds only its light verb ("where I went")', () => {
+    const memory = story(
+      'my GP, Dr Okafor, wants a specialist to look at the rash on my arm.',
+      'the appointment for the rash is at the Harwood Skin Centre on May 20 at 10am.',
+      'the specialist took a swab and the results take a fortnight.',
+      'went for a long walk and got a coffee at Bramble Corner after.',
+      'results are in: eczema, nothing worse.',
+    );
+    const result = answerQuestion(memory, 'Summarise the rash business - who referred me, where I went, and what the result was.', '');
+    const picks = (result.convergence ?? []).slice(0, 3).map((c) => c.text);
+    expect(picks[0]).toContain('Dr Okafor');
+    expect(picks[1]).toContain('Harwood Skin Centre');
+    expect(result.text).toContain('eczema');
+  });
+});
+
 describe('a situation asked as a whole', () => {
   it('answers how a reading changed with the first and the latest reading, the latest told without its name', () => {
     const memory = story(
