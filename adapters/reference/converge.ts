@@ -172,8 +172,8 @@ function holdsType(fact: Fact, types: readonly SlotType[]): boolean {
   return fact.slots.some((s) => types.includes(s.type));
 }
 
-/** Settles a "who…" part between sentences that match it alike (often by type alone): see named-relation.ts. */
-const NAMED_RELATION_BONUS = 0.25;
+/** Settles a "who…" part between sentences matched alike, mostly by type alone (0.3 each): see named-relation.ts. */
+const NAMED_RELATION_BONUS = 0.5;
 
 function personBonus(ask: Ask, fact: Fact): number {
   return ask.types.includes('PERSON') && namesSomeoneByRelation(fact) ? NAMED_RELATION_BONUS : 0;

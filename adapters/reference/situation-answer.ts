@@ -7,8 +7,12 @@ import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import type { Fact } from './fact.js';
 import { termsOf } from './terms.js';
 
-/** Where a sentence splits into clauses: after , ; and sentence ends, and around a spaced dash (never after a colon: "results are back: benign" is heading and content). */
-const CLAUSE_BREAK = /[,;]\s+|[.!?]+\s+|\s+[-–—]+\s+/g;
+/**
+ * Where a sentence splits into clauses: after , ; and sentence ends, around a spaced dash, and before
+ * "and / but / so" opening a clause with its own subject ("the lease fell through and we grabbed a
+ * place in X"). Never after a colon: "results are back: benign" is one heading and its content.
+ */
+const CLAUSE_BREAK = /[,;]\s+|[.!?]+\s+|\s+[-–—]+\s+|\s+(?:and|but|so)\s+(?=(?:i|i'm|im|we|we're|he|she|they|it|it's|you)\s)/gi;
 /** Stands for the clauses a compact span leaves out. */
 const GAP = ' … ';
 

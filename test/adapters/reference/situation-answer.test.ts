@@ -49,6 +49,15 @@ describe('compact spans', () => {
     expect(span).not.toContain('weight off');
   });
 
+  it('splits before "and" opening a clause with its own subject, and leaves "X and Y" whole', () => {
+    const told = fact('the first flat fell through and we took a place in Leith instead and sorry for the rant', [
+      { value: 'Leith', type: 'PLACE' },
+    ]);
+    expect(compactSpan(told, new Set())).toBe('we took a place in Leith instead and sorry for the rant');
+    const pair = fact('we booked Hart and Sons for the piano, then had chips', [{ value: 'Hart and Sons', type: 'ORGANIZATION' }]);
+    expect(compactSpan(pair, new Set())).toBe('we booked Hart and Sons for the piano');
+  });
+
   it('keeps a value whole when it spans a comma, and a one-clause sentence as it is', () => {
     const told = fact('we ended up at the garden centre, fenwick and sons, which was fine i guess', [
       { value: 'garden centre, fenwick and sons', type: 'ORGANIZATION' },
