@@ -14,6 +14,7 @@ import { partTypes } from './part-types.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
 import { termsOf } from './terms.js';
+import { isFunctionWord } from './words.js';
 import { withSeries } from './value-series.js';
 
 const PART_SPLIT =
@@ -168,6 +169,22 @@ function rankWhole(
  */
 const LIGHT_VERBS = /\b(?:went|gone|goes|going|came|come|comes|took|taken|takes|made|makes)\b/gi;
 
+const DETERMINER = /^(?:the|my|our|his|her|their)$/i;
+
+/**
+ * "the first big deadline": a bare noun phrase (a determiner, then words none of which is a function
+ * word, so no clause such as "the person who helped me") is named by its last word, its head; the
+ * words before it only narrow it, and matched alone they pick "first day at the office".
+ */
+function headOnly(part: string): string {
+  const ws = part
+    .trim()
+    .replace(/[.?!]+$/, '')
+    .split(/\s+/);
+  if (ws.length < 3 || !DETERMINER.test(ws[0]) || ws.slice(1).some((w) => isFunctionWord(w.toLowerCase()))) return part;
+  return ws[ws.length - 1];
+}
+
 function holdsType(fact: Fact, types: readonly SlotType[]): boolean {
   return fact.slots.some((s) => types.includes(s.type));
 }
@@ -202,7 +219,7 @@ export function convergeParts(
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
     // A part with no words of its own ("what it is", "where I'm doing it") is about the topic.
     const types = partTypes(part);
-    const own = termsOf(types.length > 0 ? part.replace(LIGHT_VERBS, ' ') : part);
+    const own = termsOf(headOnly(types.length > 0 ? part.replace(LIGHT_VERBS, ' ') : part));
     const partAsk: Ask = {
       ...ask,
       questionClass: 'factual',

@@ -81,6 +81,20 @@ describe('a part asking for a place', () => {
   });
 });
 
+describe('a part that is a bare noun phrase', () => {
+  it('is matched by its head noun, not by the words that narrow it ("the first big deadline")', () => {
+    const memory = story(
+      'work offered me a transfer to the Lisbon office, same company, on the billing team.',
+      'first day at the Lisbon office, big windows and a terrible coffee machine.',
+      'my manager says the billing migration deadline has moved up to March 9.',
+    );
+    const result = answerQuestion(memory, 'Sum up my transfer - which team I joined, and the first big deadline.', '');
+    const picks = (result.convergence ?? []).slice(0, 2).map((c) => c.text);
+    expect(picks[0]).toContain('billing team');
+    expect(picks[1]).toContain('March 9');
+  });
+});
+
 describe('a situation asked as a whole', () => {
   it('answers how a reading changed with the first and the latest reading, the latest told without its name', () => {
     const memory = story(
