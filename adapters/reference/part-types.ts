@@ -38,7 +38,11 @@ const MEASURE_NOUNS = list(`score grade mark total number count`);
 /** "what she does", "what he does for a living": the answer is a job. */
 const ASKS_JOB = /\bwhat (?:she|he|they|\p{Lu}\p{Ll}+) (?:does|do|did)\b(?!\s+(?:to|with|about|when|after|for (?!a living)))/u;
 
+/** "how does she get to school?", "how did it go?": a manner or an outcome, whatever nouns the part names. */
+const ASKS_MANNER = /^how\s+(?!much|many|long|far|often|old|soon|big|heavy|tall|deep)\w/i;
+
 export function partTypes(part: string): SlotType[] {
+  if (ASKS_MANNER.test(part.trim())) return [];
   const types = new Set<SlotType>(expectedTypes(part, 'factual'));
   if (ASKS_JOB.test(part)) types.add('ROLE');
   for (const word of words(part.toLowerCase())) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../adapters/reference/fact.js';
 import { namesSomeoneByRelation } from '../../../adapters/reference/named-relation.js';
 import { pickParts } from '../../../adapters/reference/part-picks.js';
+import { partTypes } from '../../../adapters/reference/part-types.js';
 import { answerQuestion } from '../../../adapters/reference/read-path.js';
 import { answer, story } from './engine-memory.js';
 
@@ -92,6 +93,15 @@ describe('a part that is a bare noun phrase', () => {
     const picks = (result.convergence ?? []).slice(0, 2).map((c) => c.text);
     expect(picks[0]).toContain('billing team');
     expect(picks[1]).toContain('March 9');
+  });
+});
+
+describe('what a part asks for', () => {
+  it('asks for no value type when it asks how something is done, whatever nouns it names', () => {
+    expect(partTypes('how does Nell get to school?')).toEqual([]);
+    expect(partTypes('how did the hearing go')).toEqual([]);
+    expect(partTypes('how much did the school charge')).toContain('MONEY');
+    expect(partTypes('which school she goes to')).toContain('ORGANIZATION');
   });
 });
 
