@@ -169,12 +169,16 @@ const INHERITED = 1.05;
  * not been replaced: "the shoot is now with Joaquin instead" answers "who is photographing the pack
  * shots?" as well as "the photographer for the pack shots is Priya" did, though it shares fewer words.
  */
-function inheritReplaced(memory: Memory, weighed: Weighed, ask: Ask, scores: Map<Fact, number>): void {
+function inheritReplaced(memory: Memory, weighed: Weighed, ask: Ask, facts: readonly Fact[], scores: Map<Fact, number>): void {
   if (ask.past || ask.questionClass === 'situation') return;
+  // Only facts of the ranked pool may be raised; the set is built once, and only when needed,
+  // because a pool of a whole cumulative store is large and ranked for every question.
+  let pool: Set<Fact> | undefined;
+  const inPool = (fact: Fact) => (pool ??= new Set(facts)).has(fact);
   for (const fact of [...scores.keys()]) {
     if (fact.supersededBy === undefined || fact.supersededLoosely || !staleFor(fact, ask)) continue;
     const replacement = memory.fact(fact.supersededBy);
-    if (!replacement || replacement.narrative !== fact.narrative) continue;
+    if (!replacement || replacement.narrative !== fact.narrative || !inPool(replacement)) continue;
     // The replacement is scored by the words of the fact it replaced (its own sentence's, not its
     // utterance's), with its own values and history.
     const words = lexicalScore(weighed, fact, false);
@@ -186,7 +190,7 @@ function inheritReplaced(memory: Memory, weighed: Weighed, ask: Ask, scores: Map
     if (fact.replaced.length > 0) continue;
     for (let id = replacement.id - UTTERANCE_SPAN; id <= replacement.id + UTTERANCE_SPAN; id++) {
       const sibling = memory.fact(id);
-      if (sibling && sibling !== replacement && sibling.turn === replacement.turn && sibling.update)
+      if (sibling && sibling !== replacement && sibling.turn === replacement.turn && sibling.update && inPool(sibling))
         raise(scores, sibling, scoreFact(weighed, ask, sibling, words) * SIBLING_SHARE);
     }
   }
@@ -207,10 +211,6 @@ export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[], inhe
     const score = scoreFact(weighed, ask, fact);
     if (score > 0) scores.set(fact, score);
   }
-  const pool = new Set(facts);
-  if (inherit) inheritReplaced(memory, weighed, ask, scores);
-  return [...scores]
-    .filter(([fact]) => pool.has(fact))
-    .map(([fact, score]) => ({ fact, score }))
-    .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
+  if (inherit) inheritReplaced(memory, weighed, ask, facts, scores);
+  return [...scores].map(([fact, score]) => ({ fact, score })).sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
 }
