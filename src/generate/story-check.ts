@@ -39,8 +39,15 @@ export function checkStory(story: GeneratedStory): string[] {
 
   if (questions.length < 3) issues.push(`${questions.length} final questions (need 3 or more)`);
   if (new Set(questions.map((q) => q.question_id)).size !== questions.length) issues.push('duplicate question ids');
+  const anchors = storyNames(batches);
   for (const q of questions) {
+    // At the end of a cumulative run with no tenant id, a final question that names nothing of its
+    // own story could belong to any story of its domain: no memory layer could know which.
+    const asked = [...q.expected_contains, ...(q.must_not_contain ?? [])];
+    if (!anchors.some((a) => has(q.question, a) && !asked.some((k) => overlaps(k, a))))
+      issues.push(`${q.question_id}: names no person or organisation of its story that it does not ask for`);
     for (const k of q.expected_contains) {
+      if (has(q.question, k)) issues.push(`${q.question_id}: names its own answer "${k}"`);
       if (!saidAnywhere(k)) issues.push(`${q.question_id}: "${k}" never said`);
       if (!q.answer_batches.some((n) => has(inputs[n - 1] ?? '', k))) issues.push(`${q.question_id}: "${k}" not in its answer batches`);
       for (const b of quiet)
@@ -59,6 +66,20 @@ export function checkStory(story: GeneratedStory): string[] {
     issues.push('no situation question over 2+ batches');
   if (!questions.some((q) => q.question_class === 'temporal')) issues.push('no temporal question');
   return issues;
+}
+
+/** The people (full names and each part of them) and organisations the story stores. */
+function storyNames(batches: GeneratedBatch[]): string[] {
+  const names = new Set<string>();
+  for (const b of batches) {
+    for (const [value, type] of Object.entries(b.store_types ?? {})) {
+      if (type === 'ORGANIZATION') names.add(value);
+      if (type !== 'PERSON') continue;
+      names.add(value);
+      for (const part of value.split(' ')) names.add(part);
+    }
+  }
+  return [...names];
 }
 
 function checkBatch(b: GeneratedBatch, saidBefore: (value: string, batchIndex: number) => boolean): string[] {

@@ -123,6 +123,20 @@ describe(`a sample of ${SAMPLE} generated stories (collision high)`, () => {
     }
   });
 
+  it('names, in every final question, a person or organisation of its own story that the question does not ask for', () => {
+    for (const { story } of stories) {
+      const typed = story.batches.flatMap((b) => Object.entries(b.store_types ?? {}));
+      const people = typed.filter(([, t]) => t === 'PERSON').flatMap(([v]) => [v, ...v.split(' ')]);
+      const names = [...people, ...typed.filter(([, t]) => t === 'ORGANIZATION').map(([v]) => v)];
+      for (const q of story.questions) {
+        for (const k of q.expected_contains) expect(has(q.question, k), `${q.question_id} names its answer ${k}`).toBe(false);
+        const asked = [...q.expected_contains, ...(q.must_not_contain ?? [])];
+        const cue = names.find((n) => has(q.question, n) && !asked.some((k) => has(k, n) || has(n, k)));
+        expect(cue, `${q.question_id}: "${q.question}"`).toBeDefined();
+      }
+    }
+  });
+
   it('resolves every temporal expression to the right date and direction from the story clock', () => {
     let relative = 0;
     for (const { story } of stories) {
@@ -179,5 +193,12 @@ describe("the generator's own rule check", () => {
       const pools = new Pools(level);
       for (let id = 1; id <= 1000; id++) expect(checkStory(generateStory(id, 99, pools))).toEqual([]);
     }
+  });
+
+  it('rejects a final question that names nothing of its own story', () => {
+    const story = generateStory(7, 99, new Pools('low'));
+    const q = story.questions.find((x) => x.question_class === 'temporal')!;
+    const unanchored = { ...story, questions: story.questions.map((x) => (x === q ? { ...x, question: 'When was it?' } : x)) };
+    expect(checkStory(unanchored)).toEqual([`${q.question_id}: names no person or organisation of its story that it does not ask for`]);
   });
 });

@@ -103,18 +103,28 @@ export const career: DomainSpec = {
     { ask: () => `hold on, which company was the interview with again?`, answer: 'org' },
   ],
   questions: {
-    org: [() => 'Which company did I interview with?', (v) => `Where was my ${v.event}?`],
-    contact: [(v) => `Who was the ${v.contactRole}?`, (v) => `What's the name of the ${v.contactRole} I dealt with?`],
-    quantity: [() => 'What salary did they mention?', () => 'How much does the role pay?'],
-    when: [(v) => `When was my ${v.event}?`, (v) => `What date was the ${v.event} on?`],
-    current: [() => 'Which city is the job based in now?', () => 'Where will the role be located?'],
+    org: [
+      (v) => `Which company is ${v.contact.first}, the ${v.contactRole}, with?`,
+      (v) => `Where was my ${v.event} with ${v.contact.first}?`,
+    ],
+    contact: [
+      (v) => `Who was the ${v.contactRole} at ${v.org}?`,
+      (v) => `What's the name of the ${v.contactRole} I dealt with at ${v.org}?`,
+    ],
+    quantity: [(v) => `What salary did ${v.org} mention?`, (v) => `How much does the role at ${v.org} pay?`],
+    when: [(v) => `When was my ${v.event} at ${v.org}?`, (v) => `What date was the ${v.event} with ${v.contact.first} on?`],
+    current: [
+      (v) => `Which city is the ${v.org} job based in now?`,
+      (v) => `Where will the role ${v.contact.first} is hiring for be located?`,
+    ],
     feeling: [
-      (v) => `How did I feel before the ${v.event}, and which company was it with?`,
-      (v) => `What was my mood going into the ${v.event}, and where was it?`,
+      (v) => `How did I feel before the ${v.event} with ${v.contact.first}, and which company was it with?`,
+      (v) => `What was my mood going into the ${v.event} with ${v.contact.full}, and where was it?`,
     ],
     situation: [
-      (v) => `Give me the full picture of my ${v.event}: the company, who helped me prepare, and which team I'm meeting next.`,
-      () => 'Sum up my job search so far: where I interviewed, who practiced with me, and what came next.',
+      (v) =>
+        `Give me the full picture of my ${v.event} with ${v.contact.first}: the company, who helped me prepare, and which team I'm meeting next.`,
+      (v) => `Sum up my job search with ${v.contact.full} so far: where I interviewed, who practiced with me, and what came next.`,
     ],
   },
 };

@@ -68,18 +68,21 @@ export const dailyLife: DomainSpec = {
     { ask: (v) => `who's the ${v.contactRole} I'm supposed to call back?`, answer: 'contact' },
   ],
   questions: {
-    org: [() => 'Which garage is fixing my car?'],
-    contact: [(v) => `Who is the ${v.contactRole} on my car?`],
-    quantity: [() => 'How many miles are on my car?'],
-    when: [(v) => `When is my ${v.event}?`, (v) => `What date was the ${v.event}?`],
-    current: [() => `What's the current repair quote?`, () => 'How much is the repair going to cost now?'],
+    org: [(v) => `Which garage is ${v.contact.first}, my ${v.contactRole}, at?`, (v) => `Where did ${v.contact.full} fix my car?`],
+    contact: [(v) => `Who is the ${v.contactRole} on my car at ${v.org}?`],
+    quantity: [(v) => `How many miles are on the car I took to ${v.org}?`],
+    when: [(v) => `When is my ${v.event} at ${v.org}?`, (v) => `What date was the ${v.event} with ${v.contact.first}?`],
+    current: [
+      (v) => `What's the current repair quote from ${v.org}?`,
+      (v) => `How much is the repair ${v.contact.first} is doing going to cost now?`,
+    ],
     feeling: [
-      () => 'How was I feeling about the car trouble at first, and which garage did I book?',
-      () => 'What was my mood when the car first acted up, and where did I take it?',
+      (v) => `How was I feeling about the car trouble before ${v.contact.first} looked at it, and which garage did I book?`,
+      (v) => `What was my mood when the car first acted up, and where did I take it to see ${v.contact.first}?`,
     ],
     situation: [
-      () => 'Recap the whole car situation: the garage, who helped me get around, and what they found.',
-      (v) => `Summarise the ${v.context} saga: where it went, who lent me a ride, and what was wrong.`,
+      (v) => `Recap the whole car situation with ${v.contact.full}: the garage, who helped me get around, and what they found.`,
+      (v) => `Summarise the ${v.context} saga ${v.contact.first} handled: where it went, who lent me a ride, and what was wrong.`,
     ],
   },
 };

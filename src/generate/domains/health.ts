@@ -83,18 +83,25 @@ export const health: DomainSpec = {
     { ask: () => 'remind me which clinic I go to?', answer: 'org' },
   ],
   questions: {
-    org: [() => 'Which clinic is my doctor at?', (v) => `Where is my ${v.event}?`],
-    contact: [() => `What's my doctor's name?`, (v) => `Who is my ${v.contactRole}?`],
-    quantity: [() => 'How much was the co-pay?'],
-    when: [(v) => `When is my ${v.event}?`, (v) => `What date was the ${v.event}?`],
-    current: [(v) => `What dose of ${v.context} am I on now?`, (v) => `How much ${v.context} am I taking currently?`],
+    org: [
+      (v) => `Which clinic is Dr. ${v.contact.last} at?`,
+      (v) => `Where is my ${v.event} with Dr. ${v.contact.first} ${v.contact.last}?`,
+    ],
+    contact: [(v) => `What's my doctor's name at ${v.org}?`, (v) => `Who is my ${v.contactRole} at ${v.org}?`],
+    quantity: [(v) => `How much was the co-pay at ${v.org}?`],
+    when: [(v) => `When is my ${v.event} at ${v.org}?`, (v) => `What date was the ${v.event} with Dr. ${v.contact.last}?`],
+    current: [
+      (v) => `What dose of ${v.context} has Dr. ${v.contact.last} got me on now?`,
+      (v) => `How much ${v.context} am I taking currently for Dr. ${v.contact.last}?`,
+    ],
     feeling: [
-      (v) => `How was I feeling about the ${v.event}, and where is it?`,
-      (v) => `What state was I in before the ${v.event}, and which clinic is it at?`,
+      (v) => `How was I feeling about the ${v.event} with Dr. ${v.contact.last}, and where is it?`,
+      (v) => `What state was I in before Dr. ${v.contact.last}'s ${v.event}, and which clinic is it at?`,
     ],
     situation: [
-      (v) => `Give me the whole health picture: where I'm being seen, who is helping me, and what the ${v.event} found.`,
-      () => 'Summarise my health situation: the clinic, the friend helping me, and the diagnosis.',
+      (v) =>
+        `Give me the whole health picture with Dr. ${v.contact.last}: where I'm being seen, who is helping me, and what the ${v.event} found.`,
+      (v) => `Summarise my health situation with Dr. ${v.contact.last}: the clinic, the friend helping me, and the diagnosis.`,
     ],
   },
 };

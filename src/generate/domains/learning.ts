@@ -80,18 +80,24 @@ export const learning: DomainSpec = {
     { ask: () => 'which school am I taking lessons at again?', answer: 'org' },
   ],
   questions: {
-    org: [(v) => `Where am I taking ${v.context} lessons?`, (v) => `Where is my ${v.event}?`],
-    contact: [(v) => `Who is my ${v.context} ${v.contactRole}?`],
-    quantity: [() => 'What did I score on my practice test?'],
-    when: [(v) => `When is my ${v.event}?`, (v) => `What date is the ${v.event}?`],
-    current: [() => 'How much do my lessons cost per hour now?', () => 'What is the current hourly rate for lessons?'],
+    org: [
+      (v) => `Where am I taking ${v.context} lessons with ${v.contact.first}?`,
+      (v) => `Where is the ${v.event} ${v.contact.first} is preparing me for?`,
+    ],
+    contact: [(v) => `Who is my ${v.context} ${v.contactRole} at ${v.org}?`],
+    quantity: [(v) => `What did I score on my practice test for the ${v.event} at ${v.org}?`],
+    when: [(v) => `When is my ${v.event} at ${v.org}?`, (v) => `What date is the ${v.event} ${v.contact.first} is preparing me for?`],
+    current: [
+      (v) => `How much do my lessons with ${v.contact.first} cost per hour now?`,
+      (v) => `What is the current hourly rate for lessons at ${v.org}?`,
+    ],
     feeling: [
-      (v) => `How did I feel about the ${v.event} at first, and where was I taking it?`,
-      (v) => `What was my mood about the ${v.event} early on, and which school was it with?`,
+      (v) => `How did I feel about the ${v.event} with ${v.contact.first} at first, and where was I taking it?`,
+      (v) => `What was my mood early on about the ${v.event} ${v.contact.first} prepared me for, and which school was it with?`,
     ],
     situation: [
-      (v) => `Sum up my ${v.context} studies: where I study, who I study with, and how the ${v.event} went.`,
-      () => 'Recap my exam prep: the school, my study partner, and my final score.',
+      (v) => `Sum up my ${v.context} studies with ${v.contact.first}: where I study, who I study with, and how the ${v.event} went.`,
+      (v) => `Recap my exam prep with ${v.contact.full}: the school, my study partner, and my final score.`,
     ],
   },
 };

@@ -67,18 +67,18 @@ export const lifeEvents: DomainSpec = {
     { ask: () => 'which moving company did I book again?', answer: 'org' },
   ],
   questions: {
-    org: [() => 'Which moving company did I hire?'],
-    contact: [(v) => `Who is my ${v.contactRole}?`],
-    quantity: [() => 'How much did the movers quote?'],
-    when: [(v) => `When is my ${v.event}?`, (v) => `What date was the ${v.event}?`],
-    current: [() => 'Which city am I moving to?', () => 'Where are we moving now?'],
+    org: [(v) => `Which moving company did I hire when ${v.contact.first} was my ${v.contactRole}?`],
+    contact: [(v) => `Who was my ${v.contactRole} when ${v.org} moved us?`],
+    quantity: [(v) => `How much did ${v.org} quote for the move?`],
+    when: [(v) => `When is my ${v.event} with ${v.org}?`, (v) => `What date did ${v.org} have for the ${v.event}?`],
+    current: [(v) => `Which city is ${v.org} moving us to?`, (v) => `Where are we moving to now, after ${v.friend.first} helped me pack?`],
     feeling: [
-      (v) => `How was I feeling about the ${v.event}, and who was handling it?`,
-      (v) => `What was my state of mind about the ${v.event}, and which company did we book?`,
+      (v) => `How was I feeling about the ${v.event} when ${v.contact.first} was my ${v.contactRole}, and who was handling it?`,
+      (v) => `What was my state of mind about the ${v.event} ${v.contact.first} was part of, and which company did we book?`,
     ],
     situation: [
-      () => 'Tell me the whole moving story: who moved us, who helped me pack, and where we ended up.',
-      () => 'Recap the move: the movers, the person who helped me pack, and our new address.',
+      (v) => `Tell me the whole moving story with ${v.contact.first}: who moved us, who helped me pack, and where we ended up.`,
+      (v) => `Recap the move ${v.contact.full} was part of: the movers, the person who helped me pack, and our new address.`,
     ],
   },
 };

@@ -82,18 +82,21 @@ export const relationships: DomainSpec = {
     { ask: () => `ok embarrassing but what was my date's full name again?`, answer: 'contact' },
   ],
   questions: {
-    org: [() => 'Which restaurant was the date at?', () => 'Where did we have dinner?'],
-    contact: [() => 'Who did I go on the date with?', () => `What's the name of the person I went out with?`],
-    quantity: [() => 'How long had we been texting before the date?'],
-    when: [(v) => `When was the ${v.event}?`, () => 'What date did we go out?'],
-    current: [() => 'What are we doing after dinner now?', () => 'What is the after-dinner plan?'],
+    org: [(v) => `Which restaurant was my date with ${v.contact.first} at?`, (v) => `Where did ${v.contact.first} and I have dinner?`],
+    contact: [(v) => `Who did I go on the date at ${v.org} with?`, (v) => `What's the name of the person I had dinner with at ${v.org}?`],
+    quantity: [(v) => `How long had ${v.contact.first} and I been texting before the date?`],
+    when: [(v) => `When was the ${v.event} with ${v.contact.first}?`, (v) => `What date did ${v.contact.first} and I go out?`],
+    current: [
+      (v) => `What are ${v.contact.first} and I doing after dinner now?`,
+      (v) => `What is the after-dinner plan with ${v.contact.first}?`,
+    ],
     feeling: [
-      () => 'How did I feel before the date, and where was it?',
-      () => 'What was my mood going into the date, and where did we meet?',
+      (v) => `How did I feel before the date with ${v.contact.first}, and where was it?`,
+      (v) => `What was my mood going into the date with ${v.contact.first}, and which restaurant was it?`,
     ],
     situation: [
-      () => 'Tell me the whole date story: where it was, who gave me advice, and where the second date is.',
-      () => 'Recap the date for me: the restaurant, the friend who helped, and what we planned next.',
+      (v) => `Tell me the whole story of my date with ${v.contact.first}: where it was, who gave me advice, and where the second date is.`,
+      (v) => `Recap the date with ${v.contact.full} for me: the restaurant, the friend who helped, and what we planned next.`,
     ],
   },
 };
