@@ -37,6 +37,14 @@ function namesSomeoneKnown(text: string, known: (word: string) => boolean): bool
   });
 }
 
+/** A capitalised word past the first that the user never told ("the currency of Japan"): the question is about the world. */
+function namesSomethingUntold(text: string, known: (word: string) => boolean): boolean {
+  return [...text.matchAll(/(?<=\S\s+)(\p{Lu}[\p{Ll}'’-]+)/gu)].some((m) => {
+    const bare = m[1].toLowerCase().replace(/['’]s?$/, '');
+    return bare.length > 2 && !known(bare);
+  });
+}
+
 function candidate(fact: Fact, score?: number): Candidate {
   return { text: fact.text, id: `fact-${fact.id}`, ...(score !== undefined ? { score: Number(score.toFixed(4)) } : {}) };
 }
@@ -131,7 +139,8 @@ function personalQuestion(memory: Memory, question: string, tenant: string, { mi
   const content = contentWords(main);
   // A short question about "the rent" or "the wedding" refers to the conversation, even when the
   // user told the value in other words ("€420 a month").
-  const referential = DEFINITE.test(main) && (content.length <= SHORT_REFERENCE || held >= DEFINITE_COVERAGE);
+  const referential =
+    DEFINITE.test(main) && !namesSomethingUntold(main, known) && (content.length <= SHORT_REFERENCE || held >= DEFINITE_COVERAGE);
   return (
     firstPerson ||
     (!worldly &&

@@ -12,8 +12,11 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** A contraction's clitic ("what's", "they're", "we'll", "i've"): the word before it decides. */
+const CLITIC = /'(?:s|re|ll|ve|d|m)$/;
+
 export function isFunctionWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word);
+  return FUNCTION_WORDS.has(word) || (CLITIC.test(word) && FUNCTION_WORDS.has(word.replace(CLITIC, '')));
 }
 
 /** Lower-cased word tokens (letters, digits, inner apostrophes and hyphens kept). */
