@@ -11,6 +11,7 @@ import type { Memory } from './memory.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { routeNarrative, type RouteChoice } from './route.js';
 import { hedgedRanking } from './hedge.js';
+import { narrativeMatches } from './narrative-match.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 import { askedKinds } from './word-kinds.js';
 import { asideTerms } from './asides.js';
@@ -114,9 +115,7 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   // Narratives are chosen by what their facts say as told; within the chosen one a replacement
   // ranks by the words of what it replaced.
   const ranked = rankFacts(memory, ask, pool, false);
-  const bestFact = new Map<number, number>();
-  for (const { fact, score } of ranked) if (!bestFact.has(fact.narrative)) bestFact.set(fact.narrative, score);
-  const choice = routeNarrative(memory, tenant, terms, bestFact);
+  const choice = routeNarrative(memory, tenant, terms, narrativeMatches(memory, terms, ranked));
   const { narrative, belief } = choice;
   const mine = rankFacts(
     memory,

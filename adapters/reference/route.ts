@@ -11,12 +11,15 @@ import type { Memory, Narrative } from './memory.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
 import { clockAffinity } from './clock-context.js';
+import type { NarrativeMatch } from './narrative-match.js';
 
 /** How much the narrative the conversation is wholly in is preferred (a share of it, a share of that). */
 const ACTIVE_PREFERENCE = 2;
 /** Rarity among narratives is squared, so a word one narrative alone holds dominates. */
 const RARITY_POWER = 2;
 const BEST_FACT_WEIGHT = 1;
+/** The share of word evidence taken from the narrative's words as a whole; the rest is its best utterance's. */
+const WHOLE_NARRATIVE_SHARE = 0.5;
 /** How much a narrative talked about just before now is preferred (see `clockAffinity`). */
 const CLOCK_PREFERENCE = 1;
 /** The narrative last told about keeps some preference while a question has moved the conversation elsewhere. */
@@ -59,7 +62,7 @@ export function routeNarrative(
   memory: Memory,
   tenant: string,
   terms: readonly string[],
-  bestFact: ReadonlyMap<number, number>,
+  matches: ReadonlyMap<number, NarrativeMatch>,
 ): RouteChoice {
   const told = memory.activeNarrative(tenant)?.id;
   const named = namesSomethingTold(memory, tenant, terms);
@@ -69,14 +72,16 @@ export function routeNarrative(
   let chosen: number | undefined;
   let top = -Infinity;
   for (const narrative of memory.narratives) {
-    const best = bestFact.get(narrative.id);
-    if (narrative.tenant !== tenant || best === undefined) continue;
+    const match = matches.get(narrative.id);
+    if (narrative.tenant !== tenant || match === undefined) continue;
     const preference = Math.max(
       1 + (ACTIVE_PREFERENCE - 1) * memory.beliefIn(tenant, narrative.id),
       narrative.id === told ? toldPreference(memory, tenant) : 1,
     );
     const fit =
-      (evidence(memory, narrative, terms) + BEST_FACT_WEIGHT * best) *
+      (WHOLE_NARRATIVE_SHARE * evidence(memory, narrative, terms) +
+        (1 - WHOLE_NARRATIVE_SHARE) * match.utterance +
+        BEST_FACT_WEIGHT * match.facts) *
       (named ? 1 : 1 + CLOCK_PREFERENCE * clockAffinity(memory, narrative, told));
     const value = fit * preference;
     fits.set(narrative.id, fit);

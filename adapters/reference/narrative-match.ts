@@ -1,0 +1,41 @@
+// How well each narrative's own facts answer a question, for routing it without a tenant id: its
+// best facts (one chance match in a long narrative says less than several facts that answer), and
+// the best single utterance's share of the question's rare words (cue words told together in one
+// utterance say more than the same words scattered over a narrative that mixes several stories).
+import type { Memory } from './memory.js';
+import type { Scored } from './rank.js';
+import { isGroupTerm } from './terms.js';
+
+/** The facts counted per narrative, each the previous one's share of weight. */
+const FACTS_COUNTED = 3;
+const NEXT_FACT_SHARE = 0.7;
+/** Rarity among narratives is squared, as for a narrative's words as a whole (route.ts). */
+const RARITY_POWER = 2;
+
+export interface NarrativeMatch {
+  /** Its best facts' scores: the best, then the next ones at a falling share. */
+  facts: number;
+  /** The rarity of the question words its best-matching single utterance holds. */
+  utterance: number;
+}
+
+/** `ranked`: the tenant's facts ranked for the question, best first. */
+export function narrativeMatches(memory: Memory, terms: readonly string[], ranked: readonly Scored[]): Map<number, NarrativeMatch> {
+  const asked = terms.filter((t) => !isGroupTerm(t));
+  const matches = new Map<number, NarrativeMatch & { counted: number }>();
+  const heldByUtterance = new Map<number, Set<string>>();
+  for (const { fact, score } of ranked) {
+    const match = matches.get(fact.narrative) ?? { facts: 0, utterance: 0, counted: 0 };
+    if (match.counted < FACTS_COUNTED) match.facts += score * NEXT_FACT_SHARE ** match.counted++;
+    matches.set(fact.narrative, match);
+    const held = asked.filter((t) => fact.terms.includes(t));
+    if (held.length === 0) continue;
+    const utterance = heldByUtterance.get(fact.turn) ?? new Set<string>();
+    for (const t of held) utterance.add(t);
+    heldByUtterance.set(fact.turn, utterance);
+    let rarity = 0;
+    for (const t of utterance) rarity += memory.narrativeIdf(t) ** RARITY_POWER;
+    match.utterance = Math.max(match.utterance, rarity);
+  }
+  return new Map([...matches].map(([narrative, { facts, utterance }]) => [narrative, { facts, utterance }]));
+}
