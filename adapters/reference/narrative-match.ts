@@ -4,13 +4,15 @@
 // utterance say more than the same words scattered over a narrative that mixes several stories).
 import type { Memory } from './memory.js';
 import type { Scored } from './rank.js';
+import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm } from './terms.js';
 
 /** The facts counted per narrative, each the previous one's share of weight. */
 const FACTS_COUNTED = 3;
 const NEXT_FACT_SHARE = 0.7;
-/** Rarity among narratives is squared, as for a narrative's words as a whole (route.ts). */
+/** Rarity among narratives is squared, and a synonym ("Dr" for "doctor") credited half, as for a narrative's words as a whole (route.ts). */
 const RARITY_POWER = 2;
+const SYNONYM_CREDIT = 0.5;
 
 export interface NarrativeMatch {
   /** Its best facts' scores: the best, then the next ones at a falling share. */
@@ -21,20 +23,27 @@ export interface NarrativeMatch {
 
 /** `ranked`: the tenant's facts ranked for the question, best first. */
 export function narrativeMatches(memory: Memory, terms: readonly string[], ranked: readonly Scored[]): Map<number, NarrativeMatch> {
-  const asked = terms.filter((t) => !isGroupTerm(t));
+  const asked = terms.filter((t) => !isGroupTerm(t)).map((term) => ({ term, group: synonymGroup(term) }));
   const matches = new Map<number, NarrativeMatch & { counted: number }>();
-  const heldByUtterance = new Map<number, Set<string>>();
+  /** Per utterance, the credit (1, or a synonym's share) of each question word it holds. */
+  const heldByUtterance = new Map<number, Map<string, number>>();
   for (const { fact, score } of ranked) {
     const match = matches.get(fact.narrative) ?? { facts: 0, utterance: 0, counted: 0 };
     if (match.counted < FACTS_COUNTED) match.facts += score * NEXT_FACT_SHARE ** match.counted++;
     matches.set(fact.narrative, match);
-    const held = asked.filter((t) => fact.terms.includes(t));
-    if (held.length === 0) continue;
-    const utterance = heldByUtterance.get(fact.turn) ?? new Set<string>();
-    for (const t of held) utterance.add(t);
-    heldByUtterance.set(fact.turn, utterance);
+    const held = heldByUtterance.get(fact.turn) ?? new Map<string, number>();
+    let added = false;
+    for (const { term, group } of asked) {
+      const credit = fact.terms.includes(term) ? 1 : group && fact.terms.includes(group) ? SYNONYM_CREDIT : 0;
+      if (credit > (held.get(term) ?? 0)) {
+        held.set(term, credit);
+        added = true;
+      }
+    }
+    if (!added) continue;
+    heldByUtterance.set(fact.turn, held);
     let rarity = 0;
-    for (const t of utterance) rarity += memory.narrativeIdf(t) ** RARITY_POWER;
+    for (const [term, credit] of held) rarity += credit * memory.narrativeIdf(term) ** RARITY_POWER;
     match.utterance = Math.max(match.utterance, rarity);
   }
   return new Map([...matches].map(([narrative, { facts, utterance }]) => [narrative, { facts, utterance }]));

@@ -20,6 +20,7 @@ describe('input classification', () => {
     expect(classify('Actually the dinner got moved to Friday instead.')).toBe('update');
     expect(classify('what did I say my brother’s garage was called?')).toBe('question');
     expect(classify('how far is the moon from the earth?')).toBe('general_knowledge');
+    expect(classify("what's the freezing point of water in celsius?")).toBe('general_knowledge');
     expect(classify('lol ok anyway')).toBe('noise');
   });
   it('does not call the first utterance an update', () => {
