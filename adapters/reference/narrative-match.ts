@@ -25,8 +25,9 @@ export interface NarrativeMatch {
 export function narrativeMatches(memory: Memory, terms: readonly string[], ranked: readonly Scored[]): Map<number, NarrativeMatch> {
   const asked = terms.filter((t) => !isGroupTerm(t)).map((term) => ({ term, group: synonymGroup(term) }));
   const matches = new Map<number, NarrativeMatch & { counted: number }>();
-  /** Per utterance, the credit (1, or a synonym's share) of each question word it holds. */
+  /** Per utterance, the rarity each question word it holds is credited with (a synonym's: its group's, at a share). */
   const heldByUtterance = new Map<number, Map<string, number>>();
+  const rarity = (term: string) => memory.narrativeIdf(term) ** RARITY_POWER;
   for (const { fact, score } of ranked) {
     const match = matches.get(fact.narrative) ?? { facts: 0, utterance: 0, counted: 0 };
     if (match.counted < FACTS_COUNTED) match.facts += score * NEXT_FACT_SHARE ** match.counted++;
@@ -34,7 +35,11 @@ export function narrativeMatches(memory: Memory, terms: readonly string[], ranke
     const held = heldByUtterance.get(fact.turn) ?? new Map<string, number>();
     let added = false;
     for (const { term, group } of asked) {
-      const credit = fact.terms.includes(term) ? 1 : group && fact.terms.includes(group) ? SYNONYM_CREDIT : 0;
+      const credit = fact.terms.includes(term)
+        ? rarity(term)
+        : group && fact.terms.includes(group)
+          ? SYNONYM_CREDIT * Math.min(rarity(term), rarity(group))
+          : 0;
       if (credit > (held.get(term) ?? 0)) {
         held.set(term, credit);
         added = true;
@@ -42,9 +47,9 @@ export function narrativeMatches(memory: Memory, terms: readonly string[], ranke
     }
     if (!added) continue;
     heldByUtterance.set(fact.turn, held);
-    let rarity = 0;
-    for (const [term, credit] of held) rarity += credit * memory.narrativeIdf(term) ** RARITY_POWER;
-    match.utterance = Math.max(match.utterance, rarity);
+    let sum = 0;
+    for (const credit of held.values()) sum += credit;
+    match.utterance = Math.max(match.utterance, sum);
   }
   return new Map([...matches].map(([narrative, { facts, utterance }]) => [narrative, { facts, utterance }]));
 }
