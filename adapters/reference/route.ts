@@ -1,7 +1,7 @@
 // Which narrative a question belongs to when no tenant id says so: the one that holds most of the
-// question's weighted words (rare words — names, specific things — decide), with a preference for
-// the narrative the conversation is in, which settles questions worded alike across narratives, and
-// its best-matching fact's score. The conversation is about the narratives the user's questions since
+// question's weighted words (rare words — names, specific things — decide), over the whole narrative
+// and in its best single utterance, with its best facts' scores (narrative-match.ts) and a preference
+// for the narrative the conversation is in, which settles questions worded alike across narratives. The conversation is about the narratives the user's questions since
 // they last told something fitted, each by how well (a question that fits two alike leaves the next
 // one to tell them apart), or else about the one last told. A narrative talked about just before the engine's clock now is preferred too,
 // unless the question names something told (then the name says which). A name only one narrative
