@@ -1,12 +1,13 @@
 // Which narrative a question belongs to when no tenant id says so: the one that holds most of the
-// question's weighted words (rare words — names, specific things — decide), over the whole narrative
-// and in its best single utterance, with its best facts' scores (narrative-match.ts) and a preference
-// for the narrative the conversation is in, which settles questions worded alike across narratives. The conversation is about the narratives the user's questions since
-// they last told something fitted, each by how well (a question that fits two alike leaves the next
-// one to tell them apart), or else about the one last told. A narrative talked about just before the engine's clock now is preferred too,
-// unless the question names something told (then the name says which). A name only one narrative
-// has told takes the question there when that narrative also fits its words best, whatever the
-// conversation was about.
+// question's weighted words (rare words — names, specific things — decide), over the whole
+// narrative and in its best single utterance, with its best facts' scores (narrative-match.ts) and
+// a preference for the narrative the conversation is in, which settles questions worded alike
+// across narratives. The conversation is about the narratives the user's questions since they last
+// told something fitted, each by how well (a question that fits two alike leaves the next one to
+// tell them apart), or else about the one last told. A narrative talked about just before the
+// engine's clock now is preferred too, unless the question names something told (then the name
+// says which). A name only one narrative has told takes the question there when that narrative
+// also fits its words best, whatever the conversation was about.
 import type { Memory, Narrative } from './memory.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
