@@ -10,7 +10,7 @@ import type { SlotType } from './slots.js';
 import type { Memory } from './memory.js';
 import { namesSomeoneByRelation } from './named-relation.js';
 import { pickParts } from './part-picks.js';
-import { partTypes } from './part-types.js';
+import { ASKS_FINDING, partTypes } from './part-types.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
 import { termsOf } from './terms.js';
@@ -168,6 +168,14 @@ function rankWhole(
  * sentence saying "I went and got a cake" is no better an answer for holding "went".
  */
 const LIGHT_VERBS = /\b(?:went|gone|goes|going|came|come|comes|took|taken|takes|made|makes)\b/gi;
+/** "what they found" asks for a finding, and "found a tutor!" is no answer to it. */
+const FINDING_VERBS = /\b(?:find|finds|found|show|shows|showed|reveal|reveals|revealed|said|says|say|thinks|thought|think|reckons)\b/gi;
+
+/** The words a typed part is matched by: without its light verbs, and a finding without its verb of finding. */
+function ownWords(part: string): string {
+  const light = part.replace(LIGHT_VERBS, ' ');
+  return ASKS_FINDING.test(part) ? light.replace(FINDING_VERBS, ' ') : light;
+}
 
 const DETERMINER = /^(?:the|my|our|his|her|their)$/i;
 
@@ -183,6 +191,13 @@ function headOnly(part: string): string {
     .split(/\s+/);
   if (ws.length < 3 || !DETERMINER.test(ws[0]) || ws.slice(1).some((w) => isFunctionWord(w.toLowerCase()))) return part;
   return ws[ws.length - 1];
+}
+
+/** A capitalised word that does not open the sentence (and is not "I"): a name. */
+const NAME_WORD = /(?<=\S\s+)(?!I\b|I['’])\p{Lu}[\p{L}'’.&-]*/gu;
+
+function withoutNames(text: string): string {
+  return text.replace(NAME_WORD, ' ');
 }
 
 function holdsType(fact: Fact, types: readonly SlotType[]): boolean {
@@ -209,6 +224,10 @@ export function convergeParts(
   if (parts.length === 0) return { ordered: whole, activated: activatedByWhole(whole), leading: 0 };
   const topicAsk: Ask = { ...ask, terms: termsOf(topic), types: [] };
   const topicScore = new Map(rankSituation(memory, topicAsk, facts, home).map((s) => [s.fact, s.score]));
+  // "Tell me about my date with Jasmin: … who gave me advice": a person the question names is not
+  // the one a "who" part asks for, so for such a part the topic counts without its names.
+  const namelessAsk: Ask = { ...topicAsk, terms: termsOf(withoutNames(topic)) };
+  const namelessScore = new Map(rankSituation(memory, namelessAsk, facts, home).map((s) => [s.fact, s.score]));
   // A linked narrative's trace answers a part only if it is about the question's topic too: after a
   // quiet spell the next narrative may be another story altogether.
   const onTopic = new Set(rankFacts(memory, topicAsk, facts).map((s) => s.fact));
@@ -219,7 +238,7 @@ export function convergeParts(
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
     // A part with no words of its own ("what it is", "where I'm doing it") is about the topic.
     const types = partTypes(part);
-    const own = termsOf(headOnly(types.length > 0 ? part.replace(LIGHT_VERBS, ' ') : part));
+    const own = termsOf(headOnly(types.length > 0 ? ownWords(part) : part));
     const partAsk: Ask = {
       ...ask,
       questionClass: 'factual',
@@ -228,8 +247,9 @@ export function convergeParts(
       ...historyCues(part),
     };
     partTypesAsked.push(partAsk.types);
+    const context = types.includes('PERSON') ? namelessScore : topicScore;
     const ranked = rankSituation(memory, partAsk, facts, home, onTopic)
-      .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (topicScore.get(s.fact) ?? 0) + personBonus(partAsk, s.fact) }))
+      .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (context.get(s.fact) ?? 0) + personBonus(partAsk, s.fact) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
     // A part with no words of its own but a type ("where I went") is answered by a value of that type.
     const typedOnly = own.length === 0 && types.length > 0 ? ranked.filter((s) => holdsType(s.fact, types)) : [];

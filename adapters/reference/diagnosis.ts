@@ -1,6 +1,7 @@
 // CP4: a health condition named by how it is told rather than by a known word. A disease named
 // after a person ("Dad has Parkinson's") and what a clinician said something is ("he said it's just
-// congestion", "she thinks it's a torn meniscus") are conditions. General English frames.
+// congestion", "she thinks it's a torn meniscus") and what a result came back as ("the report came
+// back: moderate dyslexia") are conditions. General English frames.
 
 /** "has Parkinson's", "with Crohn's", "early Alzheimer's": an eponymous disease, a name with 's ending the phrase. */
 const EPONYM =
@@ -14,10 +15,17 @@ const FINDING =
 const NOT_A_CONDITION =
   /^(?:fine|okay|normal|good|great|fantastic|amazing|brilliant|perfect|healthy|clear|benign|nothing|ready|done|over|true|right|wrong|possible|likely|better|worse|same|time|idea|thing|deal|shame|joke|mess|pity|relief|problem|issue|plan|yes|sure|right|here|there|back|home|late|early|busy|closed|open|free|expensive|cheap|worth|lovely|nice|fun|hilarious|ridiculous|bad|awful|terrible|tired|few|lot|lots|bit|couple|word|while|way|sort|kind)$/i;
 
+/**
+ * A result told as a heading and its content: "the report came back: moderate dyslexia", "got the
+ * results from the scan yesterday: it's sciatica". What follows the colon is the finding.
+ */
+const RESULT =
+  /\b(?:results?|report|scan|tests?|x-?rays?|biopsy|bloodwork|bloods|assessment|screening|mri|ct|ultrasound)\b[^.!?:]{0,60}:\s*(?:(?:it's|it’s|it is|it was|its)\s+)?(?:(?:just|probably|likely|only|definitely|possibly)\s+)?(?:(?:a|an)\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]{4,})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|not|so|which|with|in|on|from|after|because)\b))/giu;
+
 export function conditionsTold(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(EPONYM)) found.push(m[1]);
-  for (const m of text.matchAll(FINDING)) {
+  for (const m of [...text.matchAll(FINDING), ...text.matchAll(RESULT)]) {
     const ws = m[1].split(/\s+/);
     if (
       ws.some((w) => NOT_A_CONDITION.test(w) || NOT_A_CONDITION.test(w.replace(/s$/, ''))) ||

@@ -41,9 +41,17 @@ const ASKS_JOB = /\bwhat (?:she|he|they|\p{Lu}\p{Ll}+) (?:does|do|did)\b(?!\s+(?
 /** "how does she get to school?", "how did it go?": a manner or an outcome, whatever nouns the part names. */
 const ASKS_MANNER = /^how\s+(?!much|many|long|far|often|old|soon|big|heavy|tall|deep)\w/i;
 
+/**
+ * "what they found", "what did the scan show", "what the nurse said it was": a finding, which the
+ * engine types as a condition (a fault, an illness, a result).
+ */
+export const ASKS_FINDING =
+  /\bwhat\b(?:.*\b(?:find|finds|found|show|shows|showed|reveal|reveals|revealed|turn(?:ed|s)? up|come back|came back)\b|.*\b(?:said|says|say|thinks|thought|think|reckons) (?:it|that|this) (?:is|was|'s)\b)/i;
+
 export function partTypes(part: string): SlotType[] {
   if (ASKS_MANNER.test(part.trim())) return [];
   const types = new Set<SlotType>(expectedTypes(part, 'factual'));
+  if (ASKS_FINDING.test(part)) types.add('CONDITION');
   if (ASKS_JOB.test(part)) types.add('ROLE');
   for (const word of words(part.toLowerCase())) {
     if (PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) types.add('PERSON');

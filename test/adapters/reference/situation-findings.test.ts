@@ -1,0 +1,57 @@
+// Situation parts asking for a finding ("what they found", "what the nurse said it was"), results
+// told as a heading and its content, and a "who…" part in a question that names someone else.
+import { describe, expect, it } from 'vitest';
+import { conditionsTold } from '../../../adapters/reference/diagnosis.js';
+import { partTypes } from '../../../adapters/reference/part-types.js';
+import { answerQuestion } from '../../../adapters/reference/read-path.js';
+import { story } from './engine-memory.js';
+
+describe('a result told as a heading and its content', () => {
+  it('is a condition when it names one', () => {
+    expect(conditionsTold('got the results from the scan yesterday: it is bursitis.')).toEqual(['bursitis']);
+    expect(conditionsTold('the report came back: mild anaemia, nothing else.')).toEqual(['mild anaemia']);
+  });
+
+  it('is no condition when it is a verdict or not a result at all', () => {
+    expect(conditionsTold('RESULTS ARE BACK: benign')).toEqual([]);
+    expect(conditionsTold("test results: it's fine")).toEqual([]);
+    expect(conditionsTold('quick update: had the weirdest dream about a giant sandwich')).toEqual([]);
+  });
+});
+
+describe('a part asking for a finding', () => {
+  it('asks for a condition', () => {
+    expect(partTypes('and what they found.')).toContain('CONDITION');
+    expect(partTypes('what did the scan show')).toContain('CONDITION');
+    expect(partTypes('what the nurse said it was')).toContain('CONDITION');
+    expect(partTypes('what I found out about the lease')).toContain('CONDITION');
+    expect(partTypes('who found the leak')).not.toContain('CONDITION');
+  });
+
+  it('is answered by the finding, not by a sentence sharing its verb', () => {
+    const memory = story(
+      'booked the van in at Halloway Motors for June 3, my contact there is Brigid Oduya.',
+      'found a parking spot right outside the flat for once.',
+      'my neighbour Tobias, who cycles everywhere, is lending me his spare bike.',
+      'picked the van up. the service turned up a split coolant pipe but it is sorted now.',
+    );
+    const result = answerQuestion(memory, 'Recap the van saga with Brigid Oduya: the garage, who lent me a bike, and what they found.', '');
+    expect(result.text).toContain('split coolant pipe');
+    expect(result.text).toContain('Tobias');
+  });
+});
+
+describe('a "who…" part in a question naming someone', () => {
+  it('is not answered by the person the question names', () => {
+    const memory = story(
+      'first date with Oriel Vance on June 11 at the Lantern Room, eek.',
+      'Oriel Vance texted me a photo of her dog before the date.',
+      'my flatmate Cosima says to just ask lots of questions.',
+      'the date went so well and we are planning a trip to the aquarium next.',
+    );
+    const result = answerQuestion(memory, 'Tell me the whole story of my date with Oriel: where it was, who gave me advice, and where we go next.', '');
+    const picks = (result.convergence ?? []).slice(0, 3).map((c) => c.text);
+    expect(picks[1]).toContain('Cosima');
+    expect(result.text).toContain('aquarium');
+  });
+});
