@@ -10,7 +10,7 @@ import type { SlotType } from './slots.js';
 import type { Memory } from './memory.js';
 import { namesSomeoneByRelation } from './named-relation.js';
 import { pickParts } from './part-picks.js';
-import { ASKS_FINDING, partTypes } from './part-types.js';
+import { ASKS_FINDING, measureNoun, partTypes } from './part-types.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
 import { termsOf } from './terms.js';
@@ -55,6 +55,21 @@ export interface Convergence {
   leading: number;
   /** Each part's ranking and the value types it asks for ("who referred me" → PERSON). */
   parts?: Array<{ ranking: Fact[]; types: SlotType[] }>;
+  /** For a part asking how something turned out, the sentence told right after its best trace. */
+  outcomes?: Fact[];
+}
+
+/** "how did the hearing go", "how did my ear problem turn out", "what came out of the meeting". */
+const ASKS_OUTCOME =
+  /\bhow (?:did|has|have|was|were|is|are|do|does) .{0,60}\b(?:go|gone|went|turn(?:ed)? out|end(?:ed)? up|work(?:ed)? out|come out|came out)\b|\bwhat (?:happened|came out of|comes out of|come out of)\b|\bwhat was the (?:outcome|result|verdict)\b/i;
+
+/**
+ * People tell an event and then how it went ("kiln opened today. 3 of the 4 survived, one cracked"):
+ * a part asking how something turned out is answered by the sentence after the one naming it.
+ */
+function toldNext(memory: Memory, fact: Fact): Fact | undefined {
+  const next = memory.fact(fact.id + 1);
+  return next && next.turn === fact.turn && next.tenant === fact.tenant && !next.noise ? next : undefined;
 }
 
 /** Traces in order of preference, kept while they fit the budget (a long one is skipped, not cut). */
@@ -174,7 +189,9 @@ const FINDING_VERBS = /\b(?:find|finds|found|show|shows|showed|reveal|reveals|re
 /** The words a typed part is matched by: without its light verbs, and a finding without its verb of finding. */
 function ownWords(part: string): string {
   const light = part.replace(LIGHT_VERBS, ' ');
-  return ASKS_FINDING.test(part) ? light.replace(FINDING_VERBS, ' ') : light;
+  const words = ASKS_FINDING.test(part) ? light.replace(FINDING_VERBS, ' ') : light;
+  const measure = measureNoun(part);
+  return measure ? `${words} ${measure}` : words;
 }
 
 const DETERMINER = /^(?:the|my|our|his|her|their)$/i;
@@ -262,6 +279,9 @@ export function convergeParts(
   const picked = picks.filter((p): p is Scored => p !== undefined);
   const rankings = picks.map((best, i) => [...(best ? [best.fact] : []), ...partRankings[i].slice(0, MAX_PER_PART).map((s) => s.fact)]);
   const top = whole[0]?.score ?? 1;
+  const outcomes = parts
+    .map((part, i) => (picks[i] && ASKS_OUTCOME.test(part) ? toldNext(memory, picks[i].fact) : undefined))
+    .filter((f): f is Fact => f !== undefined && !picked.some((p) => p.fact === f));
   const ordered = [
     ...picked.map((p) => ({ fact: p.fact, score: top + p.score })),
     ...whole.filter((s) => !picked.some((p) => p.fact === s.fact)),
@@ -271,6 +291,7 @@ export function convergeParts(
     activated: [...inTurn(rankings), ...activatedByWhole(whole)],
     leading: picked.length,
     parts: rankings.map((ranking, i) => ({ ranking, types: partTypesAsked[i] })),
+    outcomes,
   };
 }
 
@@ -308,7 +329,12 @@ export function convergenceSet(
   const preferred = withReplacements(
     memory,
     converged && converged.leading > 0
-      ? [...converged.activated, ...contextOf(memory, converged.activated.slice(0, converged.leading))]
+      ? [
+          ...converged.activated.slice(0, converged.leading),
+          ...(converged.outcomes ?? []),
+          ...converged.activated,
+          ...contextOf(memory, converged.activated.slice(0, converged.leading)),
+        ]
       : converged
         ? [...activatedByWhole(converged.ordered), ...contextOf(memory, activatedByWhole(converged.ordered)), ...answer]
         : [...activatedByWhole(ranked), ...answer],
@@ -332,6 +358,7 @@ export function situationText(memory: Memory, converged: Convergence, question: 
   const typed = [...inTurn((converged.parts ?? []).map((p) => p.ranking.filter((f) => f.slots.some((s) => p.types.includes(s.type)))))];
   return situationAnswerText(withReplacements(memory, traces), question, answerTokens, [
     ...withReplacements(memory, converged.activated.slice(0, converged.leading)),
+    ...(converged.outcomes ?? []),
     ...withReplacements(memory, typed),
   ]);
 }

@@ -39,7 +39,31 @@ const MEASURE_NOUNS = list(`score grade mark total number count`);
 const ASKS_JOB = /\bwhat (?:she|he|they|\p{Lu}\p{Ll}+) (?:does|do|did)\b(?!\s+(?:to|with|about|when|after|for (?!a living)))/u;
 
 /** "how does she get to school?", "how did it go?": a manner or an outcome, whatever nouns the part names. */
-const ASKS_MANNER = /^how\s+(?!much|many|long|far|often|old|soon|big|heavy|tall|deep)\w/i;
+const ASKS_MANNER = /^how\s+(?!much|many|long|far|often|old|soon|big|heavy|tall|deep|high|wide|fast)\w/i;
+
+/**
+ * "how deep did I get", "how high is it": a measure, told by its noun as often as by its adjective
+ * ("max depth 12 meters").
+ */
+const MEASURE_OF: Record<string, string> = {
+  deep: 'depth',
+  high: 'height',
+  tall: 'height',
+  wide: 'width',
+  long: 'length',
+  far: 'distance',
+  heavy: 'weight',
+  fast: 'speed',
+  big: 'size',
+  old: 'age',
+};
+const ASKS_MEASURE = /\bhow (deep|high|tall|wide|long|far|heavy|fast|big|old)\b/i;
+
+/** The noun a "how <adjective>" part's answer may be told with ("how deep" → depth), or undefined. */
+export function measureNoun(part: string): string | undefined {
+  const m = ASKS_MEASURE.exec(part);
+  return m ? MEASURE_OF[m[1].toLowerCase()] : undefined;
+}
 
 /**
  * "what they found", "what did the scan show", "what the nurse said it was": a finding, which the
@@ -52,6 +76,7 @@ export function partTypes(part: string): SlotType[] {
   if (ASKS_MANNER.test(part.trim())) return [];
   const types = new Set<SlotType>(expectedTypes(part, 'factual'));
   if (ASKS_FINDING.test(part)) types.add('CONDITION');
+  if (measureNoun(part)) types.add('QUANTITY');
   if (ASKS_JOB.test(part)) types.add('ROLE');
   for (const word of words(part.toLowerCase())) {
     if (PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) types.add('PERSON');

@@ -55,3 +55,33 @@ describe('a "who…" part in a question naming someone', () => {
     expect(result.text).toContain('aquarium');
   });
 });
+
+describe('a part asking for a measure', () => {
+  it('asks for a quantity, told by the measure’s noun as often as by its adjective', () => {
+    expect(partTypes('how deep did I get on the last dive')).toContain('QUANTITY');
+    expect(partTypes('how high is the wall')).toContain('QUANTITY');
+    const memory = story(
+      'signed up for a climbing course at Granite Loft, Tuesdays at 7.',
+      'the course has four climbs over the two weekends and a gear check first.',
+      'the climbs this weekend are at Raven Crag, weather permitting.',
+      'DONE!!! max height 18 metres, my arms are jelly.',
+    );
+    const text = answerQuestion(memory, 'Sum up the climbing course - where I signed up, and how high did I get on the final climbs?', '').text;
+    expect(text).toContain('18 metres');
+  });
+});
+
+describe('a part asking how something turned out', () => {
+  it('is answered by the sentence told after the one naming it', () => {
+    const memory = story(
+      'my landlord Mr Ferrante wants to raise the rent by 200 a month, so I asked for a meeting about the lease before it renews in March.',
+      'the meeting with the landlord is on Friday at 5 at his office on Calder Street, and I am dreading it honestly.',
+      'my neighbour Odile says the landlord raised her rent last year too and she ended up moving out to Brixton.',
+      'meeting with the landlord done. he agreed to keep the rent at 950 if I sign for two years.',
+      'my cousin Amaru helped me write down what to say before the meeting.',
+    );
+    const text = answerQuestion(memory, 'How did the meeting with the landlord go, and who helped me prepare?', '').text;
+    expect(text).toContain('950');
+    expect(text).toContain('Amaru');
+  });
+});
