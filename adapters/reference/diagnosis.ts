@@ -1,7 +1,7 @@
 // CP4: a health condition named by how it is told rather than by a known word. A disease named
 // after a person ("Dad has Parkinson's") and what a clinician said something is ("he said it's just
 // congestion", "she thinks it's a torn meniscus") and what a result came back as ("the report came
-// back: moderate dyslexia") are conditions. General English frames.
+// back: moderate dyslexia", "the scan showed a cyst") are conditions. General English frames.
 
 /** "has Parkinson's", "with Crohn's", "early Alzheimer's": an eponymous disease, a name with 's ending the phrase. */
 const EPONYM =
@@ -22,10 +22,14 @@ const NOT_A_CONDITION =
 const RESULT =
   /\b(?:results?|report|scan|tests?|x-?rays?|biopsy|bloodwork|bloods|assessment|screening|mri|ct|ultrasound)\b[^.!?:]{0,60}:\s*(?:(?:it's|it’s|it is|it was|its)\s+)?(?:(?:just|probably|likely|only|definitely|possibly)\s+)?(?:(?:a|an)\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]{4,})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|not|so|which|with|in|on|from|after|because)\b))/giu;
 
+/** An examination's finding: "the follow-up appointment two days ago showed sciatica", "the scan found a cyst". */
+const SHOWED =
+  /\b(?:results?|report|scan|tests?|x-?rays?|biopsy|bloodwork|bloods|assessment|screening|mri|ct|ultrasound|appointment|check-?up|exam|examination|inspection)\b[^.!?:]{0,40}?\b(?:showed|shows|revealed|reveals|confirmed|confirms|found|finds|turned up|came back (?:as|with|showing))\s+(?:(?:a|an|some)\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]{4,})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|not|so|which|with|in|on|from|after|because)\b))/giu;
+
 export function conditionsTold(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(EPONYM)) found.push(m[1]);
-  for (const m of [...text.matchAll(FINDING), ...text.matchAll(RESULT)]) {
+  for (const m of [...text.matchAll(FINDING), ...text.matchAll(RESULT), ...text.matchAll(SHOWED)]) {
     const ws = m[1].split(/\s+/);
     if (
       ws.some((w) => NOT_A_CONDITION.test(w) || NOT_A_CONDITION.test(w.replace(/s$/, ''))) ||

@@ -10,12 +10,16 @@ describe('a result told as a heading and its content', () => {
   it('is a condition when it names one', () => {
     expect(conditionsTold('got the results from the scan yesterday: it is bursitis.')).toEqual(['bursitis']);
     expect(conditionsTold('the report came back: mild anaemia, nothing else.')).toEqual(['mild anaemia']);
+    expect(conditionsTold('the check-up two days ago showed bursitis, which is treatable.')).toEqual(['bursitis']);
+    expect(conditionsTold('the scan found a small cyst on my wrist')).toEqual(['small cyst']);
   });
 
   it('is no condition when it is a verdict or not a result at all', () => {
     expect(conditionsTold('RESULTS ARE BACK: benign')).toEqual([]);
     expect(conditionsTold("test results: it's fine")).toEqual([]);
     expect(conditionsTold('quick update: had the weirdest dream about a giant sandwich')).toEqual([]);
+    expect(conditionsTold('the test showed nothing')).toEqual([]);
+    expect(conditionsTold('my appointment showed me how little I know')).toEqual([]);
   });
 });
 
