@@ -13,7 +13,7 @@ import { pickParts } from './part-picks.js';
 import { ASKS_FINDING, measureNoun, partTypes } from './part-types.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
-import { termsOf } from './terms.js';
+import { isNameTerm, termsOf } from './terms.js';
 import { isFunctionWord } from './words.js';
 import { withSeries } from './value-series.js';
 
@@ -217,12 +217,21 @@ function withoutNames(text: string): string {
   return text.replace(NAME_WORD, ' ');
 }
 
+/** Whether every person the fact names is named by the question too ("Avery Umarov" for "…with Avery"). */
+function onlyPeopleNamed(fact: Fact, named: ReadonlySet<string>): boolean {
+  const people = fact.slots.filter((s) => s.type === 'PERSON');
+  return people.length > 0 && people.every((s) => termsOf(s.value).some((t) => isNameTerm(t) && named.has(t)));
+}
+
 function holdsType(fact: Fact, types: readonly SlotType[]): boolean {
   return fact.slots.some((s) => types.includes(s.type));
 }
 
-/** Settles a "who…" part between sentences matched alike, mostly by type alone (0.3 each): see named-relation.ts. */
-const NAMED_RELATION_BONUS = 0.5;
+/**
+ * Settles a "who…" part between sentences matched alike, mostly by type alone (0.3 each) and by the
+ * topic of the utterance they were told in: see named-relation.ts.
+ */
+const NAMED_RELATION_BONUS = 1;
 
 function personBonus(ask: Ask, fact: Fact): number {
   return ask.types.includes('PERSON') && namesSomeoneByRelation(fact) ? NAMED_RELATION_BONUS : 0;
@@ -248,6 +257,7 @@ export function convergeParts(
   // A linked narrative's trace answers a part only if it is about the question's topic too: after a
   // quiet spell the next narrative may be another story altogether.
   const onTopic = new Set(rankFacts(memory, topicAsk, facts).map((s) => s.fact));
+  const named = new Set(termsOf(question).filter(isNameTerm));
   const candidates: Scored[][] = [];
   const partRankings: Scored[][] = [];
   const partTypesAsked: SlotType[][] = [];
@@ -264,8 +274,11 @@ export function convergeParts(
       ...historyCues(part),
     };
     partTypesAsked.push(partAsk.types);
-    const context = types.includes('PERSON') ? namelessScore : topicScore;
+    const asksWho = types.includes('PERSON');
+    const context = asksWho ? namelessScore : topicScore;
     const ranked = rankSituation(memory, partAsk, facts, home, onTopic)
+      // A sentence whose only person is one the question names answers a "who…" part only by its words.
+      .filter((s) => !asksWho || s.score >= LEXICAL_MATCH || !onlyPeopleNamed(s.fact, named))
       .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (context.get(s.fact) ?? 0) + personBonus(partAsk, s.fact) }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
     // A part with no words of its own but a type ("where I went") is answered by a value of that type.

@@ -89,3 +89,21 @@ describe('a part asking how something turned out', () => {
     expect(text).toContain('Amaru');
   });
 });
+
+describe('a "who…" part matched by no word of its own', () => {
+  it('is answered by someone named beside their relation to the user, not by the person the question names', () => {
+    const memory = story(
+      'big news, Quillmark Analytics wants to talk to me! onsite interview on May 3 with Linnea Strand, the team lead.',
+      'apparently they care a lot about SQL, so that is what I am studying. Tobiah, my old coworker, is quizzing me in a week.',
+      'Linnea Strand sent me the full onsite interview schedule and a picture of the office.',
+      'the onsite interview went great and I am moving on to a round with the Atlas team.',
+    );
+    const result = answerQuestion(
+      memory,
+      'Give me the full picture of my onsite interview with Linnea: the company, who helped me prepare, and which team I am meeting next.',
+      '',
+    );
+    // Each part's fact comes first, in the question's order.
+    expect(result.text.split('\n')[1]).toContain('Tobiah');
+  });
+});
