@@ -223,6 +223,19 @@ function onlyPeopleNamed(fact: Fact, named: ReadonlySet<string>): boolean {
   return people.length > 0 && people.every((s) => termsOf(s.value).some((t) => isNameTerm(t) && named.has(t)));
 }
 
+/** "where we ended up": the latest value of the type counts as much as a word. */
+const LATEST_BONUS = 1;
+
+/** The latest fact of the narrative holding a value of one of the types. */
+function latestHolding(facts: readonly Fact[], types: readonly SlotType[], home: number | undefined): Fact | undefined {
+  let latest: Fact | undefined;
+  for (const fact of facts) {
+    if ((home === undefined || fact.narrative === home) && !fact.noise && holdsType(fact, types) && (!latest || fact.id > latest.id))
+      latest = fact;
+  }
+  return latest;
+}
+
 function holdsType(fact: Fact, types: readonly SlotType[]): boolean {
   return fact.slots.some((s) => types.includes(s.type));
 }
@@ -275,11 +288,18 @@ export function convergeParts(
     };
     partTypesAsked.push(partAsk.types);
     const asksWho = types.includes('PERSON');
+    const matchedOwn = rankSituation(memory, partAsk, facts, home, onTopic);
+    // A part its own words do not find ("where we ended up") but asking what holds now: the latest value of its type.
+    const latest =
+      partAsk.current && types.length > 0 && (matchedOwn[0]?.score ?? 0) < LEXICAL_MATCH ? latestHolding(facts, types, home) : undefined;
     const context = asksWho ? namelessScore : topicScore;
-    const ranked = rankSituation(memory, partAsk, facts, home, onTopic)
+    const ranked = matchedOwn
       // A sentence whose only person is one the question names answers a "who…" part only by its words.
       .filter((s) => !asksWho || s.score >= LEXICAL_MATCH || !onlyPeopleNamed(s.fact, named))
-      .map((s) => ({ fact: s.fact, score: s.score + TOPIC_WEIGHT * (context.get(s.fact) ?? 0) + personBonus(partAsk, s.fact) }))
+      .map((s) => ({
+        fact: s.fact,
+        score: s.score + TOPIC_WEIGHT * (context.get(s.fact) ?? 0) + personBonus(partAsk, s.fact) + (s.fact === latest ? LATEST_BONUS : 0),
+      }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
     // A part with no words of its own but a type ("where I went") is answered by a value of that type.
     const typedOnly = own.length === 0 && types.length > 0 ? ranked.filter((s) => holdsType(s.fact, types)) : [];

@@ -107,3 +107,21 @@ describe('a "who…" part matched by no word of its own', () => {
     expect(result.text.split('\n')[1]).toContain('Tobiah');
   });
 });
+
+describe('a part asking what holds in the end, matched by no word of its own', () => {
+  it('is answered by the latest value of its type ("where we ended up")', () => {
+    const memory = story(
+      'the moving day is on March 3, I booked Kestrel Removals, and Ottilie Brand is the property manager.',
+      'my old flatmate Jonas is helping me pack the records the day after tomorrow.',
+      'plot twist: we are not moving to Leeds anymore, the lease fell through and we grabbed a place in York instead.',
+      'the move today was chaos but we are settled in flat 7C now.',
+    );
+    const text = answerQuestion(
+      memory,
+      'Tell me the whole moving story with Ottilie: who moved us, who helped me pack, and where we ended up.',
+      '',
+    ).text;
+    // Each part's fact comes first, in the question's order.
+    expect(text.split('\n')[2]).toContain('flat 7C');
+  });
+});
