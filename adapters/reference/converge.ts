@@ -8,9 +8,19 @@ import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import type { Fact } from './fact.js';
 import type { SlotType } from './slots.js';
 import type { Memory } from './memory.js';
-import { namesSomeoneByRelation } from './named-relation.js';
 import { pickParts } from './part-picks.js';
-import { ASKS_FINDING, measureNoun, partTypes } from './part-types.js';
+import {
+  ASKS_OUTCOME,
+  LATEST_BONUS,
+  holdsType,
+  latestHolding,
+  onlyPeopleNamed,
+  personBonus,
+  toldNext,
+  withoutNames,
+} from './part-evidence.js';
+import { partTypes } from './part-types.js';
+import { headOnly, ownWords } from './part-words.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
 import { isNameTerm, termsOf } from './terms.js';
@@ -57,19 +67,6 @@ export interface Convergence {
   parts?: Array<{ ranking: Fact[]; types: SlotType[] }>;
   /** For a part asking how something turned out, the sentence told right after its best trace. */
   outcomes?: Fact[];
-}
-
-/** "how did the hearing go", "how did my ear problem turn out", "what came out of the meeting". */
-const ASKS_OUTCOME =
-  /\bhow (?:did|has|have|was|were|is|are|do|does) .{0,60}\b(?:go|gone|went|turn(?:ed)? out|end(?:ed)? up|work(?:ed)? out|come out|came out)\b|\bwhat (?:happened|came out of|comes out of|come out of)\b|\bwhat was the (?:outcome|result|verdict)\b/i;
-
-/**
- * People tell an event and then how it went ("kiln opened today. 3 of the 4 survived, one cracked"):
- * a part asking how something turned out is answered by the sentence after the one naming it.
- */
-function toldNext(memory: Memory, fact: Fact): Fact | undefined {
-  const next = memory.fact(fact.id + 1);
-  return next && next.turn === fact.turn && next.tenant === fact.tenant && !next.noise ? next : undefined;
 }
 
 /** Traces in order of preference, kept while they fit the budget (a long one is skipped, not cut). */
@@ -176,78 +173,6 @@ function rankWhole(
     facts.filter((f) => f.narrative !== home && f.terms.some((t) => measure.includes(t))),
   ).map((s) => ({ fact: s.fact, score: s.score * LINKED_WEIGHT }));
   return [...ranked, ...earlier].sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
-}
-
-/**
- * Verbs that say little beside the value a part asks for: "where I went" asks for a place, and a
- * sentence saying "I went and got a cake" is no better an answer for holding "went".
- */
-const LIGHT_VERBS = /\b(?:went|gone|goes|going|came|come|comes|took|taken|takes|made|makes)\b/gi;
-/** "what they found" asks for a finding, and "found a tutor!" is no answer to it. */
-const FINDING_VERBS = /\b(?:find|finds|found|show|shows|showed|reveal|reveals|revealed|said|says|say|thinks|thought|think|reckons)\b/gi;
-
-/** The words a typed part is matched by: without its light verbs, and a finding without its verb of finding. */
-function ownWords(part: string): string {
-  const light = part.replace(LIGHT_VERBS, ' ');
-  const words = ASKS_FINDING.test(part) ? light.replace(FINDING_VERBS, ' ') : light;
-  const measure = measureNoun(part);
-  return measure ? `${words} ${measure}` : words;
-}
-
-const DETERMINER = /^(?:the|my|our|his|her|their)$/i;
-
-/**
- * "the first big deadline": a bare noun phrase (a determiner, then words none of which is a function
- * word, so no clause such as "the person who helped me") is named by its last word, its head; the
- * words before it only narrow it, and matched alone they pick "first day at the office".
- */
-function headOnly(part: string): string {
-  const ws = part
-    .trim()
-    .replace(/[.?!]+$/, '')
-    .split(/\s+/);
-  if (ws.length < 3 || !DETERMINER.test(ws[0]) || ws.slice(1).some((w) => isFunctionWord(w.toLowerCase()))) return part;
-  return ws[ws.length - 1];
-}
-
-/** A capitalised word that does not open the sentence (and is not "I"): a name. */
-const NAME_WORD = /(?<=\S\s+)(?!I\b|I['’])\p{Lu}[\p{L}'’.&-]*/gu;
-
-function withoutNames(text: string): string {
-  return text.replace(NAME_WORD, ' ');
-}
-
-/** Whether every person the fact names is named by the question too ("Avery Umarov" for "…with Avery"). */
-function onlyPeopleNamed(fact: Fact, named: ReadonlySet<string>): boolean {
-  const people = fact.slots.filter((s) => s.type === 'PERSON');
-  return people.length > 0 && people.every((s) => termsOf(s.value).some((t) => isNameTerm(t) && named.has(t)));
-}
-
-/** "where we ended up": the latest value of the type counts as much as a word. */
-const LATEST_BONUS = 1;
-
-/** The latest fact of the narrative holding a value of one of the types. */
-function latestHolding(facts: readonly Fact[], types: readonly SlotType[], home: number | undefined): Fact | undefined {
-  let latest: Fact | undefined;
-  for (const fact of facts) {
-    if ((home === undefined || fact.narrative === home) && !fact.noise && holdsType(fact, types) && (!latest || fact.id > latest.id))
-      latest = fact;
-  }
-  return latest;
-}
-
-function holdsType(fact: Fact, types: readonly SlotType[]): boolean {
-  return fact.slots.some((s) => types.includes(s.type));
-}
-
-/**
- * Settles a "who…" part between sentences matched alike, mostly by type alone (0.3 each) and by the
- * topic of the utterance they were told in: see named-relation.ts.
- */
-const NAMED_RELATION_BONUS = 1;
-
-function personBonus(ask: Ask, fact: Fact): number {
-  return ask.types.includes('PERSON') && namesSomeoneByRelation(fact) ? NAMED_RELATION_BONUS : 0;
 }
 
 export function convergeParts(

@@ -1,0 +1,62 @@
+// What settles a situation part beyond its own words: who the question already names, someone named
+// beside their relation to the user, the latest value of the type asked for, and what was told
+// right after the sentence naming an event whose outcome is asked.
+import type { Fact } from './fact.js';
+import type { Memory } from './memory.js';
+import { namesSomeoneByRelation } from './named-relation.js';
+import type { Ask } from './rank.js';
+import type { SlotType } from './slots.js';
+import { isNameTerm, termsOf } from './terms.js';
+
+/** A capitalised word that does not open the sentence (and is not "I"): a name. */
+const NAME_WORD = /(?<=\S\s+)(?!I\b|I['’])\p{Lu}[\p{L}'’.&-]*/gu;
+
+export function withoutNames(text: string): string {
+  return text.replace(NAME_WORD, ' ');
+}
+
+/** Whether every person the fact names is named by the question too ("Avery Umarov" for "…with Avery"). */
+export function onlyPeopleNamed(fact: Fact, named: ReadonlySet<string>): boolean {
+  const people = fact.slots.filter((s) => s.type === 'PERSON');
+  return people.length > 0 && people.every((s) => termsOf(s.value).some((t) => isNameTerm(t) && named.has(t)));
+}
+
+/** "where we ended up": the latest value of the type counts as much as a word. */
+export const LATEST_BONUS = 1;
+
+/** The latest fact of the narrative holding a value of one of the types. */
+export function latestHolding(facts: readonly Fact[], types: readonly SlotType[], home: number | undefined): Fact | undefined {
+  let latest: Fact | undefined;
+  for (const fact of facts) {
+    if ((home === undefined || fact.narrative === home) && !fact.noise && holdsType(fact, types) && (!latest || fact.id > latest.id))
+      latest = fact;
+  }
+  return latest;
+}
+
+export function holdsType(fact: Fact, types: readonly SlotType[]): boolean {
+  return fact.slots.some((s) => types.includes(s.type));
+}
+
+/**
+ * Settles a "who…" part between sentences matched alike, mostly by type alone (0.3 each) and by the
+ * topic of the utterance they were told in: see named-relation.ts.
+ */
+const NAMED_RELATION_BONUS = 1;
+
+export function personBonus(ask: Ask, fact: Fact): number {
+  return ask.types.includes('PERSON') && namesSomeoneByRelation(fact) ? NAMED_RELATION_BONUS : 0;
+}
+
+/** "how did the hearing go", "how did my ear problem turn out", "what came out of the meeting". */
+export const ASKS_OUTCOME =
+  /\bhow (?:did|has|have|was|were|is|are|do|does) .{0,60}\b(?:go|gone|went|turn(?:ed)? out|end(?:ed)? up|work(?:ed)? out|come out|came out)\b|\bwhat (?:happened|came out of|comes out of|come out of)\b|\bwhat was the (?:outcome|result|verdict)\b/i;
+
+/**
+ * People tell an event and then how it went ("kiln opened today. 3 of the 4 survived, one cracked"):
+ * a part asking how something turned out is answered by the sentence after the one naming it.
+ */
+export function toldNext(memory: Memory, fact: Fact): Fact | undefined {
+  const next = memory.fact(fact.id + 1);
+  return next && next.turn === fact.turn && next.tenant === fact.tenant && !next.noise ? next : undefined;
+}
