@@ -53,7 +53,11 @@ describe('a "who…" part in a question naming someone', () => {
       'my flatmate Cosima says to just ask lots of questions.',
       'the date went so well and we are planning a trip to the aquarium next.',
     );
-    const result = answerQuestion(memory, 'Tell me the whole story of my date with Oriel: where it was, who gave me advice, and where we go next.', '');
+    const result = answerQuestion(
+      memory,
+      'Tell me the whole story of my date with Oriel: where it was, who gave me advice, and where we go next.',
+      '',
+    );
     const picks = (result.convergence ?? []).slice(0, 3).map((c) => c.text);
     expect(picks[1]).toContain('Cosima');
     expect(result.text).toContain('aquarium');
@@ -70,7 +74,11 @@ describe('a part asking for a measure', () => {
       'the climbs this weekend are at Raven Crag, weather permitting.',
       'DONE!!! max height 18 metres, my arms are jelly.',
     );
-    const text = answerQuestion(memory, 'Sum up the climbing course - where I signed up, and how high did I get on the final climbs?', '').text;
+    const text = answerQuestion(
+      memory,
+      'Sum up the climbing course - where I signed up, and how high did I get on the final climbs?',
+      '',
+    ).text;
     expect(text).toContain('18 metres');
   });
 });
