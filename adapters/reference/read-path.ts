@@ -115,7 +115,10 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   // Narratives are chosen by what their facts say as told; within the chosen one a replacement
   // ranks by the words of what it replaced.
   const ranked = rankFacts(memory, ask, pool, false);
-  const choice = routeNarrative(memory, tenant, terms, narrativeMatches(memory, terms, ranked));
+  // An aside's common words say why the user asks, not which story ("…again? the examiner wants it
+  // on the form"): they do not route; a name in it still does.
+  const routing = ask.aside?.length ? terms.filter((t) => isNameTerm(t) || !ask.aside?.includes(t)) : terms;
+  const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked));
   const { narrative, belief } = choice;
   const mine = rankFacts(
     memory,
