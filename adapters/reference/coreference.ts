@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { termsOf } from './terms.js';
+import { isFunctionWord } from './words.js';
 
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|he's|she's|he'd|she'd|he'll|she'll)\b/i;
 /** How many earlier sentences of the narrative are searched for the person a pronoun means. */
@@ -44,17 +45,32 @@ function compatible(name: string, pronoun: string): boolean {
 }
 
 /**
+ * "saw her", "gave him the dose", "drove her to school": the pronoun is the verb's object, not a
+ * possessive ("her keys"), so it is not the sentence's subject (that would be "herself").
+ */
+function isObjectPronoun(text: string, pronoun: RegExpExecArray): boolean {
+  if (/^him$/i.test(pronoun[0])) return true;
+  if (!/^her$/i.test(pronoun[0])) return false;
+  const rest = text.slice(pronoun.index + pronoun[0].length);
+  const next = /^\s*([\p{L}'’]+)/u.exec(rest);
+  return !next || isFunctionWord(next[1].toLowerCase());
+}
+
+/**
  * The name a sentence's pronoun most likely refers to, or undefined when the sentence names its own
- * person before the pronoun (then the pronoun is that person, whose name the sentence already holds).
+ * person before the pronoun (then the pronoun is that person, whose name the sentence already holds),
+ * unless the pronoun is that person's object ("Dr. Obiora saw her": someone named earlier).
  */
 export function antecedentOf(memory: Memory, fact: Fact): string | undefined {
   const pronoun = THIRD_PERSON.exec(fact.text);
   if (!pronoun) return undefined;
   const before = fact.text.slice(0, pronoun.index);
-  if (peopleNamedIn(fact).some((name) => before.includes(name))) return undefined;
+  const own = peopleNamedIn(fact);
+  const object = isObjectPronoun(fact.text, pronoun);
+  if (!object && own.some((name) => before.includes(name))) return undefined;
   const earlier = memory.factsOf(fact.tenant).filter((f) => f.narrative === fact.narrative && f.id < fact.id);
   for (const f of earlier.slice(-LOOKBACK).reverse()) {
-    const named = peopleNamedIn(f).filter((name) => compatible(name, pronoun[0]));
+    const named = peopleNamedIn(f).filter((name) => compatible(name, pronoun[0]) && !(object && own.includes(name)));
     // The person named last in the sentence is the nearest to the pronoun that follows it.
     if (named.length > 0) return named.sort((a, b) => f.text.lastIndexOf(b) - f.text.lastIndexOf(a))[0];
   }

@@ -40,3 +40,16 @@ describe('asides', () => {
     expect(answer).toContain('91%');
   });
 });
+
+describe('pronouns', () => {
+  it('reads an object pronoun after a named subject as someone named before ("Dr. Obiora saw her")', async () => {
+    await fresh();
+    await tell(
+      "my daughter Zara took a ball straight to the face at her game this morning and was dizzy after. we're at urgent care waiting to be seen.",
+      '2025-03-08T11:00',
+    );
+    await tell('ok Dr. Chukwuma Obiora saw her, mild concussion, no CT scan needed thank god.', '2025-03-08T14:00');
+    const answer = await ask('What was Zara diagnosed with?');
+    expect(answer.split('\n')[0]).toContain('concussion');
+  });
+});
