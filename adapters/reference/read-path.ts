@@ -14,6 +14,7 @@ import { hedgedRanking } from './hedge.js';
 import { narrativeMatches } from './narrative-match.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 import { askedKinds } from './word-kinds.js';
+import { askedKindTypes } from './asked-kind-types.js';
 import { asideTerms } from './asides.js';
 import { isFunctionWord, words } from './words.js';
 
@@ -103,10 +104,12 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const pool = memory.factsOf(tenant);
   const terms = termsOf(question, true);
   const draft = classifyQuestion(question, true);
+  const worded = expectedTypes(question, draft);
   const ask: Ask = {
     terms,
     questionClass: draft,
-    types: expectedTypes(question, draft),
+    // "which test centre": the head noun's kind types the answer when the wording does not.
+    types: worded.length === 0 && draft !== 'situation' ? askedKindTypes(question) : worded,
     ...historyCues(question),
     kinds: askedKinds(question),
     // A situation's clauses are its parts ("Sum up the move - where…, who…"), none of them an aside.

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MemoryAdapter } from '../../../src/adapter/contract.js';
 import { referenceEngine } from '../../../adapters/reference/engine.js';
+import { askedKindTypes } from '../../../adapters/reference/asked-kind-types.js';
 
 const signal = new AbortController().signal;
 let dir = '';
@@ -51,5 +52,33 @@ describe('pronouns', () => {
     await tell('ok Dr. Chukwuma Obiora saw her, mild concussion, no CT scan needed thank god.', '2025-03-08T14:00');
     const answer = await ask('What was Zara diagnosed with?');
     expect(answer.split('\n')[0]).toContain('concussion');
+  });
+});
+
+describe("a question's head noun", () => {
+  it('types the answer by the kind of thing it names when the wording gives no type ("which test centre")', async () => {
+    await fresh();
+    await tell("failed my driving test again this morning. I feel like an idiot, I'm 34", '2025-04-02T10:00');
+    await tell(
+      'my cousin Aaliyah passed first time with a woman called Gwendolyn from Clearway Driving, switching to her',
+      '2025-04-04T10:00',
+    );
+    await tell(
+      'first lesson with Gwendolyn. she made me narrate every mirror check out loud which felt stupid but it WORKS. booked the next test at Belle Vue test centre for May 28',
+      '2025-04-09T10:00',
+    );
+    // The update moves the date only: the centre it says is the same is still the answer.
+    await tell('DVSA cancelled my test because of examiner strikes. new date is June 4, same centre.', '2025-04-25T10:00');
+    expect((await ask('Which test centre am I using?')).split('\n')[0]).toContain('Belle Vue');
+  });
+});
+
+describe('askedKindTypes', () => {
+  it('reads the kind of answer from WordNet: a location, an organisation, a person, or nothing', () => {
+    expect(askedKindTypes('Which test centre am I using?')).toEqual(['PLACE', 'ORGANIZATION']);
+    expect(askedKindTypes('Which agency placed me?')).toEqual(['ORGANIZATION', 'PLACE']);
+    expect(askedKindTypes('Which vet saw her?')).toEqual(['PERSON']);
+    expect(askedKindTypes('Which topic was I struggling with?')).toEqual([]);
+    expect(askedKindTypes('What did I make?')).toEqual([]);
   });
 });
