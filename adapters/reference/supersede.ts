@@ -169,3 +169,51 @@ function negated(said: string, value: string, cues = NEGATION_CUES): boolean {
 const NEGATION_CUES = "not|no longer|isn'?t|wasn'?t|instead of|rather than|from";
 /** Without "from": "records from Albuquerque" says where they are, not what is off. */
 const DROPPING_CUES = "not|no longer|isn'?t|wasn'?t|instead of|rather than";
+
+/** Types of the names a venue, a provider or a place is told by. */
+const VENUES = new Set(['PLACE', 'ORGANIZATION']);
+
+/** The sentence says the name again, whole or by its last word ("the barn" for "Foxglove Barn"). */
+function namesAgain(said: string, name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? name;
+  return mentions(said, name) && (said.includes(name.toLowerCase()) || (last.length > 3 && /^\p{Lu}\p{Ll}+$/u.test(last)));
+}
+
+/**
+ * People say what is off in one sentence and the new value in a later one ("Sable & Rye just
+ * emailed, they're closing for renovations … rebooked at Casa Lumbre instead"; "the barn flooded …
+ * we found Larkspur Vineyard"): an earlier fact holding a venue one sentence of the update names
+ * again is replaced by the later sentence that gives a new venue's name, when no sentence of the
+ * update replaced a venue of it already.
+ */
+export function supersedeAcrossSentences(memory: Memory, facts: readonly Fact[]): void {
+  const turn = facts[0]?.turn;
+  if (turn === undefined) return;
+  const before = memory.factsOf(facts[0].tenant).filter((f) => f.narrative === facts[0].narrative && f.turn < turn && !f.noise);
+  const told = new Set(before.flatMap((f) => f.slots.map((s) => s.value.toLowerCase())));
+  facts.forEach((saying, i) => {
+    const said = saying.text.toLowerCase();
+    for (const giving of facts.slice(i + 1)) {
+      const fresh = giving.slots.filter((s) => VENUES.has(s.type) && capitalised(s.value) && !told.has(s.value.toLowerCase()));
+      for (const slot of fresh) {
+        const old = [...before].reverse().find((f) => {
+          if (f.replaced.some((r) => r.by >= facts[0].id && VENUES.has(r.type))) return false;
+          return f.slots.some(
+            (s) =>
+              s.type === slot.type &&
+              capitalised(s.value) &&
+              namesAgain(said, s.value) &&
+              !mentions(giving.text.toLowerCase(), s.value) &&
+              sameShape(s.value, slot.value, s.type, false, said),
+          );
+        });
+        if (!old) continue;
+        const from = old.slots.find((s) => s.type === slot.type && namesAgain(said, s.value)) as Fact['slots'][number];
+        old.supersededBy = giving.id;
+        old.supersededLoosely = false;
+        old.replaced.push({ from: from.value, to: slot.value, by: giving.id, type: slot.type });
+        return;
+      }
+    }
+  });
+}

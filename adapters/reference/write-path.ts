@@ -12,7 +12,7 @@ import { predictQueries } from './predicted-queries.js';
 import { isAboutUser } from './read-path.js';
 import { narrativeFor } from './segment.js';
 import { extractSlots, typesOf } from './slots.js';
-import { supersedeEarlier } from './supersede.js';
+import { supersedeAcrossSentences, supersedeEarlier } from './supersede.js';
 import { sentencesOf } from './sentences.js';
 import { resolveTemporal } from './temporal.js';
 import { termsOf } from './terms.js';
@@ -93,6 +93,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
   if (inputClass === 'update') {
     const cued = changeCued(facts);
     for (const fact of facts) supersedeEarlier(memory, fact, !cued(fact));
+    supersedeAcrossSentences(memory, facts);
   }
 
   return {

@@ -20,6 +20,7 @@ async function fresh(): Promise<void> {
 }
 
 const tell = (text: string, timestamp: string) => engine.ingest({ text, timestamp }, {}, { signal });
+const dump = async () => (engine.dump ? await engine.dump({}, { signal }) : '');
 const ask = async (question: string) => (await engine.query(question, {}, { signal })).text;
 
 afterEach(async () => {
@@ -80,5 +81,33 @@ describe('askedKindTypes', () => {
     expect(askedKindTypes('Which vet saw her?')).toEqual(['PERSON']);
     expect(askedKindTypes('Which topic was I struggling with?')).toEqual([]);
     expect(askedKindTypes('What did I make?')).toEqual([]);
+  });
+});
+
+describe('an update told over two sentences', () => {
+  it('reads a venue said to be closed or flooded as an update, and its new venue as the current one', async () => {
+    await fresh();
+    await tell('my best friend Sade is marrying Callum on September 20 at Foxglove Barn outside Charlottesville', '2025-02-01T10:00');
+    await tell('first group chat with the bridesmaids today. colors are sage green.', '2025-02-10T10:00');
+    const told = await tell(
+      "emergency. the barn flooded in that big storm and they're closed for repairs all summer. good news is we found Larkspur Vineyard in Crozet",
+      '2025-03-01T10:00',
+    );
+    expect(told.inputClass).toBe('update');
+    expect((await ask('Where is the wedding being held?')).split('\n')[0]).toContain('Larkspur Vineyard');
+  });
+
+  it('replaces the venue one sentence names again by the new venue a later sentence gives', async () => {
+    await fresh();
+    await tell(
+      "Idris and I hit five years on April 26. I'm thinking Sable & Rye in Logan Square, it's where we had our first date.",
+      '2025-03-01T10:00',
+    );
+    await tell('booked it! 7:30 for two, under my name.', '2025-03-02T10:00');
+    await tell(
+      "Sable & Rye just emailed, they're closing for renovations the whole last week of april so my reservation is gone. rebooked at Casa Lumbre in Little Village instead, same time.",
+      '2025-04-10T10:00',
+    );
+    expect(await dump()).toContain('Sable & Rye → Casa Lumbre');
   });
 });
