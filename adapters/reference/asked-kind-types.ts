@@ -6,7 +6,7 @@ import { isFunctionWord } from './words.js';
 import { sensesOf, synset } from './wordnet.js';
 
 /** Kinds of WordNet noun that say where something is or who runs it. */
-const WHERE = new Set(['location', 'structure', 'facility', 'establishment']);
+const WHERE = new Set(['location', 'building', 'facility', 'establishment']);
 const INSTITUTION = new Set(['organization', 'institution', 'enterprise']);
 const PERSON = new Set(['person']);
 

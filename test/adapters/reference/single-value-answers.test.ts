@@ -93,7 +93,7 @@ describe('an update told over two sentences', () => {
       "emergency. the barn flooded in that big storm and they're closed for repairs all summer. good news is we found Larkspur Vineyard in Crozet",
       '2025-03-01T10:00',
     );
-    expect(told.inputClass).toBe('update');
+    expect(told?.inputClass).toBe('update');
     expect((await ask('Where is the wedding being held?')).split('\n')[0]).toContain('Larkspur Vineyard');
   });
 
