@@ -51,16 +51,17 @@ function candidate(fact: Fact, score?: number): Candidate {
   return { text: fact.text, id: `fact-${fact.id}`, ...(score !== undefined ? { score: Number(score.toFixed(4)) } : {}) };
 }
 
-/** The question's content words, each with its matching terms ("held" → held, hold). */
-function contentWords(text: string): string[][] {
+/** The question's content words, each with its matching terms ("held" → held, hold; with `synonyms`, its group too). */
+function contentWords(text: string, synonyms = false): string[][] {
   return [...new Set(words(text).filter((w) => !isFunctionWord(w)))]
-    .map((w) => termsOf(w).filter((t) => !isGroupTerm(t) && !isNameTerm(t)))
-    .filter((terms) => terms.length > 0);
+    .map((w) => termsOf(w).filter((t) => !isNameTerm(t)))
+    .filter((terms) => terms.some((t) => !isGroupTerm(t)))
+    .map((terms) => (synonyms ? terms : terms.filter((t) => !isGroupTerm(t))));
 }
 
-/** Share of the question's content words that the facts hold in some form. */
+/** Share of the question's content words that the facts hold in some form ("the job" for "the position"). */
 function coverage(question: string, facts: readonly Fact[]): number {
-  const content = contentWords(question);
+  const content = contentWords(question, true);
   if (content.length === 0) return 0;
   const held = new Set(facts.flatMap((f) => f.terms));
   return content.filter((terms) => terms.some((t) => held.has(t))).length / content.length;

@@ -111,3 +111,13 @@ describe('an update told over two sentences', () => {
     expect(await dump()).toContain('Sable & Rye → Casa Lumbre');
   });
 });
+
+describe('questions about the user in other words', () => {
+  it('takes a definite question as personal when memory holds its words as synonyms ("the job" / "the position")', async () => {
+    await fresh();
+    await tell('panel interview on February 26 with Hana Moreau, the recruiter.', '2025-02-10T10:00');
+    await tell("Hana emailed the details, it's the Seattle office and the offer range tops out at $135k.", '2025-02-12T10:00');
+    await tell("Update: I'm not going to be working out of Seattle, they switched the position to Osaka.", '2025-03-01T10:00');
+    expect(await ask('Which city is the job based in now?')).toContain('Osaka');
+  });
+});
