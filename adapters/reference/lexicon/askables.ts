@@ -133,6 +133,21 @@ export const ASKABLES: readonly Askable[] = [
     ),
     question: 'Which shop, garage, clinic, vet or service did I take it to? Who fixed, repaired or looked at it?',
   },
+  // A date with someone named is going out with them.
+  {
+    told: new RegExp(`\\b(?:date|dates|dating|went out|going out|go out|seeing)\\s+(?:with\\s+)?${NAME}`, 'u'),
+    question: 'Who did I go out with? Who am I dating or seeing? What is the name of the person I met?',
+  },
+  // "pool running and bike are ok", "cleared me to swim": what the user may do.
+  {
+    told: /\b(?:is|are|was|were|'s|’s)\s+(?:still\s+)?(?:ok|okay|fine|allowed|permitted)\b|\b(?:cleared|allowed|permitted)\s+(?:me\s+)?(?:to|for)\b|\bcan still\b/i,
+    question: 'What am I allowed or permitted to do? What can I do? What is okay?',
+  },
+  // "I'll be dealing with X", "ask for X": the person to contact.
+  {
+    told: new RegExp(`\\b(?:deal(?:ing)? with|ask for|speak to|talk to|contact is|point of contact is|liaising with)\\s+${NAME}`, 'u'),
+    question: 'Who do I call, contact, speak to or deal with? Who is my contact?',
+  },
   {
     told: /\b(?:aim(?:ing)? for|target(?:ing)?|goal (?:is|was)|hoping for|going for)\b/i,
     question: 'What is the goal or target?',

@@ -47,3 +47,34 @@ describe('businesses named by their kind', () => {
     expect(askablesOf('the grill on the barbecue needs a clean')).toEqual([]);
   });
 });
+
+describe('dates, permissions and contacts', () => {
+  it('links a date with someone named, what is okay to do, and who to deal with to the questions about them', () => {
+    expect(asks('my first date with Dmitri Vargas is on April 3rd')).toMatch(/go out with/);
+    expect(asks('she says 6 weeks no running, pool running and bike are ok.')).toMatch(/allowed/);
+    expect(asks('the physio cleared me to swim again')).toMatch(/allowed/);
+    expect(asks("the garage can fit me in on Friday, I'll be dealing with Gunnar Castellanos.")).toMatch(/contact/);
+    expect(asks("I'm ok thanks, just tired")).not.toMatch(/allowed/);
+    expect(asks('we had a date night in')).not.toMatch(/go out with/);
+  });
+
+  it('answers a question about going out with someone by the date told with a name', () => {
+    const memory = new Memory();
+    const tell = (text: string, timestamp: string) => ingestTurn(memory, { text, time: timestamp, timestamp }, '');
+    tell(
+      "soo I'm so terrified. my first date with Dmitri Vargas is on April 3rd, we're meeting at Ironleaf Bistro. we met through a book club.",
+      '2025-03-20T09:00',
+    );
+    tell("alright, the plan is dinner and then stargazing. we've been texting for 4 weeks so it feels overdue", '2025-03-21T09:00');
+    tell(
+      'quick update: he sent me the sweetest voice note. Avery, my coworker, says to bring homemade cookies and is coming shopping with me in a week',
+      '2025-03-24T09:00',
+    );
+    tell("ok so stargazing is not happening, it's closed that night. we switched to bowling.", '2025-03-28T09:00');
+    tell(
+      "ugh I'm elated!! the first date yesterday went so well and we're already planning a trip to the pottery studio together.",
+      '2025-04-04T09:00',
+    );
+    expect(answerQuestion(memory, "What's the name of the person I went out with?", '').text).toContain('Dmitri Vargas');
+  });
+});
