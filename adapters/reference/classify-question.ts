@@ -57,8 +57,10 @@ export function expectedTypes(text: string, questionClass: QuestionClass): SlotT
     )
   )
     types.push('ORGANIZATION');
-  if (/\bwhen\b|\bdate\b|\bwhat day\b|\bwhich day\b|\bhow long\b/.test(t)) types.push('DATE');
-  if (/\bwhat time\b|\bwhen\b/.test(t)) types.push('TIME');
+  // "what did Maya lend me when the boiler died?": a "when" after another question word opens a clause, it asks no time.
+  const asksWhen = /\bwhen\b/.test(t) && !/\b(?:what|who|whom|whose|where|which|how|why)\b[^,;]*\bwhen\b/.test(t);
+  if (asksWhen || /\bdate\b|\bwhat day\b|\bwhich day\b|\bhow long\b/.test(t)) types.push('DATE');
+  if (asksWhen || /\bwhat time\b/.test(t)) types.push('TIME');
   if (/\bhow much\b|\bcost\b|\bprice\b|\bpay\b|\bpaid\b|\bsalary\b|\bfee\b|\bbudget\b|\bafford\b/.test(t)) types.push('MONEY');
   if (/\bhow (?:many|often|long|far|old|heavy|tall)\b|\bscore\b|\bwhat dose\b/.test(t)) types.push('QUANTITY');
   if (/\b(?:diagnos\w*|wrong with|illness|condition|sick|injur\w*|allerg\w*|symptom\w*|health)\b/.test(t)) types.push('CONDITION');

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MemoryAdapter } from '../../../src/adapter/contract.js';
 import { referenceEngine } from '../../../adapters/reference/engine.js';
 import { askedKindTypes } from '../../../adapters/reference/asked-kind-types.js';
+import { expectedTypes } from '../../../adapters/reference/classify-question.js';
 
 const signal = new AbortController().signal;
 let dir = '';
@@ -119,5 +120,14 @@ describe('questions about the user in other words', () => {
     await tell("Hana emailed the details, it's the Seattle office and the offer range tops out at $135k.", '2025-02-12T10:00');
     await tell("Update: I'm not going to be working out of Seattle, they switched the position to Osaka.", '2025-03-01T10:00');
     expect(await ask('Which city is the job based in now?')).toContain('Osaka');
+  });
+});
+
+describe('a "when" clause', () => {
+  it('asks no time when it follows another question word', () => {
+    expect(expectedTypes('What did my neighbour bring round when the heating failed?', 'factual')).not.toContain('DATE');
+    expect(expectedTypes('Who drove me home when the car broke down?', 'factual')).toEqual(['PERSON']);
+    expect(expectedTypes('When did the heating fail?', 'temporal')).toContain('DATE');
+    expect(expectedTypes('so when is the scan again?', 'temporal')).toContain('TIME');
   });
 });
