@@ -80,7 +80,7 @@ export const ASKABLES: readonly Askable[] = [
     question: 'Where do I live? Which neighbourhood, neighborhood, area, part of town, street or city is the home in?',
   },
   {
-    told: new RegExp(`\\b(?:called|named|name is|name's)\\s+(?:the\\s+)?${NAME}`, 'u'),
+    told: new RegExp(`\\b(?:called|named|name is|name's|name:|name was)\\s+(?:the\\s+)?${NAME}`, 'u'),
     question: 'What is it called? What is the name?',
   },
   {
@@ -120,6 +120,13 @@ export const ASKABLES: readonly Askable[] = [
   {
     told: new RegExp(`${NAME}\\s+(?:Relocations?|Removals|Movers|Moving|Van Lines|Haulage)\\b`, 'u'),
     question: 'Which moving company or movers? Who is doing or handling the move?',
+  },
+  {
+    told: new RegExp(
+      `${NAME}\\s+(?:Physio(?:therapy)?|Dental(?: Care| Practice)?|Dentistry|Clinic|Medical(?: Centre| Center| Practice)?|Surgery|Chiropractic|Osteopathy|Health Centre|Health Center|Vets?|Veterinary(?: Clinic| Hospital)?|Animal Hospital)\\b`,
+      'u',
+    ),
+    question: 'Which clinic, practice or surgery? What is the clinic called?',
   },
   {
     told: new RegExp(`${NAME}\\s+(?:Hotel|Inn|Lodge|Hostel|Guesthouse|Resort|Suites)\\b`, 'u'),

@@ -44,6 +44,9 @@ describe('businesses named by their kind', () => {
     expect(asks('dropped the van at Pellow Motors this morning')).toMatch(/garage/);
     expect(asks('Bramble Removals are doing the heavy lifting on the 9th')).toMatch(/moving company/);
     expect(asks('two nights at the Tidewell Inn')).toMatch(/hotel/);
+    expect(asks('the new place is Harbourside Physio, on the corner')).toMatch(/clinic/);
+    expect(asks('our vet is Fernlea Veterinary Clinic')).toMatch(/clinic/);
+    expect(asks('settled on a name: Tidewater Pottery.')).toMatch(/called/);
     expect(askablesOf('the grill on the barbecue needs a clean')).toEqual([]);
   });
 });
