@@ -140,6 +140,11 @@ export const ASKABLES: readonly Askable[] = [
     ),
     question: 'Which shop, garage, clinic, vet or service did I take it to? Who fixed, repaired or looked at it?',
   },
+  // "due date is August 25", "she's due in March": when something is expected to arrive.
+  {
+    told: /\bdue(?:\s+date|\s+(?:on|in|by|around|at)\b)/i,
+    question: 'When is it expected? When will it arrive or be born? When is it due?',
+  },
   // A date with someone named is going out with them.
   {
     told: new RegExp(`\\b(?:date|dates|dating|went out|going out|go out|seeing)\\s+(?:with\\s+)?${NAME}`, 'u'),

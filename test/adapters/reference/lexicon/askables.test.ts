@@ -58,6 +58,9 @@ describe('dates, permissions and contacts', () => {
     expect(asks('the physio cleared me to swim again')).toMatch(/allowed/);
     expect(asks("the garage can fit me in on Friday, I'll be dealing with Gunnar Castellanos.")).toMatch(/contact/);
     expect(asks("I'm ok thanks, just tired")).not.toMatch(/allowed/);
+    expect(asks('my due date is October 2')).toMatch(/expected/);
+    expect(asks("she's due in March")).toMatch(/expected/);
+    expect(asks("I'm due a holiday")).not.toMatch(/expected/);
     expect(asks('we had a date night in')).not.toMatch(/go out with/);
   });
 
