@@ -7,6 +7,7 @@ import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import type { SlotType } from './slots.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
+import { otherInstance } from './ordinals.js';
 
 export interface Ask {
   terms: string[];
@@ -20,6 +21,8 @@ export interface Ask {
   kinds?: readonly string[];
   /** Terms only the question's asides hold ("my sister wants to book them"): they weigh little. */
   aside?: readonly string[];
+  /** Nouns the question puts an ordinal to ("date" → first in "my first date"). */
+  ordinals?: ReadonlyMap<string, string>;
 }
 
 export interface Scored {
@@ -131,6 +134,9 @@ function stemsOf(terms: readonly string[]): Set<string> {
   return stems;
 }
 
+/** A fact about another instance of the thing asked ("second date" for "first date"). */
+const OTHER_INSTANCE = 0.5;
+
 /** A replaced value ranks below what it was worth. */
 const STALE_FACTOR = 0.6;
 
@@ -142,6 +148,7 @@ function scoreFact(weighed: Weighed, ask: Ask, fact: Fact, lexical = lexicalScor
   if (typed) score += score > 0 ? 2.5 : 0.3;
   if (ask.questionClass === 'emotional' && fact.emotion) score += 2.5;
   if (fact.noise) score *= 0.5;
+  if (ask.ordinals && otherInstance(ask.ordinals, fact.text)) score *= OTHER_INSTANCE;
   if (staleFor(fact, ask)) score *= ask.past ? 1.1 : STALE_FACTOR;
   if (fact.update) score *= ask.past ? 0.8 : ask.current ? 1.3 : 1.1;
   return score + fact.id * 1e-7;

@@ -16,6 +16,7 @@ import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 import { askedKinds } from './word-kinds.js';
 import { askedKindTypes } from './asked-kind-types.js';
 import { asideTerms } from './asides.js';
+import { ordinalsOf } from './ordinals.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -115,6 +116,7 @@ function route(memory: Memory, question: string, tenant: string): Routed {
     kinds: askedKinds(question),
     // A situation's clauses are its parts ("Sum up the move - where…, who…"), none of them an aside.
     aside: draft === 'situation' ? [] : asideTerms(question),
+    ordinals: draft === 'situation' ? undefined : ordinalsOf(question),
   };
   // Narratives are chosen by what their facts say as told; within the chosen one a replacement
   // ranks by the words of what it replaced.

@@ -131,3 +131,15 @@ describe('a "when" clause', () => {
     expect(expectedTypes('so when is the scan again?', 'temporal')).toContain('TIME');
   });
 });
+
+describe('ordinals', () => {
+  it('ranks a fact about another instance ("a second date") below the one asked for ("my first date")', async () => {
+    await fresh();
+    await tell('matched with someone named Noor! we are getting ramen at Menya Kaze this Saturday at 7', '2025-02-03T10:00');
+    await tell('the date was... actually really good? she texted this morning asking about a second date', '2025-02-09T10:00');
+    await tell('second date tonight, we are going ice skating at Lake of the Isles on Friday.', '2025-02-14T10:00');
+    const answer = await ask('What day of the week was my first date with Noor?');
+    expect(answer).toContain('Saturday at 7');
+    expect(answer.indexOf('Saturday at 7')).toBeLessThan(answer.indexOf('ice skating'));
+  });
+});
