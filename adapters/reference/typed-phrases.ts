@@ -28,6 +28,9 @@ const BUILDING_PART =
   /\b((?:unit|flat|apartment|apt|suite|room|floor|platform|gate|line|ward|bay|block)\s+(?:no\.?\s*)?\d+[A-Z]?|\d+(?:st|nd|rd|th)\s+floor)\b/giu;
 const FAULT =
   /\b((?:torn|cracked|failing|failed|worn|leaky|leaking|broken|faulty|damaged|blown|burst|blocked|clogged|seized|corroded|loose|bent|dead|bad|snapped|split|frayed|rusted|rusty)\s+(?:[a-z]+\s+){0,2}[a-z]{3,})\b/giu;
+/** "the alternator is dead", "my boiler's broken again": a fault told of the thing, after it. */
+const FAULT_AFTER =
+  /\b(?:the|my|our|his|her|their)\s+((?:[a-z]+\s+)?[a-z]{3,})(?:\s+(?:is|was|has been|had been)|['’]s)\s+(?:(?:completely|totally|properly|now|also|just|still|officially)\s+)?(dead|broken|cracked|faulty|failing|shot|busted|bust|leaking|blown|seized|damaged|knackered|kaput|fried)\b/giu;
 const DEFICIENCY = /\b((?:[a-z]+\s+)?(?:deficiency|intolerance|insufficiency|infection|inflammation))\b/giu;
 const ALLERGEN = /\ballerg(?:ic|y|ies)\s+(?:to\s+)?((?:[a-z]+\s+){0,2}?[a-z]{3,})(?=[\s,.;!?]|$)/giu;
 const GONE_DOING =
@@ -109,6 +112,10 @@ export function phraseSlots(text: string): TypedPhrase[] {
   for (const m of text.matchAll(FAULT)) {
     const fault = trimFault(m[1]);
     if (fault.includes(' ') && !NOT_FAULTS.test(fault.split(/\s+/)[1])) slots.push({ value: fault, type: 'CONDITION' });
+  }
+  for (const m of text.matchAll(FAULT_AFTER)) {
+    const thing = m[1].split(/\s+/);
+    if (!thing.some(isWhoNoun) && !NOT_FAULTS.test(thing[thing.length - 1])) slots.push({ value: `${m[2]} ${m[1]}`, type: 'CONDITION' });
   }
   for (const m of text.matchAll(DEFICIENCY)) slots.push({ value: m[1], type: 'CONDITION' });
   for (const m of text.matchAll(ALLERGEN)) slots.push({ value: m[1], type: 'CONDITION' });

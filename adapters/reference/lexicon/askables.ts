@@ -140,6 +140,11 @@ export const ASKABLES: readonly Askable[] = [
     ),
     question: 'Which shop, garage, clinic, vet or service did I take it to? Who fixed, repaired or looked at it?',
   },
+  // "the alternator is dead", "a cracked rotor": what is wrong with a thing.
+  {
+    told: /\b(?:is|was|'s|’s|are|were)\s+(?:(?:completely|totally|properly|now|also|just|still)\s+)?(?:dead|broken|cracked|faulty|failing|shot|busted|leaking|blown|seized|damaged|knackered|kaput|fried)\b|\b(?:cracked|faulty|failing|leaking|leaky|blown|seized|corroded|worn|damaged|broken|dead)\s+(?!tired\b|serious\b|sure\b|honest\b)[a-z]{4,}\b/i,
+    question: 'What is wrong with it? What is the problem, fault or issue? What needs fixing?',
+  },
   // "due date is August 25", "she's due in March": when something is expected to arrive.
   {
     told: /\bdue(?:\s+date|\s+(?:on|in|by|around|at)\b)/i,

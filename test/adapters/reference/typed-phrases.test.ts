@@ -23,6 +23,10 @@ describe('typed phrases', () => {
     expect(typesOf('we went axe throwing on Friday.', 'axe throwing')).toContain('ACTIVITY');
     // "a bad day" is not a fault.
     expect(extractSlots('such a bad day at work', []).some((s) => s.type === 'CONDITION')).toBe(false);
+    // A fault told after the thing.
+    expect(typesOf('mechanic called back, the starter motor is completely dead.', 'dead starter motor')).toContain('CONDITION');
+    expect(typesOf("ugh my boiler's broken again", 'broken boiler')).toContain('CONDITION');
+    expect(extractSlots('honestly my manager is dead tired of it', []).some((s) => s.type === 'CONDITION')).toBe(false);
   });
 
   it('types something said to be on, booked for or moved to a time as an event, and no one arriving then', () => {

@@ -61,6 +61,9 @@ describe('dates, permissions and contacts', () => {
     expect(asks('my due date is October 2')).toMatch(/expected/);
     expect(asks("she's due in March")).toMatch(/expected/);
     expect(asks("I'm due a holiday")).not.toMatch(/expected/);
+    expect(asks('it is NOT the battery, the alternator is dead')).toMatch(/wrong/);
+    expect(asks('the garage found a cracked rotor')).toMatch(/wrong/);
+    expect(asks("I'm dead tired")).not.toMatch(/wrong/);
     expect(asks('we had a date night in')).not.toMatch(/go out with/);
   });
 
