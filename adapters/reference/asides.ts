@@ -15,3 +15,18 @@ export function asideTerms(question: string): string[] {
   const held = new Set(asking.flatMap((c) => termsOf(c, true)));
   return [...new Set(clauses.filter((c) => !ASKING.test(c)).flatMap((c) => termsOf(c, true)))].filter((t) => !held.has(t));
 }
+
+/**
+ * The terms only what the user adds after the question proper holds ("…written test again? the
+ * examiner wants it on the form"), not a comma inside it ("Which garage is Kenji, my mechanic, at?"
+ * names who is meant).
+ */
+export function afterQuestionTerms(question: string): string[] {
+  const end = question.indexOf('?');
+  if (end < 0) return [];
+  const asking = question.slice(0, end + 1);
+  const after = question.slice(end + 1);
+  if (!ASKING.test(asking) || after.trim().length === 0 || ASKING.test(after)) return [];
+  const held = new Set(termsOf(asking, true));
+  return [...new Set(termsOf(after, true))].filter((t) => !held.has(t));
+}

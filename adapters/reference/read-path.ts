@@ -15,7 +15,7 @@ import { narrativeMatches } from './narrative-match.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 import { askedKinds } from './word-kinds.js';
 import { askedKindTypes } from './asked-kind-types.js';
-import { asideTerms } from './asides.js';
+import { afterQuestionTerms, asideTerms } from './asides.js';
 import { ordinalsOf } from './ordinals.js';
 import { isFunctionWord, words } from './words.js';
 
@@ -121,9 +121,10 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   // Narratives are chosen by what their facts say as told; within the chosen one a replacement
   // ranks by the words of what it replaced.
   const ranked = rankFacts(memory, ask, pool, false);
-  // An aside's common words say why the user asks, not which story ("…again? the examiner wants it
-  // on the form"): they do not route; a name in it still does.
-  const routing = ask.aside?.length ? terms.filter((t) => isNameTerm(t) || !ask.aside?.includes(t)) : terms;
+  // What the user adds after the question says why they ask, not which story ("…again? the
+  // examiner wants it on the form"): its common words do not route; a name in it still does.
+  const after = afterQuestionTerms(question);
+  const routing = after.length > 0 ? terms.filter((t) => isNameTerm(t) || !after.includes(t)) : terms;
   const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked));
   const { narrative, belief } = choice;
   const mine = rankFacts(

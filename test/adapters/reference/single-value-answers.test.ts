@@ -9,6 +9,7 @@ import type { MemoryAdapter } from '../../../src/adapter/contract.js';
 import { referenceEngine } from '../../../adapters/reference/engine.js';
 import { askedKindTypes } from '../../../adapters/reference/asked-kind-types.js';
 import { expectedTypes } from '../../../adapters/reference/classify-question.js';
+import { afterQuestionTerms } from '../../../adapters/reference/asides.js';
 
 const signal = new AbortController().signal;
 let dir = '';
@@ -30,6 +31,12 @@ afterEach(async () => {
 });
 
 describe('asides', () => {
+  it('takes only what follows the question proper as an aside for routing, not a name in apposition', () => {
+    expect(afterQuestionTerms('what did I get on my written test again? the examiner wants it on the form')).toContain('examiner');
+    expect(afterQuestionTerms('Which garage is Kenji, my mechanic, at?')).toEqual([]);
+    expect(afterQuestionTerms('Which company is Dmitri, the hiring manager, with?')).toEqual([]);
+  });
+
   it('routes by the question proper, not by the words of its aside', async () => {
     await fresh();
     await tell("ok so I'm finally doing my private pilot licence at the flight school at Clearwater.", '2025-05-05T18:00');
