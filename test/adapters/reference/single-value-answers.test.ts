@@ -26,7 +26,7 @@ const dump = async () => (engine.dump ? await engine.dump({}, { signal }) : '');
 const ask = async (question: string) => (await engine.query(question, {}, { signal })).text;
 
 afterEach(async () => {
-  await engine.close();
+  await engine?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
