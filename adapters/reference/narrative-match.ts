@@ -23,23 +23,25 @@ export interface NarrativeMatch {
 
 /** `ranked`: the tenant's facts ranked for the question, best first. */
 export function narrativeMatches(memory: Memory, terms: readonly string[], ranked: readonly Scored[]): Map<number, NarrativeMatch> {
-  const asked = terms.filter((t) => !isGroupTerm(t)).map((term) => ({ term, group: synonymGroup(term) }));
+  const rarity = (term: string) => memory.narrativeIdf(term) ** RARITY_POWER;
+  // Each word's credit is worked out once per question, not once per fact that holds it.
+  const asked = terms
+    .filter((t) => !isGroupTerm(t))
+    .map((term) => {
+      const group = synonymGroup(term);
+      return { term, group, credit: rarity(term), synonymCredit: group ? SYNONYM_CREDIT * Math.min(rarity(term), rarity(group)) : 0 };
+    });
   const matches = new Map<number, NarrativeMatch & { counted: number }>();
   /** Per utterance, the rarity each question word it holds is credited with (a synonym's: its group's, at a share). */
   const heldByUtterance = new Map<number, Map<string, number>>();
-  const rarity = (term: string) => memory.narrativeIdf(term) ** RARITY_POWER;
   for (const { fact, score } of ranked) {
     const match = matches.get(fact.narrative) ?? { facts: 0, utterance: 0, counted: 0 };
     if (match.counted < FACTS_COUNTED) match.facts += score * NEXT_FACT_SHARE ** match.counted++;
     matches.set(fact.narrative, match);
     const held = heldByUtterance.get(fact.turn) ?? new Map<string, number>();
     let added = false;
-    for (const { term, group } of asked) {
-      const credit = fact.terms.includes(term)
-        ? rarity(term)
-        : group && fact.terms.includes(group)
-          ? SYNONYM_CREDIT * Math.min(rarity(term), rarity(group))
-          : 0;
+    for (const { term, group, credit: full, synonymCredit } of asked) {
+      const credit = fact.terms.includes(term) ? full : group && fact.terms.includes(group) ? synonymCredit : 0;
       if (credit > (held.get(term) ?? 0)) {
         held.set(term, credit);
         added = true;
