@@ -2,6 +2,7 @@
 // stream was segmented into, and the names each tenant has mentioned. Rebuilt from the event log
 // on open, so it is never the store of record.
 import type { Fact } from './fact.js';
+import { TermIndex } from './term-index.js';
 
 export interface Narrative {
   id: number;
@@ -26,6 +27,7 @@ export class Memory {
   private readonly df = new Map<string, number>();
   private totalTerms = 0;
   private readonly factsByTenant = new Map<string, Fact[]>();
+  private readonly termIndexes = new Map<string, TermIndex>();
   private readonly active = new Map<string, Narrative>();
   /**
    * How much the conversation is taken to be about each narrative, from the questions asked since
@@ -85,6 +87,18 @@ export class Memory {
 
   factsOf(tenant: string): Fact[] {
     return this.factsByTenant.get(tenant) ?? [];
+  }
+
+  /** The term index of a tenant's facts, when `facts` is that tenant's whole pool (`factsOf`), else undefined. */
+  termIndexOf(facts: readonly Fact[]): TermIndex | undefined {
+    const tenant = facts[0]?.tenant;
+    if (tenant === undefined || this.factsByTenant.get(tenant) !== facts) return undefined;
+    let index = this.termIndexes.get(tenant);
+    if (!index) {
+      index = new TermIndex(facts);
+      this.termIndexes.set(tenant, index);
+    }
+    return index;
   }
 
   fact(id: number): Fact | undefined {

@@ -6,6 +6,9 @@ import type { Memory } from './memory.js';
 import type { Scored } from './rank.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm } from './terms.js';
+import { termSets } from './fact-term-sets.js';
+import { FactMarks } from './fact-marks.js';
+import type { Fact } from './fact.js';
 
 /** The facts counted per narrative, each the previous one's share of weight. */
 const FACTS_COUNTED = 3;
@@ -32,26 +35,57 @@ export function narrativeMatches(memory: Memory, terms: readonly string[], ranke
       return { term, group, credit: rarity(term), synonymCredit: group ? SYNONYM_CREDIT * Math.min(rarity(term), rarity(group)) : 0 };
     });
   const matches = new Map<number, NarrativeMatch & { counted: number }>();
+  for (const { fact, score } of ranked) {
+    let match = matches.get(fact.narrative);
+    if (!match) {
+      match = { facts: 0, utterance: 0, counted: 0 };
+      matches.set(fact.narrative, match);
+    }
+    if (match.counted < FACTS_COUNTED) match.facts += score * NEXT_FACT_SHARE ** match.counted++;
+  }
   /** Per utterance, the rarity each question word it holds is credited with (a synonym's: its group's, at a share). */
   const heldByUtterance = new Map<number, Map<string, number>>();
-  for (const { fact, score } of ranked) {
-    const match = matches.get(fact.narrative) ?? { facts: 0, utterance: 0, counted: 0 };
-    if (match.counted < FACTS_COUNTED) match.facts += score * NEXT_FACT_SHARE ** match.counted++;
-    matches.set(fact.narrative, match);
-    const held = heldByUtterance.get(fact.turn) ?? new Map<string, number>();
+  for (const fact of factsHoldingAsked(memory, asked, ranked)) {
+    const match = matches.get(fact.narrative) as NarrativeMatch;
+    let held = heldByUtterance.get(fact.turn);
     let added = false;
+    const { own } = termSets(fact);
     for (const { term, group, credit: full, synonymCredit } of asked) {
-      const credit = fact.terms.includes(term) ? full : group && fact.terms.includes(group) ? synonymCredit : 0;
-      if (credit > (held.get(term) ?? 0)) {
-        held.set(term, credit);
+      const credit = own.has(term) ? full : group && own.has(group) ? synonymCredit : 0;
+      if (credit > (held?.get(term) ?? 0)) {
+        (held ??= new Map<string, number>()).set(term, credit);
         added = true;
       }
     }
-    if (!added) continue;
+    if (!added || !held) continue;
     heldByUtterance.set(fact.turn, held);
     let sum = 0;
     for (const credit of held.values()) sum += credit;
     match.utterance = Math.max(match.utterance, sum);
   }
   return new Map([...matches].map(([narrative, { facts, utterance }]) => [narrative, { facts, utterance }]));
+}
+
+const rankOf = new FactMarks();
+const taken = new FactMarks();
+
+/**
+ * The ranked facts holding a question word (or its synonym group) among their own terms, in ranked
+ * order: the only ones that credit an utterance. Found through the tenant's term index when the
+ * ranking is of its facts, so the rest of a large store's ranking is not looked at word by word.
+ */
+function factsHoldingAsked(memory: Memory, asked: readonly { term: string; group?: string }[], ranked: readonly Scored[]): Fact[] {
+  const tenant = ranked[0]?.fact.tenant;
+  const index = tenant === undefined ? undefined : memory.termIndexOf(memory.factsOf(tenant));
+  if (!index || ranked.some((s) => s.fact.tenant !== tenant)) return ranked.map((s) => s.fact);
+  rankOf.clear();
+  ranked.forEach(({ fact }, i) => rankOf.mark(fact.id, i));
+  taken.clear();
+  const holding: Fact[] = [];
+  for (const { term, group } of asked) {
+    for (const word of group ? [term, group] : [term]) {
+      for (const fact of index.holdingOwn(word)) if (rankOf.has(fact.id) && taken.mark(fact.id)) holding.push(fact);
+    }
+  }
+  return holding.sort((a, b) => (rankOf.value(a.id) as number) - (rankOf.value(b.id) as number));
 }

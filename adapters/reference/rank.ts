@@ -8,6 +8,9 @@ import type { Memory } from './memory.js';
 import type { SlotType } from './slots.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
 import { otherInstance } from './ordinals.js';
+import { termSets, type TermSets } from './fact-term-sets.js';
+import type { TermIndex } from './term-index.js';
+import { stemOf } from './term-stems.js';
 
 export interface Ask {
   terms: string[];
@@ -52,11 +55,21 @@ const KIND_WEIGHT = 0.5;
 const REFER_WEIGHT = 0.8;
 /** A word of an aside says why the user asks, not what. */
 const ASIDE_WEIGHT = 0.2;
+/** A word-family match ("therapist"/"therapy", see term-stems.ts) counts this much of the word's. */
+const PREFIX_WEIGHT = 0.6;
 
 /** A question's terms with their weights, and the corpus length norm, worked out once per ranking. */
 interface Weighed {
-  terms: Array<{ term: string; weight: number; group: boolean; kind: boolean }>;
+  terms: WeighedTerm[];
   averageLength: number;
+}
+interface WeighedTerm {
+  term: string;
+  weight: number;
+  group: boolean;
+  kind: boolean;
+  /** Its word-family prefix ('' for none, see term-stems.ts). */
+  stem: string;
 }
 
 function weigh(memory: Memory, ask: Ask): Weighed {
@@ -67,71 +80,50 @@ function weigh(memory: Memory, ask: Ask): Weighed {
       weight: memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1) * (ask.aside?.includes(term) ? ASIDE_WEIGHT : 1),
       group: isGroupTerm(term),
       kind: ask.kinds?.includes(term) ?? false,
+      stem: stemOf(term),
     }));
   return { terms, averageLength: memory.averageLength() };
 }
 
-/** A fact's term lists as sets, kept while the lists are the same arrays (the write path replaces them, never edits them). */
-interface TermSets {
-  lists: readonly (readonly string[])[];
-  own: Set<string>;
-  context: Set<string>;
-  asks: Set<string>;
-  refers: Set<string>;
-  kinds: Set<string>;
-  /** The word-family prefixes (stemOf) of the context's and the sentence's own terms. */
-  contextStems: Set<string>;
-  ownStems: Set<string>;
-}
-const termSetsOf = new WeakMap<Fact, TermSets>();
-
-function setsOf(fact: Fact): TermSets {
-  const lists = [fact.terms, fact.context, fact.asks, fact.refers, fact.kinds];
-  const cached = termSetsOf.get(fact);
-  if (cached && cached.lists.every((list, i) => list === lists[i])) return cached;
-  const sets = {
-    lists,
-    own: new Set(fact.terms),
-    context: new Set(fact.context),
-    asks: new Set(fact.asks),
-    refers: new Set(fact.refers),
-    kinds: new Set(fact.kinds),
-    contextStems: stemsOf(fact.context),
-    ownStems: stemsOf(fact.terms),
-  };
-  termSetsOf.set(fact, sets);
-  return sets;
-}
-
 /** BM25 of the question's terms in the fact (each term once), plus its utterance's context. */
 function lexicalScore(weighed: Weighed, fact: Fact, withContext = true): number {
-  const { own, context, asks, refers, kinds, contextStems, ownStems } = setsOf(fact);
-  const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / weighed.averageLength));
+  const sets = termSets(fact);
+  const norm = lengthNorm(weighed, fact);
   let score = 0;
-  for (const { term, weight, group, kind } of weighed.terms) {
-    if (own.has(term)) score += weight * norm;
-    else if (asks.has(term)) score += weight * norm * ASK_WEIGHT;
-    else if (refers.has(term)) score += weight * norm * REFER_WEIGHT;
-    else if (kind && kinds.has(term)) score += weight * norm * KIND_WEIGHT;
-    else if (withContext && context.has(term)) score += weight * CONTEXT_WEIGHT;
-    else if (withContext && !group && contextStems.has(stemOf(term))) score += weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
-    else if (!group && ownStems.has(stemOf(term))) score += weight * norm * PREFIX_WEIGHT;
-  }
+  for (const term of weighed.terms) score += termScore(term, sets, norm, withContext);
   return score;
 }
 
-/** Word-family matches the stemmer misses ("therapist"/"therapy", "surgeon"/"surgery"): a shared 5-letter prefix. */
-const PREFIX = 5;
-const PREFIX_WEIGHT = 0.6;
-/** A term's word-family prefix; a term too short for one, or a synonym-group term, has none (''). */
-function stemOf(term: string): string {
-  return term.length >= PREFIX && !isGroupTerm(term) ? term.slice(0, PREFIX) : '';
+function lengthNorm(weighed: Weighed, fact: Fact): number {
+  return (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / weighed.averageLength));
 }
 
-function stemsOf(terms: readonly string[]): Set<string> {
-  const stems = new Set(terms.map(stemOf));
-  stems.delete('');
-  return stems;
+/** One question term's part of a fact's lexical score: by the first of the fact's lists that holds it. */
+function termScore({ term, weight, group, kind, stem }: WeighedTerm, sets: TermSets, norm: number, withContext: boolean): number {
+  if (sets.own.has(term)) return weight * norm;
+  if (sets.asks.has(term)) return weight * norm * ASK_WEIGHT;
+  if (sets.refers.has(term)) return weight * norm * REFER_WEIGHT;
+  if (kind && sets.kinds.has(term)) return weight * norm * KIND_WEIGHT;
+  if (withContext && sets.context.has(term)) return weight * CONTEXT_WEIGHT;
+  if (withContext && !group && sets.contextStems.has(stem)) return weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
+  if (!group && sets.ownStems.has(stem)) return weight * norm * PREFIX_WEIGHT;
+  return 0;
+}
+
+/**
+ * The lexical scores of a tenant's whole pool, term by term over the facts its index lists as
+ * holding each term: only facts holding a question word are visited, and each fact's score adds up
+ * its terms in the question's order, as `lexicalScore` does (a fact absent scores 0).
+ */
+function poolLexicalScores(index: TermIndex, weighed: Weighed): Map<Fact, number> {
+  const scores = new Map<Fact, number>();
+  for (const term of weighed.terms) {
+    index.forEachHolding(term.term, term.stem, (fact) => {
+      const part = termScore(term, termSets(fact), lengthNorm(weighed, fact), true);
+      if (part > 0) scores.set(fact, (scores.get(fact) ?? 0) + part);
+    });
+  }
+  return scores;
 }
 
 /** A fact about another instance of the thing asked ("second date" for "first date"). */
@@ -214,9 +206,24 @@ function raise(scores: Map<Fact, number>, fact: Fact, score: number): void {
 export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[], inherit = true): Scored[] {
   const weighed = weigh(memory, ask);
   const scores = new Map<Fact, number>();
-  for (const fact of facts) {
-    const score = scoreFact(weighed, ask, fact);
-    if (score > 0) scores.set(fact, score);
+  const index = memory.termIndexOf(facts);
+  if (index) {
+    // Over a tenant's whole pool only the facts that can score above zero are scored: those holding
+    // a question word, a value of an asked type, or (for an emotional question) an emotion.
+    const lexical = poolLexicalScores(index, weighed);
+    const scorable = [...lexical.keys(), ...index.typedOrFeeling(ask.types, ask.questionClass === 'emotional')];
+    let previous: Fact | undefined;
+    for (const fact of scorable.sort((a, b) => a.id - b.id)) {
+      if (fact === previous) continue;
+      previous = fact;
+      const score = scoreFact(weighed, ask, fact, lexical.get(fact) ?? 0);
+      if (score > 0) scores.set(fact, score);
+    }
+  } else {
+    for (const fact of facts) {
+      const score = scoreFact(weighed, ask, fact);
+      if (score > 0) scores.set(fact, score);
+    }
   }
   if (inherit) inheritReplaced(memory, weighed, ask, facts, scores);
   return [...scores].map(([fact, score]) => ({ fact, score })).sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
