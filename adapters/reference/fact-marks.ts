@@ -26,6 +26,11 @@ export class FactMarks {
     return true;
   }
 
+  /** Sets the value of an id marked this round. */
+  setValue(id: number, value: number): void {
+    this.values[id] = value;
+  }
+
   /** The value the id was marked with this round (undefined when unmarked). */
   value(id: number): number | undefined {
     return this.has(id) ? this.values[id] : undefined;

@@ -17,6 +17,30 @@ export interface TermSets {
 
 const termSetsOf = new WeakMap<Fact, TermSets>();
 
+/** Which of a fact's lists hold a term (or, for the two prefix lists, its word-family prefix): one bit per list. */
+export const HELD = {
+  own: 1,
+  asks: 2,
+  refers: 4,
+  kinds: 8,
+  context: 16,
+  contextStem: 32,
+  ownStem: 64,
+} as const;
+
+/** The lists of the fact holding `term`, or `stem` (its word-family prefix, '' for none), as HELD bits. */
+export function heldBits(sets: TermSets, term: string, stem: string): number {
+  return (
+    (sets.own.has(term) ? HELD.own : 0) |
+    (sets.asks.has(term) ? HELD.asks : 0) |
+    (sets.refers.has(term) ? HELD.refers : 0) |
+    (sets.kinds.has(term) ? HELD.kinds : 0) |
+    (sets.context.has(term) ? HELD.context : 0) |
+    (sets.contextStems.has(stem) ? HELD.contextStem : 0) |
+    (sets.ownStems.has(stem) ? HELD.ownStem : 0)
+  );
+}
+
 export function termSets(fact: Fact): TermSets {
   const cached = termSetsOf.get(fact);
   if (

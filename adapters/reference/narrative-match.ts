@@ -34,15 +34,16 @@ export function narrativeMatches(memory: Memory, terms: readonly string[], ranke
       const group = synonymGroup(term);
       return { term, group, credit: rarity(term), synonymCredit: group ? SYNONYM_CREDIT * Math.min(rarity(term), rarity(group)) : 0 };
     });
-  const matches = new Map<number, NarrativeMatch & { counted: number }>();
+  // Per narrative id: its best facts' scores so far and how many were counted; `order`: as first ranked.
+  const factScores = new Float64Array(memory.narratives.length + 1);
+  const counted = new Uint8Array(memory.narratives.length + 1);
+  const order: number[] = [];
   for (const { fact, score } of ranked) {
-    let match = matches.get(fact.narrative);
-    if (!match) {
-      match = { facts: 0, utterance: 0, counted: 0 };
-      matches.set(fact.narrative, match);
-    }
-    if (match.counted < FACTS_COUNTED) match.facts += score * NEXT_FACT_SHARE ** match.counted++;
+    const narrative = fact.narrative;
+    if (counted[narrative] === 0) order.push(narrative);
+    if (counted[narrative] < FACTS_COUNTED) factScores[narrative] += score * NEXT_FACT_SHARE ** counted[narrative]++;
   }
+  const matches = new Map<number, NarrativeMatch>(order.map((narrative) => [narrative, { facts: factScores[narrative], utterance: 0 }]));
   /** Per utterance, the rarity each question word it holds is credited with (a synonym's: its group's, at a share). */
   const heldByUtterance = new Map<number, Map<string, number>>();
   for (const fact of factsHoldingAsked(memory, asked, ranked)) {
@@ -63,7 +64,7 @@ export function narrativeMatches(memory: Memory, terms: readonly string[], ranke
     for (const credit of held.values()) sum += credit;
     match.utterance = Math.max(match.utterance, sum);
   }
-  return new Map([...matches].map(([narrative, { facts, utterance }]) => [narrative, { facts, utterance }]));
+  return matches;
 }
 
 const rankOf = new FactMarks();

@@ -8,7 +8,7 @@ import type { Memory } from './memory.js';
 import type { SlotType } from './slots.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
 import { otherInstance } from './ordinals.js';
-import { termSets, type TermSets } from './fact-term-sets.js';
+import { HELD, heldBits, termSets } from './fact-term-sets.js';
 import type { TermIndex } from './term-index.js';
 import { stemOf } from './term-stems.js';
 
@@ -89,24 +89,29 @@ function weigh(memory: Memory, ask: Ask): Weighed {
 function lexicalScore(weighed: Weighed, fact: Fact, withContext = true): number {
   const sets = termSets(fact);
   const norm = lengthNorm(weighed, fact);
+  const lists = withContext ? ALL_LISTS : SENTENCE_LISTS;
   let score = 0;
-  for (const term of weighed.terms) score += termScore(term, sets, norm, withContext);
+  for (const term of weighed.terms) score += termScore(term, heldBits(sets, term.term, term.stem) & lists, norm);
   return score;
 }
+
+const ALL_LISTS = ~0;
+/** Without its utterance's context: the sentence's own lists. */
+const SENTENCE_LISTS = ~(HELD.context | HELD.contextStem);
 
 function lengthNorm(weighed: Weighed, fact: Fact): number {
   return (K1 + 1) / (1 + K1 * (1 - B + (B * fact.terms.length) / weighed.averageLength));
 }
 
-/** One question term's part of a fact's lexical score: by the first of the fact's lists that holds it. */
-function termScore({ term, weight, group, kind, stem }: WeighedTerm, sets: TermSets, norm: number, withContext: boolean): number {
-  if (sets.own.has(term)) return weight * norm;
-  if (sets.asks.has(term)) return weight * norm * ASK_WEIGHT;
-  if (sets.refers.has(term)) return weight * norm * REFER_WEIGHT;
-  if (kind && sets.kinds.has(term)) return weight * norm * KIND_WEIGHT;
-  if (withContext && sets.context.has(term)) return weight * CONTEXT_WEIGHT;
-  if (withContext && !group && sets.contextStems.has(stem)) return weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
-  if (!group && sets.ownStems.has(stem)) return weight * norm * PREFIX_WEIGHT;
+/** One question term's part of a fact's lexical score, by the first of the fact's lists that holds it (`held`: HELD bits). */
+function termScore({ weight, group, kind }: WeighedTerm, held: number, norm: number): number {
+  if (held & HELD.own) return weight * norm;
+  if (held & HELD.asks) return weight * norm * ASK_WEIGHT;
+  if (held & HELD.refers) return weight * norm * REFER_WEIGHT;
+  if (kind && held & HELD.kinds) return weight * norm * KIND_WEIGHT;
+  if (held & HELD.context) return weight * CONTEXT_WEIGHT;
+  if (!group && held & HELD.contextStem) return weight * CONTEXT_WEIGHT * PREFIX_WEIGHT;
+  if (!group && held & HELD.ownStem) return weight * norm * PREFIX_WEIGHT;
   return 0;
 }
 
@@ -118,8 +123,8 @@ function termScore({ term, weight, group, kind, stem }: WeighedTerm, sets: TermS
 function poolLexicalScores(index: TermIndex, weighed: Weighed): Map<Fact, number> {
   const scores = new Map<Fact, number>();
   for (const term of weighed.terms) {
-    index.forEachHolding(term.term, term.stem, (fact) => {
-      const part = termScore(term, termSets(fact), lengthNorm(weighed, fact), true);
+    index.forEachHolding(term.term, term.stem, (fact, held) => {
+      const part = termScore(term, held, lengthNorm(weighed, fact));
       if (part > 0) scores.set(fact, (scores.get(fact) ?? 0) + part);
     });
   }
@@ -135,7 +140,7 @@ const STALE_FACTOR = 0.6;
 /** `lexical`: the words' score, when the fact is scored by another's words (see inheritReplaced). */
 function scoreFact(weighed: Weighed, ask: Ask, fact: Fact, lexical = lexicalScore(weighed, fact)): number {
   let score = lexical;
-  const typed = ask.types.some((t) => fact.slots.some((s) => s.type === t));
+  const typed = holdsType(fact, ask.types);
   if (score <= 0 && !(ask.questionClass === 'emotional' && fact.emotion) && !typed) return 0;
   if (typed) score += score > 0 ? 2.5 : 0.3;
   if (ask.questionClass === 'emotional' && fact.emotion) score += 2.5;
@@ -144,6 +149,11 @@ function scoreFact(weighed: Weighed, ask: Ask, fact: Fact, lexical = lexicalScor
   if (staleFor(fact, ask)) score *= ask.past ? 1.1 : STALE_FACTOR;
   if (fact.update) score *= ask.past ? 0.8 : ask.current ? 1.3 : 1.1;
   return score + fact.id * 1e-7;
+}
+
+function holdsType(fact: Fact, types: readonly SlotType[]): boolean {
+  for (const slot of fact.slots) if (types.includes(slot.type)) return true;
+  return false;
 }
 
 /**

@@ -9,17 +9,22 @@
 import type { Fact } from './fact.js';
 import { FactMarks } from './fact-marks.js';
 import type { SlotType } from './slots.js';
-import { stemOf } from './term-stems.js';
+import { HELD } from './fact-term-sets.js';
+import { stemsOf } from './term-stems.js';
 
 /** Keys of word-family prefixes, apart from the terms themselves. */
 const STEM = '\u0001';
 const NONE: readonly Fact[] = [];
 
+/** The facts holding one key, each with the HELD bits of the lists holding it. */
+interface Postings {
+  facts: Fact[];
+  held: number[];
+}
+
 export class TermIndex {
   /** Facts holding a term in any of their lists, or a word-family prefix (STEM + prefix) of their own or context terms. */
-  private readonly byTerm = new Map<string, Fact[]>();
-  /** Facts holding a term among their own (the sentence's) terms. */
-  private readonly byOwnTerm = new Map<string, Fact[]>();
+  private readonly byTerm = new Map<string, Postings>();
   private readonly byType = new Map<SlotType, Fact[]>();
   private readonly feeling: Fact[] = [];
   private indexed = 0;
@@ -33,30 +38,52 @@ export class TermIndex {
   }
 
   private add(fact: Fact): void {
-    const keys = new Set<string>([...fact.terms, ...fact.asks, ...fact.refers, ...fact.kinds, ...fact.context]);
-    for (const term of [...fact.terms, ...fact.context]) {
-      const stem = stemOf(term);
-      if (stem !== '') keys.add(STEM + stem);
+    const held = new Map<string, number>();
+    const hold = (key: string, bit: number) => held.set(key, (held.get(key) ?? 0) | bit);
+    for (const term of fact.terms) hold(term, HELD.own);
+    for (const term of fact.asks) hold(term, HELD.asks);
+    for (const term of fact.refers) hold(term, HELD.refers);
+    for (const term of fact.kinds) hold(term, HELD.kinds);
+    for (const term of fact.context) hold(term, HELD.context);
+    for (const stem of stemsOf(fact.context)) hold(STEM + stem, HELD.contextStem);
+    for (const stem of stemsOf(fact.terms)) hold(STEM + stem, HELD.ownStem);
+    for (const [key, bits] of held) {
+      const postings = this.byTerm.get(key);
+      if (postings) {
+        postings.facts.push(fact);
+        postings.held.push(bits);
+      } else this.byTerm.set(key, { facts: [fact], held: [bits] });
     }
-    for (const key of keys) push(this.byTerm, key, fact);
-    for (const term of new Set(fact.terms)) push(this.byOwnTerm, term, fact);
     for (const type of new Set(fact.slots.map((s) => s.type))) push(this.byType, type, fact);
     if (fact.emotion) this.feeling.push(fact);
   }
 
-  /** Calls `visit` once for each fact holding `term` in a list, or `stem` ('' for none) as a word-family prefix. */
-  forEachHolding(term: string, stem: string, visit: (fact: Fact) => void): void {
+  /**
+   * Calls `visit` once for each fact holding `term` in a list, or `stem` ('' for none) as a
+   * word-family prefix, with the HELD bits of the lists holding them.
+   */
+  forEachHolding(term: string, stem: string, visit: (fact: Fact, held: number) => void): void {
     this.sync();
     this.marks.clear();
-    for (const fact of this.byTerm.get(term) ?? NONE) if (this.marks.mark(fact.id)) visit(fact);
-    if (stem === '') return;
-    for (const fact of this.byTerm.get(STEM + stem) ?? NONE) if (this.marks.mark(fact.id)) visit(fact);
+    const found: Fact[] = [];
+    for (const postings of stem === '' ? [this.byTerm.get(term)] : [this.byTerm.get(term), this.byTerm.get(STEM + stem)]) {
+      if (!postings) continue;
+      const { facts, held } = postings;
+      for (let i = 0; i < facts.length; i++) {
+        const id = facts[i].id;
+        if (this.marks.mark(id, held[i])) found.push(facts[i]);
+        else this.marks.setValue(id, (this.marks.value(id) as number) | held[i]);
+      }
+    }
+    for (const fact of found) visit(fact, this.marks.value(fact.id) as number);
   }
 
-  /** The facts holding `term` among their own terms, in the order stored. */
-  holdingOwn(term: string): readonly Fact[] {
+  /** The facts holding `term` among their own terms (each once, in no set order). */
+  holdingOwn(term: string): Fact[] {
     this.sync();
-    return this.byOwnTerm.get(term) ?? NONE;
+    const postings = this.byTerm.get(term);
+    if (!postings) return [];
+    return postings.facts.filter((_, i) => (postings.held[i] & HELD.own) !== 0);
   }
 
   /** The facts holding a value of one of `types`, or, with `feelings`, naming an emotion (each once, in no set order). */
