@@ -10,6 +10,7 @@ import { isGroupTerm, isNameTerm } from './terms.js';
 import { otherInstance } from './ordinals.js';
 import { HELD, heldBits, termSets } from './fact-term-sets.js';
 import type { TermIndex } from './term-index.js';
+import { FactMarks } from './fact-marks.js';
 import { stemOf } from './term-stems.js';
 
 export interface Ask {
@@ -115,22 +116,6 @@ function termScore({ weight, group, kind }: WeighedTerm, held: number, norm: num
   return 0;
 }
 
-/**
- * The lexical scores of a tenant's whole pool, term by term over the facts its index lists as
- * holding each term: only facts holding a question word are visited, and each fact's score adds up
- * its terms in the question's order, as `lexicalScore` does (a fact absent scores 0).
- */
-function poolLexicalScores(index: TermIndex, weighed: Weighed): Map<Fact, number> {
-  const scores = new Map<Fact, number>();
-  for (const term of weighed.terms) {
-    index.forEachHolding(term.term, term.stem, (fact, held) => {
-      const part = termScore(term, held, lengthNorm(weighed, fact));
-      if (part > 0) scores.set(fact, (scores.get(fact) ?? 0) + part);
-    });
-  }
-  return scores;
-}
-
 /** A fact about another instance of the thing asked ("second date" for "first date"). */
 const OTHER_INSTANCE = 0.5;
 
@@ -138,9 +123,8 @@ const OTHER_INSTANCE = 0.5;
 const STALE_FACTOR = 0.6;
 
 /** `lexical`: the words' score, when the fact is scored by another's words (see inheritReplaced). */
-function scoreFact(weighed: Weighed, ask: Ask, fact: Fact, lexical = lexicalScore(weighed, fact)): number {
+function scoreFact(weighed: Weighed, ask: Ask, fact: Fact, lexical = lexicalScore(weighed, fact), typed = holdsType(fact, ask.types)): number {
   let score = lexical;
-  const typed = holdsType(fact, ask.types);
   if (score <= 0 && !(ask.questionClass === 'emotional' && fact.emotion) && !typed) return 0;
   if (typed) score += score > 0 ? 2.5 : 0.3;
   if (ask.questionClass === 'emotional' && fact.emotion) score += 2.5;
@@ -215,26 +199,61 @@ function raise(scores: Map<Fact, number>, fact: Fact, score: number): void {
 /** `inherit`: replacements rank by the words of what they replaced (off when ranking decides between narratives). */
 export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[], inherit = true): Scored[] {
   const weighed = weigh(memory, ask);
-  const scores = new Map<Fact, number>();
   const index = memory.termIndexOf(facts);
-  if (index) {
-    // Over a tenant's whole pool only the facts that can score above zero are scored: those holding
-    // a question word, a value of an asked type, or (for an emotional question) an emotion.
-    const lexical = poolLexicalScores(index, weighed);
-    const scorable = [...lexical.keys(), ...index.typedOrFeeling(ask.types, ask.questionClass === 'emotional')];
-    let previous: Fact | undefined;
-    for (const fact of scorable.sort((a, b) => a.id - b.id)) {
-      if (fact === previous) continue;
-      previous = fact;
-      const score = scoreFact(weighed, ask, fact, lexical.get(fact) ?? 0);
-      if (score > 0) scores.set(fact, score);
-    }
-  } else {
-    for (const fact of facts) {
-      const score = scoreFact(weighed, ask, fact);
-      if (score > 0) scores.set(fact, score);
+  const scored = index ? scorePool(index, weighed, ask) : scoreEach(weighed, ask, facts);
+  if (!inherit) return scored.sort(BEST_FIRST);
+  const scores = new Map(scored.map((s) => [s.fact, s.score]));
+  inheritReplaced(memory, weighed, ask, facts, scores);
+  return [...scores].map(([fact, score]) => ({ fact, score })).sort(BEST_FIRST);
+}
+
+const BEST_FIRST = (a: Scored, b: Scored) => b.score - a.score || b.fact.id - a.fact.id;
+
+/** The facts scoring above zero, in the order given. */
+function scoreEach(weighed: Weighed, ask: Ask, facts: readonly Fact[]): Scored[] {
+  const scored: Scored[] = [];
+  for (const fact of facts) {
+    const score = scoreFact(weighed, ask, fact);
+    if (score > 0) scored.push({ fact, score });
+  }
+  return scored;
+}
+
+/** Per fact id, during one whole-store ranking: its lexical score, and whether it holds an asked type. */
+const lexicalOf = new FactMarks();
+const scorableOf = new FactMarks();
+const TYPED = 1;
+
+/**
+ * `scoreEach` over a tenant's whole pool, scoring only the facts its term index lists as able to
+ * score above zero: those holding a question word (their lexical scores added up term by term, in
+ * the question's order, as `lexicalScore` does), a value of an asked type, or, for an emotional
+ * question, an emotion. In the order stored.
+ */
+function scorePool(index: TermIndex, weighed: Weighed, ask: Ask): Scored[] {
+  lexicalOf.clear();
+  scorableOf.clear();
+  const scorable: Fact[] = [];
+  for (const term of weighed.terms) {
+    index.forEachHolding(term.term, term.stem, (fact, held) => {
+      const part = termScore(term, held, lengthNorm(weighed, fact));
+      if (part <= 0) return;
+      if (!lexicalOf.mark(fact.id, part)) lexicalOf.setValue(fact.id, (lexicalOf.value(fact.id) as number) + part);
+      else if (scorableOf.mark(fact.id)) scorable.push(fact);
+    });
+  }
+  for (const type of new Set(ask.types)) {
+    for (const fact of index.factsOfType(type)) {
+      if (scorableOf.mark(fact.id, TYPED)) scorable.push(fact);
+      else scorableOf.setValue(fact.id, TYPED);
     }
   }
-  if (inherit) inheritReplaced(memory, weighed, ask, facts, scores);
-  return [...scores].map(([fact, score]) => ({ fact, score })).sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
+  if (ask.questionClass === 'emotional') for (const fact of index.feelingFacts()) if (scorableOf.mark(fact.id)) scorable.push(fact);
+  scorable.sort((a, b) => a.id - b.id);
+  const scored: Scored[] = [];
+  for (const fact of scorable) {
+    const score = scoreFact(weighed, ask, fact, lexicalOf.value(fact.id) ?? 0, scorableOf.value(fact.id) === TYPED);
+    if (score > 0) scored.push({ fact, score });
+  }
+  return scored;
 }

@@ -86,15 +86,16 @@ export class TermIndex {
     return postings.facts.filter((_, i) => (postings.held[i] & HELD.own) !== 0);
   }
 
-  /** The facts holding a value of one of `types`, or, with `feelings`, naming an emotion (each once, in no set order). */
-  typedOrFeeling(types: readonly SlotType[], feelings: boolean): Fact[] {
+  /** The facts holding a value of the type, in the order stored. */
+  factsOfType(type: SlotType): readonly Fact[] {
     this.sync();
-    this.marks.clear();
-    const out: Fact[] = [];
-    const lists = types.map((type) => this.byType.get(type) ?? NONE);
-    if (feelings) lists.push(this.feeling);
-    for (const list of lists) for (const fact of list) if (this.marks.mark(fact.id)) out.push(fact);
-    return out;
+    return this.byType.get(type) ?? NONE;
+  }
+
+  /** The facts naming an emotion, in the order stored. */
+  feelingFacts(): readonly Fact[] {
+    this.sync();
+    return this.feeling;
   }
 }
 
