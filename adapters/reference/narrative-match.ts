@@ -46,13 +46,14 @@ export function narrativeMatches(memory: Memory, terms: readonly string[], ranke
   const matches = new Map<number, NarrativeMatch>(order.map((narrative) => [narrative, { facts: factScores[narrative], utterance: 0 }]));
   /** Per utterance, the rarity each question word it holds is credited with (a synonym's: its group's, at a share). */
   const heldByUtterance = new Map<number, Map<string, number>>();
-  for (const fact of factsHoldingAsked(memory, asked, ranked)) {
+  const { facts: crediting, holds } = factsHoldingAsked(memory, asked, ranked);
+  for (const fact of crediting) {
     const match = matches.get(fact.narrative) as NarrativeMatch;
     let held = heldByUtterance.get(fact.turn);
     let added = false;
-    const { own } = termSets(fact);
-    for (const { term, group, credit: full, synonymCredit } of asked) {
-      const credit = own.has(term) ? full : group && own.has(group) ? synonymCredit : 0;
+    for (let i = 0; i < asked.length; i++) {
+      const { term, group, credit: full, synonymCredit } = asked[i];
+      const credit = holds(fact, i, false) ? full : group && holds(fact, i, true) ? synonymCredit : 0;
       if (credit > (held?.get(term) ?? 0)) {
         (held ??= new Map<string, number>()).set(term, credit);
         added = true;
@@ -68,25 +69,52 @@ export function narrativeMatches(memory: Memory, terms: readonly string[], ranke
 }
 
 const rankOf = new FactMarks();
-const taken = new FactMarks();
+/** Per fact id, which asked words (bit i: the i-th) its own terms hold, and which words' synonym groups. */
+const wordsHeld = new FactMarks();
+const groupsHeld = new FactMarks();
+/** Asked words tracked by bits; a question with more is matched word by word against each ranked fact. */
+const MAX_BITS = 30;
+
+interface Holding {
+  /** In ranked order. */
+  facts: Fact[];
+  /** Whether the fact holds the i-th asked word (`synonym`: its synonym group) among its own terms. */
+  holds: (fact: Fact, i: number, synonym: boolean) => boolean;
+}
 
 /**
  * The ranked facts holding a question word (or its synonym group) among their own terms, in ranked
  * order: the only ones that credit an utterance. Found through the tenant's term index when the
  * ranking is of its facts, so the rest of a large store's ranking is not looked at word by word.
  */
-function factsHoldingAsked(memory: Memory, asked: readonly { term: string; group?: string }[], ranked: readonly Scored[]): Fact[] {
+function factsHoldingAsked(memory: Memory, asked: readonly { term: string; group?: string }[], ranked: readonly Scored[]): Holding {
   const tenant = ranked[0]?.fact.tenant;
   const index = tenant === undefined ? undefined : memory.termIndexOf(memory.factsOf(tenant));
-  if (!index || ranked.some((s) => s.fact.tenant !== tenant)) return ranked.map((s) => s.fact);
+  if (!index || asked.length > MAX_BITS || ranked.some((s) => s.fact.tenant !== tenant)) {
+    return {
+      facts: ranked.map((s) => s.fact),
+      holds: (fact, i, synonym) => {
+        const word = synonym ? asked[i].group : asked[i].term;
+        return word !== undefined && termSets(fact).own.has(word);
+      },
+    };
+  }
   rankOf.clear();
   ranked.forEach(({ fact }, i) => rankOf.mark(fact.id, i));
-  taken.clear();
-  const holding: Fact[] = [];
-  for (const { term, group } of asked) {
-    for (const word of group ? [term, group] : [term]) {
-      for (const fact of index.holdingOwn(word)) if (rankOf.has(fact.id) && taken.mark(fact.id)) holding.push(fact);
-    }
-  }
-  return holding.sort((a, b) => (rankOf.value(a.id) as number) - (rankOf.value(b.id) as number));
+  wordsHeld.clear();
+  groupsHeld.clear();
+  const facts: Fact[] = [];
+  const hold = (marks: FactMarks, bit: number) => (fact: Fact) => {
+    if (!rankOf.has(fact.id)) return;
+    if (!wordsHeld.has(fact.id) && !groupsHeld.has(fact.id)) facts.push(fact);
+    if (!marks.mark(fact.id, bit)) marks.setValue(fact.id, (marks.value(fact.id) as number) | bit);
+  };
+  asked.forEach(({ term, group }, i) => {
+    index.forEachHoldingOwn(term, hold(wordsHeld, 1 << i));
+    if (group) index.forEachHoldingOwn(group, hold(groupsHeld, 1 << i));
+  });
+  return {
+    facts: facts.sort((a, b) => (rankOf.value(a.id) as number) - (rankOf.value(b.id) as number)),
+    holds: (fact, i, synonym) => (((synonym ? groupsHeld : wordsHeld).value(fact.id) ?? 0) & (1 << i)) !== 0,
+  };
 }

@@ -123,7 +123,13 @@ const OTHER_INSTANCE = 0.5;
 const STALE_FACTOR = 0.6;
 
 /** `lexical`: the words' score, when the fact is scored by another's words (see inheritReplaced). */
-function scoreFact(weighed: Weighed, ask: Ask, fact: Fact, lexical = lexicalScore(weighed, fact), typed = holdsType(fact, ask.types)): number {
+function scoreFact(
+  weighed: Weighed,
+  ask: Ask,
+  fact: Fact,
+  lexical = lexicalScore(weighed, fact),
+  typed = holdsType(fact, ask.types),
+): number {
   let score = lexical;
   if (score <= 0 && !(ask.questionClass === 'emotional' && fact.emotion) && !typed) return 0;
   if (typed) score += score > 0 ? 2.5 : 0.3;

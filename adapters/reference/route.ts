@@ -37,16 +37,24 @@ const TOLD_HALF_LIFE_QUESTIONS = 20;
 /** A narrative that holds only a synonym of a question word ("Dr" for "doctor") is credited this share. */
 const SYNONYM_CREDIT = 0.5;
 
-function evidence(memory: Memory, narrative: Narrative, terms: readonly string[]): number {
+/** The question's words (not synonym groups) with their rarity among narratives and their synonym group: once per question. */
+interface Cue {
+  term: string;
+  rarity: number;
+  group: string | undefined;
+}
+
+function cuesOf(memory: Memory, terms: readonly string[]): Cue[] {
+  return terms
+    .filter((t) => !isGroupTerm(t))
+    .map((term) => ({ term, rarity: memory.narrativeIdf(term) ** RARITY_POWER, group: synonymGroup(term) }));
+}
+
+function evidence(narrative: Narrative, cues: readonly Cue[]): number {
   let sum = 0;
-  for (const t of terms) {
-    if (isGroupTerm(t)) continue;
-    const rarity = memory.narrativeIdf(t) ** RARITY_POWER;
-    if (narrative.terms.has(t)) sum += rarity;
-    else {
-      const group = synonymGroup(t);
-      if (group && narrative.terms.has(group)) sum += rarity * SYNONYM_CREDIT;
-    }
+  for (const { term, rarity, group } of cues) {
+    if (narrative.terms.has(term)) sum += rarity;
+    else if (group && narrative.terms.has(group)) sum += rarity * SYNONYM_CREDIT;
   }
   return sum;
 }
@@ -66,6 +74,7 @@ export function routeNarrative(
   matches: ReadonlyMap<number, NarrativeMatch>,
 ): RouteChoice {
   const told = memory.activeNarrative(tenant)?.id;
+  const cues = cuesOf(memory, terms);
   const named = namesSomethingTold(memory, tenant, terms);
   const values = new Map<number, number>();
   /** How well each narrative fits the question on its words and clock, before the conversation's preference. */
@@ -80,9 +89,7 @@ export function routeNarrative(
       narrative.id === told ? toldPreference(memory, tenant) : 1,
     );
     const fit =
-      (WHOLE_NARRATIVE_SHARE * evidence(memory, narrative, terms) +
-        (1 - WHOLE_NARRATIVE_SHARE) * match.utterance +
-        BEST_FACT_WEIGHT * match.facts) *
+      (WHOLE_NARRATIVE_SHARE * evidence(narrative, cues) + (1 - WHOLE_NARRATIVE_SHARE) * match.utterance + BEST_FACT_WEIGHT * match.facts) *
       (named ? 1 : 1 + CLOCK_PREFERENCE * clockAffinity(memory, narrative, told));
     const value = fit * preference;
     fits.set(narrative.id, fit);

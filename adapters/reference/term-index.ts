@@ -78,12 +78,13 @@ export class TermIndex {
     for (const fact of found) visit(fact, this.marks.value(fact.id) as number);
   }
 
-  /** The facts holding `term` among their own terms (each once, in no set order). */
-  holdingOwn(term: string): Fact[] {
+  /** Calls `visit` for each fact holding `term` among its own terms, in the order stored. */
+  forEachHoldingOwn(term: string, visit: (fact: Fact) => void): void {
     this.sync();
     const postings = this.byTerm.get(term);
-    if (!postings) return [];
-    return postings.facts.filter((_, i) => (postings.held[i] & HELD.own) !== 0);
+    if (!postings) return;
+    const { facts, held } = postings;
+    for (let i = 0; i < facts.length; i++) if (held[i] & HELD.own) visit(facts[i]);
   }
 
   /** The facts holding a value of the type, in the order stored. */
