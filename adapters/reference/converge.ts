@@ -17,12 +17,14 @@ import {
   onlyPeopleNamed,
   personBonus,
   toldNext,
+  toldNextTyped,
   withoutNames,
 } from './part-evidence.js';
 import { partTypes } from './part-types.js';
 import { headOnly, ownWords } from './part-words.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
+import { topicWords } from './topic-words.js';
 import { isNameTerm, termsOf } from './terms.js';
 import { isFunctionWord } from './words.js';
 import { withSeries } from './value-series.js';
@@ -186,11 +188,13 @@ export function convergeParts(
   const { topic, parts } = questionParts(question);
   const whole = rankWhole(memory, ask, question, facts, ranked, home);
   if (parts.length === 0) return { ordered: whole, activated: activatedByWhole(whole), leading: 0 };
-  const topicAsk: Ask = { ...ask, terms: termsOf(topic), types: [] };
+  // "Give me the recital rundown": the topic is the recital, not the giving or the rundown.
+  const about = topicWords(topic);
+  const topicAsk: Ask = { ...ask, terms: termsOf(about), types: [] };
   const topicScore = new Map(rankSituation(memory, topicAsk, facts, home).map((s) => [s.fact, s.score]));
   // "Tell me about my date with Jasmin: … who gave me advice": a person the question names is not
   // the one a "who" part asks for, so for such a part the topic counts without its names.
-  const namelessAsk: Ask = { ...topicAsk, terms: termsOf(withoutNames(topic)) };
+  const namelessAsk: Ask = { ...topicAsk, terms: termsOf(withoutNames(about)) };
   const namelessScore = new Map(rankSituation(memory, namelessAsk, facts, home).map((s) => [s.fact, s.score]));
   // A linked narrative's trace answers a part only if it is about the question's topic too: after a
   // quiet spell the next narrative may be another story altogether.
@@ -238,7 +242,11 @@ export function convergeParts(
   const rankings = picks.map((best, i) => [...(best ? [best.fact] : []), ...partRankings[i].slice(0, MAX_PER_PART).map((s) => s.fact)]);
   const top = whole[0]?.score ?? 1;
   const outcomes = parts
-    .map((part, i) => (picks[i] && ASKS_OUTCOME.test(part) ? toldNext(memory, picks[i].fact) : undefined))
+    .map((part, i) => {
+      const pick = picks[i]?.fact;
+      if (!pick) return undefined;
+      return ASKS_OUTCOME.test(part) ? toldNext(memory, pick) : toldNextTyped(memory, pick, partTypesAsked[i]);
+    })
     .filter((f): f is Fact => f !== undefined && !picked.some((p) => p.fact === f));
   const ordered = [
     ...picked.map((p) => ({ fact: p.fact, score: top + p.score })),

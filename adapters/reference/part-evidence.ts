@@ -60,3 +60,14 @@ export function toldNext(memory: Memory, fact: Fact): Fact | undefined {
   const next = memory.fact(fact.id + 1);
   return next && next.turn === fact.turn && next.tenant === fact.tenant && !next.noise ? next : undefined;
 }
+
+/**
+ * People announce and then tell ("found a tutor! Bronagh Tweedie, trained in …"): a typed part whose
+ * best trace holds no value of the type it asks for is answered too by the sentence told right after
+ * it, when that one holds such a value.
+ */
+export function toldNextTyped(memory: Memory, fact: Fact, types: readonly SlotType[]): Fact | undefined {
+  if (types.length === 0 || holdsType(fact, types)) return undefined;
+  const next = toldNext(memory, fact);
+  return next && holdsType(next, types) ? next : undefined;
+}
