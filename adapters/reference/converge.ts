@@ -21,7 +21,7 @@ import {
   withoutNames,
 } from './part-evidence.js';
 import { partTypes } from './part-types.js';
-import { headOnly, ownWords } from './part-words.js';
+import { decisionWords, headOnly, ownWords } from './part-words.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
 import { topicWords } from './topic-words.js';
@@ -207,7 +207,7 @@ export function convergeParts(
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
     // A part with no words of its own ("what it is", "where I'm doing it") is about the topic.
     const types = partTypes(part);
-    const own = termsOf(headOnly(types.length > 0 ? ownWords(part) : part));
+    const own = termsOf(headOnly(types.length > 0 ? ownWords(part) : decisionWords(part)));
     const partAsk: Ask = {
       ...ask,
       questionClass: 'factual',

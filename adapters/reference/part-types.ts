@@ -72,8 +72,15 @@ export function measureNoun(part: string): string | undefined {
 export const ASKS_FINDING =
   /\bwhat\b(?:.*\b(?:find|finds|found|show|shows|showed|reveal|reveals|revealed|turn(?:ed|s)? up|come back|came back)\b|.*\b(?:said|says|say|thinks|thought|think|reckons) (?:it|that|this) (?:is|was|'s)\b)/i;
 
+/**
+ * "where did we land on it", "where do things stand on the move", "what did we decide": a decision, not
+ * a place, answered by a sentence saying what was decided or agreed.
+ */
+export const ASKS_DECISION =
+  /\bwhere\s+(?:do|did|does|are|were|have|has|had|is)\s+.{1,40}?\b(?:land|landed|stand|stood|come down|came down)\s+on\b|\bwhat\s+(?:do|did|does|have|has|had)\s+.{1,40}?\bdecide[ds]?\b/i;
+
 export function partTypes(part: string): SlotType[] {
-  if (ASKS_MANNER.test(part.trim())) return [];
+  if (ASKS_MANNER.test(part.trim()) || ASKS_DECISION.test(part)) return [];
   const types = new Set<SlotType>(expectedTypes(part, 'factual'));
   if (ASKS_FINDING.test(part)) types.add('CONDITION');
   if (measureNoun(part)) types.add('QUANTITY');

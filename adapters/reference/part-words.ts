@@ -1,7 +1,7 @@
 // The words a situation part is matched by: a typed part without the verbs that say little beside
 // the value it asks for, a finding without its verb of finding, a measure with its noun, a bare noun
 // phrase by its head.
-import { ASKS_FINDING, measureNoun } from './part-types.js';
+import { ASKS_DECISION, ASKS_FINDING, measureNoun } from './part-types.js';
 import { isFunctionWord } from './words.js';
 
 /**
@@ -11,6 +11,15 @@ import { isFunctionWord } from './words.js';
 const LIGHT_VERBS = /\b(?:went|gone|goes|going|came|come|comes|took|taken|takes|made|makes)\b/gi;
 /** "what they found" asks for a finding, and "found a tutor!" is no answer to it. */
 const FINDING_VERBS = /\b(?:find|finds|found|show|shows|showed|reveal|reveals|revealed|said|says|say|thinks|thought|think|reckons)\b/gi;
+
+/** The verbs of a decision question ("where did we land on it") and the words a decision is told with. */
+const DECISION_VERBS = /\b(?:land|landed|stand|stood|come down|came down)\s+on\b/gi;
+const DECISION_WORDS = 'decide decided decision agreed agree chose choose settled';
+
+/** The words a part asking what was decided is matched by: the words saying something was decided, not its idiom's verb. */
+export function decisionWords(part: string): string {
+  return ASKS_DECISION.test(part) ? `${part.replace(DECISION_VERBS, ' ')} ${DECISION_WORDS}` : part;
+}
 
 /** The words a typed part is matched by: without its light verbs, and a finding without its verb of finding. */
 export function ownWords(part: string): string {
