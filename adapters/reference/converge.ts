@@ -13,6 +13,7 @@ import {
   ASKS_OUTCOME,
   LATEST_BONUS,
   holdsType,
+  lastMention,
   latestHolding,
   onlyPeopleNamed,
   personBonus,
@@ -187,7 +188,13 @@ export function convergeParts(
 ): Convergence {
   const { topic, parts } = questionParts(question);
   const whole = rankWhole(memory, ask, question, facts, ranked, home);
-  if (parts.length === 0) return { ordered: whole, activated: activatedByWhole(whole), leading: 0 };
+  if (parts.length === 0)
+    return {
+      ordered: whole,
+      activated: activatedByWhole(whole),
+      leading: 0,
+      outcomes: ASKS_OUTCOME.test(question) ? lastMention(memory, whole, ask.terms) : undefined,
+    };
   // "Give me the recital rundown": the topic is the recital, not the giving or the rundown.
   const about = topicWords(topic);
   const topicAsk: Ask = { ...ask, terms: termsOf(about), types: [] };
@@ -203,6 +210,7 @@ export function convergeParts(
   const candidates: Scored[][] = [];
   const partRankings: Scored[][] = [];
   const partTypesAsked: SlotType[][] = [];
+  const partTerms: string[][] = [];
   for (const part of parts) {
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
     // A part with no words of its own ("what it is", "where I'm doing it") is about the topic.
@@ -216,6 +224,7 @@ export function convergeParts(
       ...historyCues(part),
     };
     partTypesAsked.push(partAsk.types);
+    partTerms.push(partAsk.terms);
     const asksWho = types.includes('PERSON');
     const matchedOwn = rankSituation(memory, partAsk, facts, home, onTopic);
     // A part its own words do not find ("where we ended up") but asking what holds now: the latest value of its type.
@@ -245,9 +254,12 @@ export function convergeParts(
     .map((part, i) => {
       const pick = picks[i]?.fact;
       if (!pick) return undefined;
-      return ASKS_OUTCOME.test(part) ? toldNext(memory, pick) : toldNextTyped(memory, pick, partTypesAsked[i]);
+      return ASKS_OUTCOME.test(part)
+        ? [toldNext(memory, pick), ...lastMention(memory, partRankings[i], partTerms[i])]
+        : [toldNextTyped(memory, pick, partTypesAsked[i])];
     })
-    .filter((f): f is Fact => f !== undefined && !picked.some((p) => p.fact === f));
+    .flat()
+    .filter((f, i, all): f is Fact => f !== undefined && all.indexOf(f) === i && !picked.some((p) => p.fact === f));
   const ordered = [
     ...picked.map((p) => ({ fact: p.fact, score: top + p.score })),
     ...whole.filter((s) => !picked.some((p) => p.fact === s.fact)),
@@ -302,7 +314,13 @@ export function convergenceSet(
           ...contextOf(memory, converged.activated.slice(0, converged.leading)),
         ]
       : converged
-        ? [...activatedByWhole(converged.ordered), ...contextOf(memory, activatedByWhole(converged.ordered)), ...answer]
+        ? [
+            // A whole situation asking how something went: its best trace, then the event's last mention and what followed.
+            ...(converged.outcomes?.length ? [...activatedByWhole(converged.ordered).slice(0, 1), ...converged.outcomes] : []),
+            ...activatedByWhole(converged.ordered),
+            ...contextOf(memory, activatedByWhole(converged.ordered)),
+            ...answer,
+          ]
         : [...activatedByWhole(ranked), ...answer],
   );
   if (!ASKS_CHANGE.test(question)) return withinBudget(preferred);

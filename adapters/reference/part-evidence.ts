@@ -4,7 +4,7 @@
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { namesSomeoneByRelation } from './named-relation.js';
-import type { Ask } from './rank.js';
+import type { Ask, Scored } from './rank.js';
 import type { SlotType } from './slots.js';
 import { isNameTerm, termsOf } from './terms.js';
 
@@ -70,4 +70,28 @@ export function toldNextTyped(memory: Memory, fact: Fact, types: readonly SlotTy
   if (types.length === 0 || holdsType(fact, types)) return undefined;
   const next = toldNext(memory, fact);
   return next && holdsType(next, types) ? next : undefined;
+}
+
+/** A fact matched at least this share of the best is a mention of the same event. */
+const MENTION_SHARE = 0.5;
+
+/**
+ * "what came out of the meeting", "what happened when we cleared out the workshop": an event is
+ * planned, moved and then happens, and its outcome is told after its last mention ("did the workshop.
+ * I cried over the lathe …"), which is seldom the sentence matching the question best. A mention is a
+ * fact matched at least half as well as the best, or holding a word of the question the best holds
+ * too ("workshop"); the last one is given with the sentence told right after it.
+ */
+export function lastMention(memory: Memory, ranked: readonly Scored[], asked: readonly string[]): Fact[] {
+  const best = ranked[0];
+  if (!best || best.score <= 0) return [];
+  const shared = new Set(best.fact.terms.filter((t) => asked.includes(t) && !isNameTerm(t)));
+  let last: Fact | undefined;
+  for (const s of ranked) {
+    const mentions = s.score >= best.score * MENTION_SHARE || s.fact.terms.some((t) => shared.has(t));
+    if (mentions && (!last || s.fact.id > last.id)) last = s.fact;
+  }
+  if (!last) return [];
+  const next = toldNext(memory, last);
+  return next ? [last, next] : [last];
 }
