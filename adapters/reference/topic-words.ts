@@ -9,10 +9,10 @@ const REQUEST =
 
 /** Nouns for a summing up ("the full picture on", "a quick rundown of"), with their adjectives and preposition. */
 const SUMMARY =
-  /\b(?:(?:full|whole|quick|short|big|complete|overall|general)\s+)*(?:rundown|run-down|summary|overview|picture|recap|update|lowdown|state of play|status)\b(?:\s+(?:on|of|for|about|with)\b)?/gi;
+  /\b(?:(?:the|a|an|my|our)\s+)?(?:(?:full|whole|quick|short|big|complete|overall|general)\s+)*(?:rundown|run-down|summary|overview|picture|recap|update|lowdown|state of play|status)\b(?:\s+(?:on|of|for|about|with)\b)?/gi;
 
 /** The topic without the words asking for it to be summed up ("Give me the recital rundown" → "the recital"). */
 export function topicWords(topic: string): string {
   const bare = topic.replace(REQUEST, ' ').replace(SUMMARY, ' ').replace(/\s+/g, ' ').trim();
-  return bare.length > 0 ? bare : topic;
+  return /\p{L}/u.test(bare.replace(/\b(?:the|a|an|my|our)\b/gi, '')) ? bare : topic;
 }
