@@ -16,6 +16,7 @@ import {
   lastMention,
   latestHolding,
   onlyPeopleNamed,
+  originBonus,
   personBonus,
   toldNext,
   toldNextTyped,
@@ -236,12 +237,19 @@ export function convergeParts(
       .filter((s) => !asksWho || s.score >= LEXICAL_MATCH || !onlyPeopleNamed(s.fact, named))
       .map((s) => ({
         fact: s.fact,
-        score: s.score + TOPIC_WEIGHT * (context.get(s.fact) ?? 0) + personBonus(partAsk, s.fact) + (s.fact === latest ? LATEST_BONUS : 0),
+        score:
+          s.score +
+          TOPIC_WEIGHT * (context.get(s.fact) ?? 0) +
+          personBonus(partAsk, s.fact) +
+          originBonus(part, s.fact) +
+          (s.fact === latest ? LATEST_BONUS : 0),
       }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
     // A part with no words of its own but a type ("where I went") is answered by a value of that type.
     const typedOnly = own.length === 0 && types.length > 0 ? ranked.filter((s) => holdsType(s.fact, types)) : [];
-    const matched = typedOnly.length > 0 ? typedOnly : ranked;
+    // "where I moved from" is answered by a place told as where something started, when one is.
+    const origins = ranked.filter((s) => originBonus(part, s.fact) > 0);
+    const matched = origins.length > 0 ? origins : typedOnly.length > 0 ? typedOnly : ranked;
     // A part that matches nothing of its own ("…and what helped?") takes the next fact the whole question matches.
     candidates.push(matched.length > 0 ? matched : whole);
     partRankings.push(matched);

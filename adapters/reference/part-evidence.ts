@@ -7,6 +7,7 @@ import { namesSomeoneByRelation } from './named-relation.js';
 import type { Ask, Scored } from './rank.js';
 import type { SlotType } from './slots.js';
 import { isNameTerm, termsOf } from './terms.js';
+import { ASKS_ORIGIN } from './part-types.js';
 
 /** A capitalised word that does not open the sentence (and is not "I"): a name. */
 const NAME_WORD = /(?<=\S\s+)(?!I\b|I['’])\p{Lu}[\p{L}'’.&-]*/gu;
@@ -61,13 +62,24 @@ export function toldNext(memory: Memory, fact: Fact): Fact | undefined {
   return next && next.turn === fact.turn && next.tenant === fact.tenant && !next.noise ? next : undefined;
 }
 
+/** A sentence this short, told before another in the same utterance, announces what that one tells. */
+const HEADING_WORDS = 5;
+/** Values a heading does not hold: it announces them ("vet went great!"; not "FINISHED in 2:03:41!!!"). */
+const ANNOUNCED: readonly SlotType[] = ['PERSON', 'PLACE', 'ORGANIZATION', 'DATE', 'TIME', 'MONEY', 'QUANTITY', 'CONDITION'];
+
+function isHeading(fact: Fact): boolean {
+  return fact.text.split(/\s+/).length <= HEADING_WORDS && !/\p{Nd}/u.test(fact.text) && !holdsType(fact, ANNOUNCED);
+}
+
 /**
- * People announce and then tell ("found a tutor! Bronagh Tweedie, trained in …"): a typed part whose
- * best trace holds no value of the type it asks for is answered too by the sentence told right after
- * it, when that one holds such a value.
+ * People announce and then tell ("found a tutor! Bronagh Tweedie, trained in …"; "vet went great!
+ * she got her second jab and a dewormer"): a part's best trace is followed by the sentence told
+ * right after it when, asking a type, it holds no value of it and the next one does, or, asking
+ * none, it is a short heading.
  */
 export function toldNextTyped(memory: Memory, fact: Fact, types: readonly SlotType[]): Fact | undefined {
-  if (types.length === 0 || holdsType(fact, types)) return undefined;
+  if (types.length === 0) return isHeading(fact) ? toldNext(memory, fact) : undefined;
+  if (holdsType(fact, types)) return undefined;
   const next = toldNext(memory, fact);
   return next && holdsType(next, types) ? next : undefined;
 }
@@ -94,4 +106,19 @@ export function lastMention(memory: Memory, ranked: readonly Scored[], asked: re
   if (!last) return [];
   const next = toldNext(memory, last);
   return next ? [last, next] : [last];
+}
+
+/** "where I moved from": a place told as where something started ("leaving Dublin", "from Cardiff") weighs as much as a word. */
+const ORIGIN_BONUS = 1;
+const FROM = /\b(?:from|leaving|left|leave|out of)\s+(?:the\s+)?$/i;
+
+export function originBonus(part: string, fact: Fact): number {
+  if (!ASKS_ORIGIN.test(part)) return 0;
+  const lower = fact.text.toLowerCase();
+  const told = fact.slots.some((s) => {
+    if (s.type !== 'PLACE') return false;
+    const at = lower.indexOf(s.value.toLowerCase());
+    return at > 0 && FROM.test(lower.slice(Math.max(0, at - 12), at));
+  });
+  return told ? ORIGIN_BONUS : 0;
 }

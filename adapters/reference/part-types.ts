@@ -1,6 +1,7 @@
 // The slot types one part of a situation question asks for. Parts are often bare noun phrases ("the
 // clinic, the friend helping me, and the diagnosis"), which name the kind of answer by their head
 // noun rather than by a wh-word; the kind of noun gives the type. General English vocabulary.
+import nlp from 'compromise';
 import { expectedTypes } from './classify-question.js';
 import { ROLE_NOUNS } from './lexicon/kinds.js';
 import type { SlotType } from './slots.js';
@@ -79,14 +80,31 @@ export const ASKS_FINDING =
 export const ASKS_DECISION =
   /\bwhere\s+(?:do|did|does|are|were|have|has|had|is)\s+.{1,40}?\b(?:land|landed|stand|stood|come down|came down)\s+on\b|\bwhat\s+(?:do|did|does|have|has|had)\s+.{1,40}?\bdecide[ds]?\b/i;
 
+/** "where I moved from", "where did she come from": where someone or something started out, a place. */
+export const ASKS_ORIGIN =
+  /\bwhere\b.*\b(?:move[ds]?|moving|came|come|comes|coming|relocat\w*|transferr?\w*|flew|fly|flying|drove|emigrat\w*)\s+from\s*[?.!]*$/i;
+
+/**
+ * Nouns that only modify the noun after them ("her vet visit" asks about a visit, not a vet), by
+ * compromise's tags: a noun right before a common noun.
+ */
+function nounModifiers(part: string): Set<string> {
+  const terms = nlp(part).terms().json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>;
+  const flat = terms.map((t) => t.terms[0]);
+  const common = (t: { tags: string[] } | undefined) =>
+    t !== undefined && t.tags.includes('Noun') && !t.tags.some((tag) => tag === 'Pronoun' || tag === 'ProperNoun' || tag === 'Possessive');
+  return new Set(flat.filter((t, i) => common(t) && common(flat[i + 1])).map((t) => t.normal));
+}
+
 export function partTypes(part: string): SlotType[] {
   if (ASKS_MANNER.test(part.trim()) || ASKS_DECISION.test(part)) return [];
   const types = new Set<SlotType>(expectedTypes(part, 'factual'));
   if (ASKS_FINDING.test(part)) types.add('CONDITION');
   if (measureNoun(part)) types.add('QUANTITY');
   if (ASKS_JOB.test(part)) types.add('ROLE');
+  const modifiers = nounModifiers(part);
   for (const word of words(part.toLowerCase())) {
-    if (PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) types.add('PERSON');
+    if ((PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) && !modifiers.has(word)) types.add('PERSON');
     if (ORGANIZATION_NOUNS.has(word)) types.add('ORGANIZATION').add('PLACE');
     if (PLACE_NOUNS.has(word)) types.add('PLACE');
     if (PROBLEM_WORDS.has(word)) types.add('CONDITION');

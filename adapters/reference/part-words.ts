@@ -1,7 +1,7 @@
 // The words a situation part is matched by: a typed part without the verbs that say little beside
 // the value it asks for, a finding without its verb of finding, a measure with its noun, a bare noun
 // phrase by its head.
-import { ASKS_DECISION, ASKS_FINDING, measureNoun } from './part-types.js';
+import { ASKS_DECISION, ASKS_FINDING, ASKS_ORIGIN, measureNoun } from './part-types.js';
 import { isFunctionWord } from './words.js';
 
 /**
@@ -9,6 +9,8 @@ import { isFunctionWord } from './words.js';
  * sentence saying "I went and got a cake" is no better an answer for holding "went".
  */
 const LIGHT_VERBS = /\b(?:went|gone|goes|going|came|come|comes|took|taken|takes|made|makes)\b/gi;
+/** "where I moved from" asks where the move started, and "moved in!" is no answer to it. */
+const MOTION_VERBS = /\b(?:move[ds]?|moving|relocat\w*|transferr?\w*|flew|fly|flying|drove|emigrat\w*)\b/gi;
 /** "what they found" asks for a finding, and "found a tutor!" is no answer to it. */
 const FINDING_VERBS = /\b(?:find|finds|found|show|shows|showed|reveal|reveals|revealed|said|says|say|thinks|thought|think|reckons)\b/gi;
 
@@ -23,7 +25,7 @@ export function decisionWords(part: string): string {
 
 /** The words a typed part is matched by: without its light verbs, and a finding without its verb of finding. */
 export function ownWords(part: string): string {
-  const light = part.replace(LIGHT_VERBS, ' ');
+  const light = part.replace(LIGHT_VERBS, ' ').replace(ASKS_ORIGIN.test(part) ? MOTION_VERBS : /(?!)/, ' ');
   const words = ASKS_FINDING.test(part) ? light.replace(FINDING_VERBS, ' ') : light;
   const measure = measureNoun(part);
   return measure ? `${words} ${measure}` : words;

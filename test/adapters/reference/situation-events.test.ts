@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { topicWords } from '../../../adapters/reference/topic-words.js';
 import { partTypes } from '../../../adapters/reference/part-types.js';
+import { ownWords } from '../../../adapters/reference/part-words.js';
 import { lastMention, toldNextTyped } from '../../../adapters/reference/part-evidence.js';
 import type { Scored } from '../../../adapters/reference/rank.js';
 import { answerQuestion } from '../../../adapters/reference/read-path.js';
@@ -39,7 +40,38 @@ describe('a heading announced before its content', () => {
   it('is not, when it holds such a value itself or the next sentence holds none', () => {
     expect(toldNextTyped(memory, fact('Philippa'), ['PERSON'])).toBeUndefined();
     expect(toldNextTyped(memory, fact('found a tutor'), ['MONEY'])).toBeUndefined();
-    expect(toldNextTyped(memory, fact('found a tutor'), [])).toBeUndefined();
+  });
+
+  it('asking no type, is followed by what a short heading announces, not by what a sentence with a value is followed by', () => {
+    expect(toldNextTyped(memory, fact('found a tutor'), [])?.text).toContain('Philippa Drummond');
+    expect(toldNextTyped(memory, fact('Philippa'), [])).toBeUndefined();
+  });
+});
+
+describe('a part asking where a move started', () => {
+  it('asks for a place, matched without its verb of moving', () => {
+    expect(partTypes('where I moved from')).toContain('PLACE');
+    expect(ownWords('where I moved from')).not.toMatch(/moved/);
+    expect(ownWords('where I moved to')).toMatch(/moved/);
+  });
+
+  it('is answered by a place told as where something started', () => {
+    const memory = story(
+      'work offered me a transfer to the Lisbon office, same team, starting in March.',
+      'said yes!! leaving Glasgow after 12 years, bit of a wreck about it.',
+      'moved in! the flat in Lisbon is on the 3rd floor and the lift works.',
+      'my manager in Lisbon is called Duarte.',
+    );
+    const result = answerQuestion(memory, 'Sum up my transfer - where I moved from and who my manager is.', '');
+    expect(result.convergence?.[0]?.text).toContain('Glasgow');
+  });
+});
+
+describe('a part whose person noun only modifies another noun', () => {
+  it('asks for no person', () => {
+    expect(partTypes('what did Biscuit get at her vet visit')).not.toContain('PERSON');
+    expect(partTypes('what did the vet say')).toContain('PERSON');
+    expect(partTypes('the friend helping me')).toContain('PERSON');
   });
 });
 
