@@ -22,6 +22,7 @@ import {
   toldNextTyped,
   withoutNames,
 } from './part-evidence.js';
+import { holdsOtherThanTopic, identityTypes } from './identity-part.js';
 import { partTypes } from './part-types.js';
 import { decisionWords, headOnly, ownWords } from './part-words.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
@@ -215,7 +216,9 @@ export function convergeParts(
   for (const part of parts) {
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
     // A part with no words of its own ("what it is", "where I'm doing it") is about the topic.
-    const types = partTypes(part);
+    // "…on my wrist - what it is": what is wrong with it, not the wrist.
+    const identity = identityTypes(part, about);
+    const types = identity.length > 0 ? identity : partTypes(part);
     const own = termsOf(headOnly(types.length > 0 ? ownWords(part) : decisionWords(part)));
     const partAsk: Ask = {
       ...ask,
@@ -246,7 +249,10 @@ export function convergeParts(
       }))
       .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
     // A part with no words of its own but a type ("where I went") is answered by a value of that type.
-    const typedOnly = own.length === 0 && types.length > 0 ? ranked.filter((s) => holdsType(s.fact, types)) : [];
+    const typedOnly =
+      own.length === 0 && types.length > 0
+        ? ranked.filter((s) => (identity.length > 0 ? holdsOtherThanTopic(s.fact, types, about) : holdsType(s.fact, types)))
+        : [];
     // "where I moved from" is answered by a place told as where something started, when one is.
     const origins = ranked.filter((s) => originBonus(part, s.fact) > 0);
     const matched = origins.length > 0 ? origins : typedOnly.length > 0 ? typedOnly : ranked;

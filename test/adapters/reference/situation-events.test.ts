@@ -3,6 +3,7 @@
 // land", and what happened after an event's last mention.
 import { describe, expect, it } from 'vitest';
 import { topicWords } from '../../../adapters/reference/topic-words.js';
+import { holdsOtherThanTopic, identityTypes } from '../../../adapters/reference/identity-part.js';
 import { partTypes } from '../../../adapters/reference/part-types.js';
 import { ownWords } from '../../../adapters/reference/part-words.js';
 import { lastMention, toldNextTyped } from '../../../adapters/reference/part-evidence.js';
@@ -118,5 +119,21 @@ describe('what happened at an event', () => {
     // "loft" is the word the best trace shares with the question.
     expect(lastMention(memory, ranked, ['loft'])[0]?.text).toBe('finally did the loft today.');
     expect(lastMention(memory, ranked, ['sunday'])[0]?.text).toBe('clearing out the loft on Sunday with my brother, which will be a lot.');
+  });
+});
+
+describe('a part asking what the topic is', () => {
+  it('asks for a condition when the topic names a part of the body', () => {
+    expect(identityTypes('what it is', 'my knee')).toEqual(['CONDITION']);
+    expect(identityTypes('what it was', 'the rash')).toEqual(['CONDITION']);
+    expect(identityTypes('what it is', 'the new job')).toEqual([]);
+    expect(identityTypes('what it costs', 'my knee')).toEqual([]);
+  });
+
+  it('is answered by a condition other than the body part itself', () => {
+    const memory = story('my knee is still swollen after the run.', 'the physio thinks it is bursitis, not a tear.');
+    const [swollen, bursitis] = memory.factsOf('').slice(-2);
+    expect(holdsOtherThanTopic(bursitis, ['CONDITION'], 'my knee')).toBe(true);
+    expect(holdsOtherThanTopic(swollen, ['CONDITION'], 'my knee')).toBe(false);
   });
 });
