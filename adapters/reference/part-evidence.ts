@@ -74,12 +74,13 @@ function isHeading(fact: Fact): boolean {
 /**
  * People announce and then tell ("found a tutor! Bronagh Tweedie, trained in …"; "vet went great!
  * she got her second jab and a dewormer"): a part's best trace is followed by the sentence told
- * right after it when, asking a type, it holds no value of it and the next one does, or, asking
- * none, it is a short heading.
+ * right after it when it is a short heading: asking a type, it holds no value of it and the next one
+ * does; asking none, it holds no value at all. A longer sentence is an answer of its own, right or
+ * wrong, and what follows it would only crowd out the other parts.
  */
 export function toldNextTyped(memory: Memory, fact: Fact, types: readonly SlotType[]): Fact | undefined {
   if (types.length === 0) return isHeading(fact) ? toldNext(memory, fact) : undefined;
-  if (holdsType(fact, types)) return undefined;
+  if (holdsType(fact, types) || fact.text.split(/\s+/).length > HEADING_WORDS) return undefined;
   const next = toldNext(memory, fact);
   return next && holdsType(next, types) ? next : undefined;
 }

@@ -103,8 +103,10 @@ export function partTypes(part: string): SlotType[] {
   if (measureNoun(part)) types.add('QUANTITY');
   if (ASKS_JOB.test(part)) types.add('ROLE');
   const modifiers = nounModifiers(part);
+  const finding = ASKS_FINDING.test(part) && !/^\s*who/i.test(part);
   for (const word of words(part.toLowerCase())) {
-    if ((PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) && !modifiers.has(word)) types.add('PERSON');
+    // "what the nurse said it was" asks for the finding; the nurse is who found it.
+    if ((PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) && !modifiers.has(word) && !finding) types.add('PERSON');
     if (ORGANIZATION_NOUNS.has(word)) types.add('ORGANIZATION').add('PLACE');
     if (PLACE_NOUNS.has(word)) types.add('PLACE');
     if (PROBLEM_WORDS.has(word)) types.add('CONDITION');

@@ -38,7 +38,8 @@ describe('a heading announced before its content', () => {
     expect(toldNextTyped(memory, fact('found a tutor'), ['PERSON'])?.text).toContain('Philippa Drummond');
   });
 
-  it('is not, when it holds such a value itself or the next sentence holds none', () => {
+  it('is not, when it holds such a value itself, is a sentence of its own, or the next sentence holds none', () => {
+    expect(toldNextTyped(memory, fact('the school says'), ['PERSON'])).toBeUndefined();
     expect(toldNextTyped(memory, fact('Philippa'), ['PERSON'])).toBeUndefined();
     expect(toldNextTyped(memory, fact('found a tutor'), ['MONEY'])).toBeUndefined();
   });
@@ -73,6 +74,11 @@ describe('a part whose person noun only modifies another noun', () => {
     expect(partTypes('what did Biscuit get at her vet visit')).not.toContain('PERSON');
     expect(partTypes('what did the vet say')).toContain('PERSON');
     expect(partTypes('the friend helping me')).toContain('PERSON');
+  });
+
+  it('asks for no person when the person is who found what the part asks', () => {
+    expect(partTypes('what the nurse said it was')).toEqual(['CONDITION']);
+    expect(partTypes('who found the leak')).toContain('PERSON');
   });
 });
 
