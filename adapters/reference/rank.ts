@@ -12,6 +12,7 @@ import { HELD, heldBits, termSets } from './fact-term-sets.js';
 import type { TermIndex } from './term-index.js';
 import { FactMarks } from './fact-marks.js';
 import { stemOf } from './term-stems.js';
+import type { Weights } from './narrative-weights.js';
 
 export interface Ask {
   terms: string[];
@@ -73,17 +74,18 @@ interface WeighedTerm {
   stem: string;
 }
 
-function weigh(memory: Memory, ask: Ask): Weighed {
+function weigh(memory: Memory, ask: Ask, within?: Weights): Weighed {
+  const idf = within ? within.idf : (term: string) => memory.idf(term);
   const terms = ask.terms
     .filter((term) => !isNameTerm(term))
     .map((term) => ({
       term,
-      weight: memory.idf(term) * (isGroupTerm(term) ? 0.5 : 1) * (ask.aside?.includes(term) ? ASIDE_WEIGHT : 1),
+      weight: idf(term) * (isGroupTerm(term) ? 0.5 : 1) * (ask.aside?.includes(term) ? ASIDE_WEIGHT : 1),
       group: isGroupTerm(term),
       kind: ask.kinds?.includes(term) ?? false,
       stem: stemOf(term),
     }));
-  return { terms, averageLength: memory.averageLength() };
+  return { terms, averageLength: within ? within.averageLength : memory.averageLength() };
 }
 
 /** BM25 of the question's terms in the fact (each term once), plus its utterance's context. */
@@ -202,9 +204,12 @@ function raise(scores: Map<Fact, number>, fact: Fact, score: number): void {
   if (score > (scores.get(fact) ?? 0)) scores.set(fact, score + fact.id * 1e-7);
 }
 
-/** `inherit`: replacements rank by the words of what they replaced (off when ranking decides between narratives). */
-export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[], inherit = true): Scored[] {
-  const weighed = weigh(memory, ask);
+/**
+ * `inherit`: replacements rank by the words of what they replaced (off when ranking decides between
+ * narratives); `within`: word weights of the facts ranked rather than of the whole store.
+ */
+export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[], inherit = true, within?: Weights): Scored[] {
+  const weighed = weigh(memory, ask, within);
   const index = memory.termIndexOf(facts);
   const scored = index ? scorePool(index, weighed, ask) : scoreEach(weighed, ask, facts);
   if (!inherit) return scored.sort(BEST_FIRST);

@@ -17,6 +17,7 @@ import { askedKinds } from './word-kinds.js';
 import { askedKindTypes } from './asked-kind-types.js';
 import { afterQuestionTerms, asideTerms } from './asides.js';
 import { ordinalsOf } from './ordinals.js';
+import { weightsWithin } from './narrative-weights.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -127,11 +128,8 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const routing = after.length > 0 ? terms.filter((t) => isNameTerm(t) || !after.includes(t)) : terms;
   const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked));
   const { narrative, belief } = choice;
-  const mine = rankFacts(
-    memory,
-    ask,
-    pool.filter((f) => f.narrative === narrative),
-  );
+  const own = pool.filter((f) => f.narrative === narrative);
+  const mine = rankFacts(memory, ask, own, true, weightsWithin(own, ask.terms));
   return { ask, terms, narrative, belief, mine, ranked, choice };
 }
 
