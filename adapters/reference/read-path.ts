@@ -18,6 +18,7 @@ import { askedKindTypes } from './asked-kind-types.js';
 import { afterQuestionTerms, asideTerms } from './asides.js';
 import { ordinalsOf } from './ordinals.js';
 import { weightsWithin } from './narrative-weights.js';
+import { withoutStance } from './stance-words.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -105,7 +106,7 @@ interface Routed {
 
 function route(memory: Memory, question: string, tenant: string): Routed {
   const pool = memory.factsOf(tenant);
-  const terms = termsOf(question, true);
+  const terms = withoutStance(question, termsOf(question, true));
   const draft = classifyQuestion(question, true);
   const worded = expectedTypes(question, draft);
   const ask: Ask = {
