@@ -92,9 +92,11 @@ function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['repl
   const money = update.slots.filter((s) => s.type === 'MONEY').map((s) => s.value);
   for (const slot of update.slots) {
     if (!REPLACEABLE.has(slot.type)) continue;
-    // The number of a sum ("380" of "$380") is the sum, not a second quantity that changed.
+    // The number of a sum ("380" of "$380") is the sum, not a second quantity that changed; so is
+    // the number of a date or a time ("24" of "June 24"), in the update and in the earlier fact.
     if (slot.type === 'QUANTITY' && money.some((m) => m.includes(slot.value))) continue;
-    const sameType = old.slots.filter((s) => s.type === slot.type);
+    if (slot.type === 'QUANTITY' && numberOfAnother(slot, update)) continue;
+    const sameType = old.slots.filter((s) => s.type === slot.type && !(s.type === 'QUANTITY' && numberOfAnother(s, old)));
     const now = slot.value.toLowerCase();
     const differs = sameType.filter((s) => {
       const was = s.value.toLowerCase();
@@ -113,6 +115,12 @@ function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['repl
     }
   }
   return replaced;
+}
+
+/** The number of a date, a time or a sum ("20" of "February 20", "6" of "Thursday at 6pm") is that value, not a quantity of its own. */
+function numberOfAnother(quantity: Fact['slots'][number], fact: Fact): boolean {
+  const number = new RegExp(`(?<![\\d.:])${quantity.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d.:])`);
+  return fact.slots.some((s) => s !== quantity && (s.type === 'DATE' || s.type === 'TIME' || s.type === 'MONEY') && number.test(s.value));
 }
 
 const NAMED = new Set(['PERSON', 'PLACE', 'ORGANIZATION']);

@@ -148,3 +148,17 @@ describe('the number of a sum', () => {
     expect(firstLine(memory, 'How many miles are on my camper van?')).toContain('48,000');
   });
 });
+
+describe('the number of a date', () => {
+  it('is the date, not a quantity an update replaces, so the fact stays current for its other values', () => {
+    const memory = story(
+      'my new manager wants 1:1s every Tuesday and my annual review got scheduled for June 24.',
+      'the canteen has a new salad bar, finally.',
+      'review got pushed, it is not June 24 anymore, it is July 1st.',
+    );
+    const old = fact(memory, 'every Tuesday');
+    expect(old.supersededBy).toBe(fact(memory, 'July 1st').id);
+    expect(old.replaced.map((r) => r.type)).toEqual(['DATE']);
+    expect(firstLine(memory, 'How often are my 1:1s with the manager?')).toContain('every Tuesday');
+  });
+});
