@@ -112,6 +112,11 @@ export class Memory {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** Whether any stored fact says the term in its own sentence. */
+  holds(term: string): boolean {
+    return this.df.has(term);
+  }
+
   averageLength(): number {
     return this.facts.length > 0 ? this.totalTerms / this.facts.length : 1;
   }

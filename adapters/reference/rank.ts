@@ -28,6 +28,8 @@ export interface Ask {
   aside?: readonly string[];
   /** Nouns the question puts an ordinal to ("date" → first in "my first date"). */
   ordinals?: ReadonlyMap<string, string>;
+  /** Told clippings of the question's long words ("tech" for "technician", see clippings.ts). */
+  clipped?: readonly string[];
 }
 
 export interface Scored {
@@ -80,7 +82,11 @@ function weigh(memory: Memory, ask: Ask, within?: Weights): Weighed {
     .filter((term) => !isNameTerm(term))
     .map((term) => ({
       term,
-      weight: idf(term) * (isGroupTerm(term) ? 0.5 : 1) * (ask.aside?.includes(term) ? ASIDE_WEIGHT : 1),
+      weight:
+        idf(term) *
+        (isGroupTerm(term) ? 0.5 : 1) *
+        (ask.aside?.includes(term) ? ASIDE_WEIGHT : 1) *
+        (ask.clipped?.includes(term) ? PREFIX_WEIGHT : 1),
       group: isGroupTerm(term),
       kind: ask.kinds?.includes(term) ?? false,
       stem: stemOf(term),

@@ -19,6 +19,7 @@ import { afterQuestionTerms, asideTerms } from './asides.js';
 import { ordinalsOf } from './ordinals.js';
 import { weightsWithin } from './narrative-weights.js';
 import { withoutStance } from './stance-words.js';
+import { clippedTerms } from './clippings.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -107,10 +108,13 @@ interface Routed {
 function route(memory: Memory, question: string, tenant: string): Routed {
   const pool = memory.factsOf(tenant);
   const terms = withoutStance(question, termsOf(question, true));
+  // "the tech" told, "the technician" asked: a clipping counts as the word's family does.
+  const clipped = clippedTerms(question, (term) => memory.holds(term)).filter((t) => !terms.includes(t));
   const draft = classifyQuestion(question, true);
   const worded = expectedTypes(question, draft);
   const ask: Ask = {
-    terms,
+    terms: [...terms, ...clipped],
+    clipped,
     questionClass: draft,
     // "which test centre": the head noun's kind types the answer when the wording does not.
     types: worded.length === 0 && draft !== 'situation' ? askedKindTypes(question) : worded,
