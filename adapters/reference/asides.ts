@@ -1,11 +1,27 @@
 // A question's asides: what the user adds around the question proper ("…called again? my sister
 // wants to book them", "…, I'm blanking and the talk is tomorrow", "can you check something for
 // me -"). They say why the user asks, not what: their words should not outweigh the question's.
-import { termsOf } from './terms.js';
+import { isGroupTerm, isNameTerm, termsOf } from './terms.js';
+
+/** Content words the question proper must name for a "when" clause after it to be only its occasion. */
+const ASKED_WORDS = 2;
 
 const ASKING = /\b(?:what|what's|whats|who|who's|whom|whose|where|where's|when|when's|why|how|how's|which)\b/i;
 /** Clause breaks: a sentence end, a comma not joining a second part ("…, and who ran it?"), a dash. */
 const BREAK = /[?.!]+\s+|,\s+(?!(?:and|or|but)\b)|\s+[-–—]+\s+|;\s+/;
+
+/**
+ * "What did Maya lend me when the boiler died?": a "when" after another question word opens a
+ * clause that says on what occasion, not what is asked. The terms only that clause holds.
+ */
+export function occasionTerms(question: string): string[] {
+  const m = /^(.*?\b(?:what|who|whom|whose|where|which|how)\b[^,;?]*?)\s+when\s+([^,;?]+)/i.exec(question);
+  if (!m) return [];
+  const held = new Set(termsOf(m[1], true));
+  // "How did I feel when I applied?": when the question proper names little, the occasion is what it asks about.
+  if ([...held].filter((t) => !isGroupTerm(t) && !isNameTerm(t)).length < ASKED_WORDS) return [];
+  return [...new Set(termsOf(m[2], true))].filter((t) => !held.has(t));
+}
 
 /** The terms only the question's asides hold (not its asking clauses), or [] when it has none. */
 export function asideTerms(question: string): string[] {

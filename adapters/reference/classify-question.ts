@@ -66,6 +66,13 @@ export function expectedTypes(text: string, questionClass: QuestionClass): SlotT
   if (/\b(?:diagnos\w*|wrong with|illness|condition|sick|injur\w*|allerg\w*|symptom\w*|health)\b/.test(t)) types.push('CONDITION');
   if (/\b(?:job|role|title|position|profession|occupation|what (?:does|do|did) \w+ do|do for (?:work|a living))\b/.test(t))
     types.push('ROLE');
+  // "what did Maya lend me?": a thing handed over.
+  if (
+    /\bwhat (?:did|does|do|has|have|will|is|was) (?:\S+ ){1,3}?(?:lend|lent|loan(?:ed)?|give|gave|given|bring|brought|send|sent|buy|bought|hand(?:ed)?|gift(?:ed)?)\b/.test(
+      t,
+    )
+  )
+    types.push('OBJECT');
   if (/\b(?:hobby|sport|activity|exercise|doing for fun|train(?:ing)? for)\b/.test(t)) types.push('ACTIVITY');
   return [...new Set(types)];
 }

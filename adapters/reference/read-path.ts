@@ -15,7 +15,7 @@ import { narrativeMatches } from './narrative-match.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 import { askedKinds } from './word-kinds.js';
 import { askedKindTypes } from './asked-kind-types.js';
-import { afterQuestionTerms, asideTerms } from './asides.js';
+import { afterQuestionTerms, asideTerms, occasionTerms } from './asides.js';
 import { ordinalsOf } from './ordinals.js';
 import { weightsWithin } from './narrative-weights.js';
 import { withoutStance } from './stance-words.js';
@@ -121,7 +121,7 @@ function route(memory: Memory, question: string, tenant: string): Routed {
     ...historyCues(question),
     kinds: askedKinds(question),
     // A situation's clauses are its parts ("Sum up the move - where…, who…"), none of them an aside.
-    aside: draft === 'situation' ? [] : asideTerms(question),
+    aside: draft === 'situation' ? [] : [...asideTerms(question), ...occasionTerms(question)],
     ordinals: draft === 'situation' ? undefined : ordinalsOf(question),
   };
   // Narratives are chosen by what their facts say as told; within the chosen one a replacement
