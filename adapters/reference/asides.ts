@@ -20,7 +20,10 @@ export function occasionTerms(question: string): string[] {
   const held = new Set(termsOf(m[1], true));
   // "How did I feel when I applied?": when the question proper names little, the occasion is what it asks about.
   if ([...held].filter((t) => !isGroupTerm(t) && !isNameTerm(t)).length < ASKED_WORDS) return [];
-  return [...new Set(termsOf(m[2], true))].filter((t) => !held.has(t));
+  const clause = termsOf(m[2], true);
+  // A clause naming someone ("when Marisol was my landlord") says which story, not only when.
+  if (clause.some(isNameTerm)) return [];
+  return [...new Set(clause)].filter((t) => !held.has(t));
 }
 
 /** The terms only the question's asides hold (not its asking clauses), or [] when it has none. */

@@ -121,7 +121,7 @@ function route(memory: Memory, question: string, tenant: string): Routed {
     ...historyCues(question),
     kinds: askedKinds(question),
     // A situation's clauses are its parts ("Sum up the move - where…, who…"), none of them an aside.
-    aside: draft === 'situation' ? [] : [...asideTerms(question), ...occasionTerms(question)],
+    aside: draft === 'situation' ? [] : [...asideTerms(question), ...(draft === 'emotional' ? [] : occasionTerms(question))],
     ordinals: draft === 'situation' ? undefined : ordinalsOf(question),
   };
   // Narratives are chosen by what their facts say as told; within the chosen one a replacement

@@ -25,6 +25,8 @@ describe('occasion clauses', () => {
     expect(occasionTerms('When did the power go out?')).toEqual([]);
     // The question proper names too little: the occasion is what it asks about.
     expect(occasionTerms('How did I feel when I applied?')).toEqual([]);
+    // A clause naming someone says which story it is, not only when.
+    expect(occasionTerms('Which moving company did I hire when Odile was my landlord?')).toEqual([]);
   });
 
   it('asks for a thing after a verb of handing over', () => {
