@@ -1,21 +1,10 @@
 // A told clipping ("the tech") meets the long word a question asks with ("the technician"), only
 // when WordNet knows the short word as a clipping of that word's family.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { MemoryAdapter } from '../../../src/adapter/contract.js';
-import { referenceEngine } from '../../../adapters/reference/engine.js';
+import { describe, expect, it } from 'vitest';
+import { liveEngine } from './live-engine.js';
 import { clippedTerms, isClippingOf } from '../../../adapters/reference/clippings.js';
 
-const signal = new AbortController().signal;
-let dir = '';
-let engine: MemoryAdapter;
-
-afterEach(async () => {
-  await engine?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { fresh, tell, ask } = liveEngine('clippings');
 
 describe('clippings', () => {
   it('knows a short word WordNet files only as a clipping of the asked word family', () => {
@@ -40,14 +29,11 @@ describe('clippings', () => {
   });
 
   it('answers a question about the technician from what was told of "the tech"', async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'reference-clippings-'));
-    engine = referenceEngine();
-    await engine.open({ dataDir: dir }, { signal });
-    const tell = (text: string, timestamp: string) => engine.ingest({ text, timestamp }, {}, { signal });
+    await fresh();
     await tell('switched our broadband to Larchfield Fibre, install is Monday between 8 and 12.', '2025-03-02T19:00');
     await tell('install day. the tech never came, waited all morning.', '2025-03-10T13:00');
     await tell('they came today, the tech, Oyelaran, was brilliant and fixed the wiring too.', '2025-03-12T18:00');
-    const answer = (await engine.query("What was the install technician's name?", {}, { signal })).text;
+    const answer = await ask("What was the install technician's name?");
     expect(answer.split('\n')[0]).toContain('Oyelaran');
   });
 });

@@ -1,22 +1,11 @@
 // "What did Ingrid lend me when the power went out?": the "when" clause says on what occasion, not
 // what is asked, and a verb of handing over asks for a thing.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { MemoryAdapter } from '../../../src/adapter/contract.js';
-import { referenceEngine } from '../../../adapters/reference/engine.js';
+import { describe, expect, it } from 'vitest';
+import { liveEngine } from './live-engine.js';
 import { occasionTerms } from '../../../adapters/reference/asides.js';
 import { expectedTypes } from '../../../adapters/reference/classify-question.js';
 
-const signal = new AbortController().signal;
-let dir = '';
-let engine: MemoryAdapter;
-
-afterEach(async () => {
-  await engine?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { fresh, tell, ask } = liveEngine('occasion');
 
 describe('occasion clauses', () => {
   it('takes the words of a "when" clause after another question word as its occasion', () => {
@@ -36,10 +25,7 @@ describe('occasion clauses', () => {
   });
 
   it('ranks what someone lent above what the occasion clause alone matches', async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'reference-occasion-'));
-    engine = referenceEngine();
-    await engine.open({ dataDir: dir }, { signal });
-    const tell = (text: string, timestamp: string) => engine.ingest({ text, timestamp }, {}, { signal });
+    await fresh();
     await tell(
       'the power went out again last night, third time this winter. the power company says the whole street is out.',
       '2025-01-08T08:00',
@@ -49,7 +35,7 @@ describe('occasion clauses', () => {
       'power is back but the power company wants to replace the cable on Friday, so the power goes off again 9 to 5.',
       '2025-01-10T18:00',
     );
-    const answer = (await engine.query('What did Ingrid lend me when the power went out?', {}, { signal })).text;
+    const answer = await ask('What did Ingrid lend me when the power went out?');
     const lines = answer.split('\n');
     const lantern = lines.findIndex((l) => l.includes('camping lantern'));
     expect(lantern).toBeGreaterThanOrEqual(0);

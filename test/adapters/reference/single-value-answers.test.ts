@@ -1,34 +1,13 @@
 // Single-value questions whose answer the plain word match misses: an aside that names another
 // narrative's words, a pronoun object, a question's head noun that types its answer, an update told
 // over two sentences.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { MemoryAdapter } from '../../../src/adapter/contract.js';
-import { referenceEngine } from '../../../adapters/reference/engine.js';
+import { describe, expect, it } from 'vitest';
+import { liveEngine } from './live-engine.js';
 import { askedKindTypes } from '../../../adapters/reference/asked-kind-types.js';
 import { expectedTypes } from '../../../adapters/reference/classify-question.js';
 import { afterQuestionTerms } from '../../../adapters/reference/asides.js';
 
-const signal = new AbortController().signal;
-let dir = '';
-let engine: MemoryAdapter;
-
-async function fresh(): Promise<void> {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'reference-single-value-'));
-  engine = referenceEngine();
-  await engine.open({ dataDir: dir }, { signal });
-}
-
-const tell = (text: string, timestamp: string) => engine.ingest({ text, timestamp }, {}, { signal });
-const dump = async () => (engine.dump ? await engine.dump({}, { signal }) : '');
-const ask = async (question: string) => (await engine.query(question, {}, { signal })).text;
-
-afterEach(async () => {
-  await engine?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { fresh, tell, ask, dump } = liveEngine('single-value');
 
 describe('asides', () => {
   it('takes only what follows the question proper as an aside for routing, not a name in apposition', () => {
