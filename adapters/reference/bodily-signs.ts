@@ -1,10 +1,12 @@
 // Bodily signs name no feeling of their own; the rest of the utterance decides which one they show.
-// Tears are sadness unless the utterance is happy (tears of joy). Arousal ("I'm shaking", "my heart
+// Tears are sadness unless the utterance is happy (tears of joy): a good feeling, an exclamation, or,
+// with no bad feeling named, an outcome judged good ("it's gorgeous … I nearly cried"). Arousal ("I'm shaking", "my heart
 // is pounding") takes the feeling named beside it, as in the two-factor account of emotion: the
 // body says how strongly, the situation says what; with none named, an exclamation reads it as
 // excitement and anything else as anxiety.
 import type { EmotionHit } from './emotion-hit.js';
 import { AROUSAL_SIGNS, EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
+import { POSITIVE_EVALUATIONS } from './lexicon/evaluations.js';
 
 const family = (name: string) => EMOTION_FAMILIES.find((f) => f.name === name)!;
 const JOY = family('joy');
@@ -12,8 +14,11 @@ const SADNESS = family('sadness');
 const EXCITEMENT = family('excitement');
 const SIGNS = new Set(AROUSAL_SIGNS);
 
+const JUDGED_GOOD = new RegExp(`(?<![\\p{L}-])(?:${POSITIVE_EVALUATIONS.join('|')})(?![\\p{L}-])`, 'iu');
+
 export function readTears(hits: EmotionHit[], text: string): EmotionHit[] {
-  const positive = hits.some((h) => h.family.valence === 'positive' && h.family.name !== 'tears') || /!/.test(text);
+  const negative = hits.some((h) => h.family.valence === 'negative');
+  const positive = hits.some((h) => h.family.valence === 'positive') || /!/.test(text) || (!negative && JUDGED_GOOD.test(text));
   return hits.map((h) => (h.family.name === 'tears' ? { ...h, family: positive ? JOY : SADNESS } : h));
 }
 

@@ -9,7 +9,7 @@ export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, read
   anxiety: {
     fear: ['scared', 'afraid', 'terrified', 'petrified', 'frightened', 'fear'],
     worry: ['worried', 'worry', 'worrying', 'worried sick'],
-    nervousness: ['nervous', 'nervy', 'jittery', 'nerves', 'butterflies', 'nervous wreck'],
+    nervousness: ['nervous', 'nervy', 'jittery', 'nerves', 'butterflies', 'nervous wreck', 'gulp', 'eek'],
     panic: ['panic', 'panicking', 'panicked', 'freaking out', 'freaked out', 'freaked'],
     dread: ['dread', 'dreading'],
   },

@@ -168,7 +168,12 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
     valence: 'negative',
     cues: ['grief', 'grieving', 'mourning', 'miss her', 'miss him', 'passed away', 'lost my'],
   },
-  { name: 'loneliness', arousal: 'low', valence: 'negative', cues: ['lonely', 'alone', 'isolated', 'left out'] },
+  {
+    name: 'loneliness',
+    arousal: 'low',
+    valence: 'negative',
+    cues: ['lonely', 'feel alone', 'felt alone', 'feeling alone', 'so alone', 'all alone', 'isolated', 'left out'],
+  },
   {
     name: 'anger',
     arousal: 'high',

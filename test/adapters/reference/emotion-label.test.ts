@@ -70,6 +70,23 @@ describe('bodily signs and events', () => {
     expect(label('someone tried the back door last night and I am still shaking')).toBe('anxiety');
   });
 
+  it('reads tears by the outcome told beside them when no feeling is named', () => {
+    expect(label("the garden is finished and it's gorgeous, I nearly cried")).toBe('joy');
+    expect(label('he read his first whole book tonight, best evening in years, I teared up')).toBe('joy');
+    expect(label('the vet called, we lost her this morning and I cried all day')).toBe('sadness');
+    // A good word beside a feeling gone bad does not make the tears happy.
+    expect(label("I'm devastated, he was the best dad anyone could have, I cried all day")).toMatch(/^sadness/);
+  });
+
+  it('names a nervous interjection as nervousness', () => {
+    expect(label('the interview got moved up to tomorrow morning. gulp.')).toBe('nervousness');
+  });
+
+  it('does not read being physically alone as loneliness', () => {
+    expect(label('first time driving the truck completely alone, the dealer let me take it out')).not.toMatch(/loneliness/);
+    expect(label('since the move I feel so alone in this city')).toMatch(/^loneliness/);
+  });
+
   it('weighs an event told below a feeling named, however it is said', () => {
     // "finally" tells a long wait ended (relief, appraised); "terrified" names the feeling.
     expect(label("so I'm finally doing it, opening the bakery. terrified nobody comes")).toBe('fear (terrified)');
