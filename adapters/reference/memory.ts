@@ -27,6 +27,8 @@ export class Memory {
   private readonly df = new Map<string, number>();
   private totalTerms = 0;
   private readonly factsByTenant = new Map<string, Fact[]>();
+  /** Per narrative id, its facts in the order told: a narrative's facts without a scan of the whole store. */
+  private readonly factsByNarrative = new Map<number, Fact[]>();
   private readonly termIndexes = new Map<string, TermIndex>();
   private readonly active = new Map<string, Narrative>();
   /**
@@ -81,12 +83,20 @@ export class Memory {
     const list = this.factsByTenant.get(fact.tenant) ?? [];
     list.push(fact);
     this.factsByTenant.set(fact.tenant, list);
+    const told = this.factsByNarrative.get(fact.narrative) ?? [];
+    told.push(fact);
+    this.factsByNarrative.set(fact.narrative, told);
     for (const term of new Set(fact.terms)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     this.totalTerms += fact.terms.length;
   }
 
   factsOf(tenant: string): Fact[] {
     return this.factsByTenant.get(tenant) ?? [];
+  }
+
+  /** A narrative's facts, in the order told. */
+  factsIn(narrative: number): readonly Fact[] {
+    return this.factsByNarrative.get(narrative) ?? [];
   }
 
   /** The term index of a tenant's facts, when `facts` is that tenant's whole pool (`factsOf`), else undefined. */
@@ -184,7 +194,13 @@ export class Memory {
    * clock join the earlier one, which becomes the narrative being told; the later one is left empty.
    */
   mergeNarrative(later: Narrative, into: Narrative): void {
-    for (const fact of this.factsOf(later.tenant)) if (fact.narrative === later.id) fact.narrative = into.id;
+    const moved = this.factsIn(later.id);
+    for (const fact of moved) fact.narrative = into.id;
+    this.factsByNarrative.set(
+      into.id,
+      [...this.factsIn(into.id), ...moved].sort((a, b) => a.id - b.id),
+    );
+    this.factsByNarrative.delete(later.id);
     for (const term of later.terms) {
       if (into.terms.has(term)) this.narrativeDf.set(term, (this.narrativeDf.get(term) ?? 1) - 1);
       else into.terms.add(term);

@@ -133,7 +133,7 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const routing = after.length > 0 ? terms.filter((t) => isNameTerm(t) || !after.includes(t)) : terms;
   const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked));
   const { narrative, belief } = choice;
-  const own = pool.filter((f) => f.narrative === narrative);
+  const own = narrative === undefined ? [] : [...memory.factsIn(narrative)];
   const mine = rankFacts(memory, ask, own, true, weightsWithin(own, ask.terms));
   return { ask, terms, narrative, belief, mine, ranked, choice };
 }

@@ -6,7 +6,7 @@ import { classifyInput, hasUpdateCue, type InputClass } from './classify-input.j
 import { droppedTerms } from './dropped.js';
 import { detectEmotion, namedEmotionHits } from './emotion.js';
 import type { Fact } from './fact.js';
-import type { Memory } from './memory.js';
+import type { Memory, Narrative } from './memory.js';
 import { askablesOf } from './lexicon/askables.js';
 import { predictQueries } from './predicted-queries.js';
 import { isAboutUser } from './read-path.js';
@@ -38,6 +38,11 @@ function changeCued(facts: readonly Fact[]): (fact: Fact) => boolean {
   return (fact) => cued.size === 0 || cued.has(fact);
 }
 
+/** Whether nothing has been told in the narrative yet. */
+function opensStory(memory: Memory, narrative: Narrative): boolean {
+  return memory.factsIn(narrative.id).length === 0;
+}
+
 export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): IngestResult {
   const turnSeq = ++memory.turnSeq;
   const sentences = sentencesOf(turn.text).map((text) => {
@@ -57,6 +62,12 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
 
   const names = [...allSlots.filter((s) => NAMED.has(s.type)).map((s) => s.value), ...capitalisedWords(turn.text)];
   const narrative = narrativeFor(memory, tenant, turn.timestamp, names);
+  // An update needs something told before it in its own story: the first utterance of a new
+  // narrative ("ok I'm doing it, ditching the car") is a statement, as it would be to a memory
+  // holding nothing else. One that names what only an earlier narrative told has joined that one.
+  if (inputClass === 'update' && opensStory(memory, narrative)) {
+    inputClass = classifyInput(turn.text, allSlots, false, (w) => memory.knowsName(tenant, w));
+  }
   memory.unfocus(tenant);
   narrative.lastTimestamp = turn.timestamp ?? narrative.lastTimestamp;
   memory.rememberNames(tenant, narrative, names);
