@@ -187,8 +187,11 @@ function inheritReplaced(memory: Memory, weighed: Weighed, ask: Ask, facts: read
     const replacement = memory.fact(fact.supersededBy);
     if (!replacement || replacement.narrative !== fact.narrative || !inPool(replacement)) continue;
     // The replacement is scored by the words of the fact it replaced (its own sentence's, not its
-    // utterance's), with its own values and history.
-    const words = lexicalScore(weighed, fact, false);
+    // utterance's), with its own values and history. A fact the question met only through its
+    // utterance ("I want a surprise dinner. I'm thinking Sable & Rye") hands on that utterance's words:
+    // they said what the replaced value was for.
+    const own = lexicalScore(weighed, fact, false);
+    const words = own > 0 ? own : lexicalScore(weighed, fact);
     if (words <= lexicalScore(weighed, replacement)) continue;
     raise(scores, replacement, scoreFact(weighed, ask, replacement, words) * INHERITED);
     // People say what is off in one sentence and the new value in the next ("not doing the Arioso

@@ -85,6 +85,15 @@ describe('a replacement ranks by the words of what it replaced', () => {
     expect(answer(memory, 'What song is my niece doing at the talent show?').split('\n').slice(0, 2).join(' ')).toContain('Blackbird');
   });
 
+  it('hands on the words of the utterance when the replaced fact met the question only through it', () => {
+    const memory = story(
+      'my parents have their 40th anniversary in June and I want to throw them a surprise lunch. I booked Marlowe & Finch in Clontarf, it is where they got engaged.',
+      'my brother is flying in from Toronto for it, he lands on the Friday.',
+      'Marlowe & Finch just emailed, they are closing for renovations all of June so my booking is gone. rebooked at Harbour Lights in Howth instead, same time.',
+    );
+    expect(firstLine(memory, 'Which restaurant is the anniversary lunch at?')).toContain('Harbour Lights');
+  });
+
   it('still answers with the old value when the question asks how it started', () => {
     const memory = story(
       'the illustrator for the festival posters is a freelancer called Mireille Dufort.',
