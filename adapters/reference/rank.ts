@@ -24,6 +24,8 @@ export interface Ask {
   current: boolean;
   /** Terms of the kind the question names for its answer ("tooth" in "which tooth is it?"). */
   kinds?: readonly string[];
+  /** Those of the kinds that name a classification ("breed" in "what breed is she?", see word-kinds.ts). */
+  classifications?: readonly string[];
   /** Terms only the question's asides hold ("my sister wants to book them"): they weigh little. */
   aside?: readonly string[];
   /** Nouns the question puts an ordinal to ("date" → first in "my first date"). */
@@ -140,13 +142,25 @@ function scoreFact(
 ): number {
   let score = lexical;
   if (score <= 0 && !(ask.questionClass === 'emotional' && fact.emotion) && !typed) return 0;
-  if (typed) score += score > 0 ? 2.5 : 0.3;
+  if (typed || namesAskedKind(fact, ask)) score += score > 0 ? 2.5 : 0.3;
   if (ask.questionClass === 'emotional' && fact.emotion) score += 2.5;
   if (fact.noise) score *= 0.5;
   if (ask.ordinals && otherInstance(ask.ordinals, fact.text)) score *= OTHER_INSTANCE;
   if (staleFor(fact, ask)) score *= ask.past ? 1.1 : STALE_FACTOR;
   if (fact.update) score *= ask.past ? 0.8 : ask.current ? 1.3 : 1.1;
   return score + fact.id * 1e-7;
+}
+
+/**
+ * "What breed is Pickles?": a question whose wording types no answer asks for a classification,
+ * and a fact naming an instance of it ("an 11 year old beagle") holds the value asked for, as a
+ * fact holding a value of an asked type does. Not for any kind: "what instrument does Dev play?"
+ * is not answered by every sentence naming a piano.
+ */
+function namesAskedKind(fact: Fact, ask: Ask): boolean {
+  if (ask.types.length > 0 || !ask.classifications || ask.classifications.length === 0) return false;
+  const sets = termSets(fact);
+  return ask.classifications.some((kind) => sets.kinds.has(kind) && !sets.own.has(kind));
 }
 
 function holdsType(fact: Fact, types: readonly SlotType[]): boolean {

@@ -13,7 +13,7 @@ import { routeNarrative, type RouteChoice } from './route.js';
 import { hedgedRanking } from './hedge.js';
 import { narrativeMatches } from './narrative-match.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
-import { askedKinds } from './word-kinds.js';
+import { askedClassifications, askedKinds } from './word-kinds.js';
 import { askedKindTypes } from './asked-kind-types.js';
 import { afterQuestionTerms, asideTerms, occasionTerms } from './asides.js';
 import { ordinalsOf } from './ordinals.js';
@@ -120,6 +120,7 @@ function route(memory: Memory, question: string, tenant: string): Routed {
     types: worded.length === 0 && draft !== 'situation' ? askedKindTypes(question) : worded,
     ...historyCues(question),
     kinds: askedKinds(question),
+    classifications: askedClassifications(question),
     // A situation's clauses are its parts ("Sum up the move - where…, who…"), none of them an aside.
     aside: draft === 'situation' ? [] : [...asideTerms(question), ...(draft === 'emotional' ? [] : occasionTerms(question))],
     ordinals: draft === 'situation' ? undefined : ordinalsOf(question),

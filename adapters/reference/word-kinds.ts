@@ -41,6 +41,27 @@ function headStems(node: Synset): string[] {
   return node.words.map((w) => stem(w.split(/[_-]/).pop() ?? w));
 }
 
+/**
+ * A breed is a variety within a domesticated species: WordNet files the species under "domestic
+ * animal" (dog) or names it "domestic X" (domestic cat, domestic sheep), and the breed below it
+ * ("beagle" → hound → hunting dog → dog). "What breed is she?" asks for one, though WordNet links
+ * no breed to the word "breed". Only the first hypernym of each step: "puppy" is a dog, but first
+ * a young mammal, and no breed.
+ */
+const BREED = stem('breed');
+const BREED_STEPS = 4;
+function isBreedSense(offset: number): boolean {
+  let node = synset('noun', offset);
+  for (let step = 0; step < BREED_STEPS && node && node.hypernyms.length > 0; step++) {
+    node = synset('noun', node.hypernyms[0]);
+    if (node && isDomesticSpecies(node)) return true;
+  }
+  return false;
+}
+function isDomesticSpecies(node: Synset): boolean {
+  return node.words[0].startsWith('domestic_') || node.hypernyms.some((h) => synset('noun', h)?.words[0] === 'domestic_animal');
+}
+
 const kindCache = new Map<string, string[]>();
 /** Matching stems of the kinds a lower-cased word names as a noun. */
 export function kindsOfWord(word: string): string[] {
@@ -60,6 +81,7 @@ export function kindsOfWord(word: string): string[] {
       }
     }
   }
+  if ((senses ?? []).slice(0, SENSES).some(isBreedSense)) out.add(BREED);
   out.delete(stem(word));
   kinds = [...out].filter((s) => s.length > 2 && !isFunctionWord(s));
   kindCache.set(word, kinds);
@@ -81,15 +103,52 @@ export function kindTerms(sentence: string, own: readonly string[]): string[] {
 /** "which repair shop", "what colour", "what kind of glaze": the words naming the kind of thing asked for. */
 const KIND_ASKED = /\b(?:what|which)\s+(?:(?:kind|sort|type|brand|make) of\s+)?([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
 
-/** Stems of the words by which a question names the kind of its answer. */
-export function askedKinds(question: string): string[] {
+/** The words by which a question names the kind of its answer, lower-cased. */
+function askedKindWords(question: string): string[] {
   const out: string[] = [];
   for (const m of question.matchAll(KIND_ASKED)) {
     for (const word of [m[1], m[2]]) {
       const w = word?.toLowerCase();
       if (!w || isFunctionWord(w)) break;
-      out.push(stem(w));
+      out.push(w);
     }
   }
   return out;
+}
+
+/** Stems of the words by which a question names the kind of its answer. */
+export function askedKinds(question: string): string[] {
+  return askedKindWords(question).map(stem);
+}
+
+/** WordNet's nouns for a classification: a breed, a genre, a colour is a kind of something. */
+const CLASSIFICATION = new Set(['kind', 'category', 'taxonomic_group']);
+
+const classifierCache = new Map<string, boolean>();
+/** Whether some noun sense of a word is a kind of classification ("breed", "genre"; not "instrument"). */
+function namesClassification(word: string): boolean {
+  let result = classifierCache.get(word);
+  if (result !== undefined) return result;
+  result = false;
+  const seen = new Set<number>();
+  const stack = nounLemmas(word).flatMap((lemma) => sensesOf('noun', lemma).flatMap((s) => synset('noun', s)?.hypernyms ?? []));
+  while (stack.length > 0 && !result) {
+    const offset = stack.pop() as number;
+    if (seen.has(offset)) continue;
+    seen.add(offset);
+    const node = synset('noun', offset);
+    if (!node) continue;
+    result = CLASSIFICATION.has(node.words[0]);
+    stack.push(...node.hypernyms);
+  }
+  classifierCache.set(word, result);
+  return result;
+}
+
+/**
+ * Stems of the kinds a question asks its answer to be a classification by ("what breed is she?",
+ * "what genre does he write?"): a fact naming an instance of one names the value asked for.
+ */
+export function askedClassifications(question: string): string[] {
+  return askedKindWords(question).filter(namesClassification).map(stem);
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyInput } from '../../../adapters/reference/classify-input.js';
 import { termsOf } from '../../../adapters/reference/terms.js';
-import { askedKinds, kindsOfWord, kindTerms } from '../../../adapters/reference/word-kinds.js';
+import { askedClassifications, askedKinds, kindsOfWord, kindTerms } from '../../../adapters/reference/word-kinds.js';
 import { sensesOf } from '../../../adapters/reference/wordnet.js';
 import { answer, story } from './engine-memory.js';
 
@@ -44,6 +44,32 @@ describe('a question naming the kind of its answer', () => {
       'parking at the practice costs a fortune.',
     );
     expect(answer(memory, 'Which tooth was it?')).toMatch(/^cracked a molar/);
+  });
+});
+
+describe('a question asking for a classification', () => {
+  it('files a variety of a domesticated species as a breed, not the species or its young', () => {
+    expect(kindsOfWord('beagle')).toContain('breed');
+    expect(kindsOfWord('tabby')).toContain('breed');
+    expect(kindsOfWord('dog')).not.toContain('breed');
+    expect(kindsOfWord('puppy')).not.toContain('breed');
+  });
+
+  it('tells a classification ("what breed", "what genre") from a kind of thing ("what instrument")', () => {
+    expect(askedClassifications('What breed is Biscuit?')).toEqual(['breed']);
+    expect(askedClassifications('what genre does he write?')).toEqual(['genr']);
+    expect(askedClassifications('What instrument does Dev play?')).toEqual([]);
+    expect(askedClassifications('Which tooth was it?')).toEqual([]);
+  });
+
+  it('answers with the fact naming an instance, though it never names the pet', () => {
+    const memory = story(
+      'our dog Biscuit has been limping on her back leg since the park on Sunday.',
+      'took Biscuit to the vet, he thinks it is a pulled muscle. she is 9 and a bit heavy for a spaniel so he wants her on a diet too.',
+      'Biscuit is on rest for a week, no long walks, and my neighbour Colm is walking her at lunch while I am at work.',
+      'Biscuit is back to chasing squirrels, such a relief.',
+    );
+    expect(answer(memory, 'What breed is Biscuit?').split('\n')[0]).toContain('spaniel');
   });
 });
 
