@@ -20,6 +20,7 @@ import { ordinalsOf } from './ordinals.js';
 import { weightsWithin } from './narrative-weights.js';
 import { withoutStance } from './stance-words.js';
 import { clippedTerms } from './clippings.js';
+import { topicTerms } from './asked-topic.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -113,7 +114,7 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const draft = classifyQuestion(question, true);
   const worded = expectedTypes(question, draft);
   const ask: Ask = {
-    terms: [...terms, ...clipped],
+    terms: [...terms, ...clipped, ...topicTerms(question)],
     clipped,
     questionClass: draft,
     // "which test centre": the head noun's kind types the answer when the wording does not.

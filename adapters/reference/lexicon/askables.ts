@@ -169,6 +169,13 @@ export const ASKABLES: readonly Askable[] = [
     told: /\b(?:aim(?:ing)? for|target(?:ing)?|goal (?:is|was)|hoping for|going for)\b/i,
     question: 'What is the goal or target?',
   },
+  // "my thesis is on kelp forests", "it's about rate limiting": what a work or talk is about (see
+  // asked-topic.ts). Not an amount ("about 20 minutes"), what is about to happen, a day, or where
+  // someone is ("on the way", "on leave", "on call").
+  {
+    told: /(?:\b(?:is|are|was|were)|['’]s)\s+(?:all\s+)?(?:about|on)\s+(?!(?:to|a|an|the|half|around|ten|twenty|thirty|me|him|her|us|them|it|you|my|his|their|our|your|its|leave|call|board|duty|hold|track|time|holiday|sale|fire|tonight|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)(?![^a-z\s])[a-z]/,
+    question: 'What is it about? What is the topic?',
+  },
 ];
 
 /** The askable questions a sentence answers, in rule order. */
