@@ -169,6 +169,11 @@ export const ASKABLES: readonly Askable[] = [
     told: /\b(?:aim(?:ing)? for|target(?:ing)?|goal (?:is|was)|hoping for|going for)\b/i,
     question: 'What is the goal or target?',
   },
+  // "she says I should ask for more", "he told me to walk away": someone advising the user.
+  {
+    told: /\b(?:says|said|thinks|thought|reckons|reckoned|suggested|suggests|insisted|insists|told me|tells me|advised|advises)\s+(?:that\s+)?(?:I|we)\s+(?:should|shouldn't|should not|need to|needed to|have to|had to|must|ought to|could)\b|\b(?:told|advised|urged|encouraged|coached)\s+me\s+to\b/,
+    question: 'Who advised, coached or guided me? Who told me what to do? Whose advice did I get?',
+  },
   // "my thesis is on kelp forests", "it's about rate limiting": what a work or talk is about (see
   // asked-topic.ts). Not an amount ("about 20 minutes"), what is about to happen, a day, or where
   // someone is ("on the way", "on leave", "on call").
