@@ -52,14 +52,16 @@ export function composeAnswer(memory: Memory, ranked: readonly Scored[], leading
     return ok;
   };
   for (const { fact } of ranked.slice(0, leading)) takeOne(fact);
+  // The best fact calls someone by first name: the sentence that said who they are comes next,
+  // before the other contenders can fill the budget.
+  const introduction = ranked[leading] ? introductionOf(memory, ranked[leading].fact) : undefined;
   // The close contenders come on their own before any brings its utterance: a sibling sentence
   // must not push the second-best match out of the budget.
-  for (const { fact, score } of ranked.slice(leading, leading + CONTENDERS)) {
+  for (const [i, { fact, score }] of ranked.slice(leading, leading + CONTENDERS).entries()) {
     if (score < top * CONTENDER_SHARE) break;
     takeOne(fact);
+    if (i === 0 && introduction) takeOne(introduction);
   }
-  // The best fact calls someone by first name: the sentence that said who they are comes next.
-  const introduction = ranked[leading] ? introductionOf(memory, ranked[leading].fact) : undefined;
   if (introduction) takeOne(introduction);
   for (const { fact, score } of ranked) {
     if (chosen.length >= MAX_FACTS || score < top * RELATIVE_FLOOR) break;

@@ -169,6 +169,14 @@ export const ASKABLES: readonly Askable[] = [
     told: /\b(?:aim(?:ing)? for|target(?:ing)?|goal (?:is|was)|hoping for|going for)\b/i,
     question: 'What is the goal or target?',
   },
+  // "Yerlan starts May 26", "hired Maeve": someone taken on, starting or joining.
+  {
+    told: new RegExp(
+      `${NAME}\\s+(?:starts|started|is starting|will start|joins|joined|is joining|will join)\\b|\\b(?:hired|taken on|took on)\\s+${NAME}`,
+      'u',
+    ),
+    question: 'Who did I hire or take on? Who is starting or joining?',
+  },
   // "she says I should ask for more", "he told me to walk away": someone advising the user.
   {
     told: /\b(?:says|said|thinks|thought|reckons|reckoned|suggested|suggests|insisted|insists|told me|tells me|advised|advises)\s+(?:that\s+)?(?:I|we)\s+(?:should|shouldn't|should not|need to|needed to|have to|had to|must|ought to|could)\b|\b(?:told|advised|urged|encouraged|coached)\s+me\s+to\b/,
