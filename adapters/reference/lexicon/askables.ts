@@ -145,6 +145,11 @@ export const ASKABLES: readonly Askable[] = [
     told: /\b(?:is|was|'s|’s|are|were)\s+(?:(?:completely|totally|properly|now|also|just|still)\s+)?(?:dead|broken|cracked|faulty|failing|shot|busted|leaking|blown|seized|damaged|knackered|kaput|fried)\b|\b(?:cracked|faulty|failing|leaking|leaky|blown|seized|corroded|worn|damaged|broken|dead)\s+(?!tired\b|serious\b|sure\b|honest\b)[a-z]{4,}\b/i,
     question: 'What is wrong with it? What is the problem, fault or issue? What needs fixing?',
   },
+  // "my kick isn't the problem, it's my breathing", "the real issue is the hinge": what needs work.
+  {
+    told: /\b(?:the|my|our|his|her|their|main|real|big|biggest|only|one)\s+(?:problem|issue|weakness|weak spot|trouble)\b/i,
+    question: 'What is the problem or issue? What needs fixing or work?',
+  },
   // "due date is August 25", "she's due in March": when something is expected to arrive.
   {
     told: /\bdue(?:\s+date|\s+(?:on|in|by|around|at)\b)/i,
