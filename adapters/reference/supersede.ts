@@ -3,6 +3,7 @@
 // The old fact stays in memory as history, marked with what replaced it.
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
+import { dateShape, sameDateShape } from './date-shapes.js';
 import { droppedTerms } from './dropped.js';
 import { updateCueText } from './classify-input.js';
 import { isGroupTerm, termsOf } from './terms.js';
@@ -92,29 +93,42 @@ function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['repl
   const money = update.slots.filter((s) => s.type === 'MONEY').map((s) => s.value);
   for (const slot of update.slots) {
     if (!REPLACEABLE.has(slot.type)) continue;
+    // A sentence that names someone without saying anything changed ("Dad cracked a joke and Nomvula
+    // laughed") tells of one more person, not of one who took another's place.
+    if (valueOnly && slot.type === 'PERSON') continue;
     // The number of a sum ("380" of "$380") is the sum, not a second quantity that changed; so is
     // the number of a date or a time ("24" of "June 24"), in the update and in the earlier fact.
     if (slot.type === 'QUANTITY' && money.some((m) => m.includes(slot.value))) continue;
     if (slot.type === 'QUANTITY' && numberOfAnother(slot, update)) continue;
     const sameType = old.slots.filter((s) => s.type === slot.type && !(s.type === 'QUANTITY' && numberOfAnother(s, old)));
-    const now = slot.value.toLowerCase();
+    const value = rangeEnd(slot);
+    const now = value.toLowerCase();
     const differs = sameType.filter((s) => {
       const was = s.value.toLowerCase();
       return was !== now && !was.includes(now) && !now.includes(was);
     });
     // A value the update says again is kept ("same time"), unless it says it is no longer so.
     const changed = differs.filter(
-      (s) =>
-        !said.includes(` ${s.value.toLowerCase()}`) || negated(said, s.value) || (!valueOnly && saidThenChanged(said, s.value, slot.value)),
+      (s) => !saysWhole(said, s.value) || negated(said, s.value) || (!valueOnly && saidThenChanged(said, s.value, value)),
     );
     // Which of several values changed is known only when the update names it ("not the 14th
     // anymore"); a lone value of the type is the one replaced.
     const before = changed.find((s) => mentions(said, s.value)) ?? (sameType.length === 1 ? changed[0] : undefined);
-    if (before && sameShape(before.value, slot.value, slot.type, valueOnly, said)) {
-      replaced.push({ from: before.value, to: slot.value, by: update.id, type: slot.type });
+    if (before && sameShape(before.value, value, slot.type, valueOnly, said)) {
+      replaced.push({ from: before.value, to: value, by: update.id, type: slot.type });
     }
   }
   return replaced;
+}
+
+/** "Wednesday to Thursday": a date or time moved from one day to another is the day it moved to. */
+function rangeEnd(slot: Fact['slots'][number]): string {
+  if (slot.type !== 'DATE' && slot.type !== 'TIME') return slot.value;
+  const range = /^(.+?)\s+to\s+(.+)$/i.exec(slot.value);
+  if (!range) return slot.value;
+  const [, from, to] = range;
+  const shape = dateShape(to);
+  return shape !== undefined && dateShape(from) === shape ? to : slot.value;
 }
 
 /** The number of a date, a time or a sum ("20" of "February 20", "6" of "Thursday at 6pm") is that value, not a quantity of its own. */
@@ -136,8 +150,9 @@ const capitalised = (value: string) => value.split(/\s+/).every((w) => CONNECTOR
 
 /**
  * A replaced value is replaced by one of the same shape: a name for a name (not "Dr Obiora" for "Dr. Chukwuma Obiora", the same person), a number for a
- * number; a sentence without a change cue of its own also needs a date other than the time something
- * was told, and replaces no other kind (objects, events).
+ * number, a day for a day and a length of time for a length of time (see date-shapes.ts); a sentence
+ * without a change cue of its own also needs a date other than the time something was told, and
+ * replaces no other kind (objects, events).
  */
 function sameShape(from: string, to: string, type: string, valueOnly: boolean, said: string): boolean {
   if (NAMED.has(type)) {
@@ -155,9 +170,16 @@ function sameShape(from: string, to: string, type: string, valueOnly: boolean, s
   }
   if (COUNTED.has(type)) return /\d/.test(from) && /\d/.test(to);
   // "today" in the old fact is when it was told, not a value that can move.
-  if (type === 'DATE' || type === 'TIME') return !TELLING_TIME.test(to.trim()) && !TELLING_TIME.test(from.trim());
+  if (type === 'DATE' || type === 'TIME')
+    return !TELLING_TIME.test(to.trim()) && !TELLING_TIME.test(from.trim()) && sameDateShape(from, to);
   // An object or event is replaced only when the update names the old one ("not doing the Arioso anymore").
   return !valueOnly && mentions(said, from);
+}
+
+/** The update says the whole value again, as words of its own ("Dad cracked a joke" says "Dad", "Dadsville" does not). */
+function saysWhole(said: string, value: string): boolean {
+  const escaped = value.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(said);
 }
 
 /** The update says a word of the old value again ("not the 14th" for "February 14th"). */
