@@ -96,6 +96,22 @@ function nounModifiers(part: string): Set<string> {
   return new Set(flat.filter((t, i) => common(t) && common(flat[i + 1])).map((t) => t.normal));
 }
 
+/** "what treatment is Dad doing": the words between the question word and its verb. */
+const WH_PHRASE =
+  /^\s*(?:what|which|where|when|how)(?:['’]s)?\s+(.*?)(?=\b(?:is|are|was|were|am|do|does|did|has|have|had|will|would|can|could|should)\b|$)/i;
+
+/**
+ * Words of the part that may name the kind of answer. When a noun comes between the question word
+ * and its verb, that noun is what is asked ("which friend is driving" asks for a friend, "what
+ * treatment is Dad doing" for a treatment, not for Dad); otherwise any ("what did the vet say" is
+ * answered by what the vet said, by name).
+ */
+function askedWords(part: string): string[] {
+  const wh = WH_PHRASE.exec(part);
+  const phrase = wh ? words(wh[1].toLowerCase()) : [];
+  return phrase.length > 0 ? phrase : words(part.toLowerCase());
+}
+
 export function partTypes(part: string): SlotType[] {
   if (ASKS_MANNER.test(part.trim()) || ASKS_DECISION.test(part)) return [];
   const types = new Set<SlotType>(expectedTypes(part, 'factual'));
@@ -104,9 +120,10 @@ export function partTypes(part: string): SlotType[] {
   if (ASKS_JOB.test(part)) types.add('ROLE');
   const modifiers = nounModifiers(part);
   const finding = ASKS_FINDING.test(part) && !/^\s*who/i.test(part);
+  const asked = new Set(askedWords(part));
   for (const word of words(part.toLowerCase())) {
     // "what the nurse said it was" asks for the finding; the nurse is who found it.
-    if ((PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) && !modifiers.has(word) && !finding) types.add('PERSON');
+    if ((PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) && asked.has(word) && !modifiers.has(word) && !finding) types.add('PERSON');
     if (ORGANIZATION_NOUNS.has(word)) types.add('ORGANIZATION').add('PLACE');
     if (PLACE_NOUNS.has(word)) types.add('PLACE');
     if (PROBLEM_WORDS.has(word)) types.add('CONDITION');
