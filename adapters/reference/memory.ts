@@ -21,8 +21,6 @@ export interface Narrative {
   terms: Set<string>;
   /** The kinds of the things its facts name (word-kinds.ts). */
   kinds: Set<string>;
-  /** The word-family prefixes of its terms (term-stems.ts). */
-  stems: Set<string>;
 }
 
 export class Memory {
@@ -46,7 +44,6 @@ export class Memory {
   /** Per tenant, how many of its narratives have told each name part. */
   private readonly nameDf = new Map<string, Map<string, number>>();
   private readonly narrativeDf = new Map<string, number>();
-  private readonly narrativeStemDf = new Map<string, number>();
   turnSeq = 0;
   /** Per tenant, the engine's own now: the story clock of the latest utterance it was told. */
   private readonly clocks = new Map<string, number>();
@@ -70,19 +67,6 @@ export class Memory {
     if (narrative.terms.has(term)) return;
     narrative.terms.add(term);
     this.narrativeDf.set(term, (this.narrativeDf.get(term) ?? 0) + 1);
-  }
-
-  /** Records that a narrative holds a word-family prefix (term-stems.ts). */
-  addNarrativeStem(narrative: Narrative, stem: string): void {
-    if (narrative.stems.has(stem)) return;
-    narrative.stems.add(stem);
-    this.narrativeStemDf.set(stem, (this.narrativeStemDf.get(stem) ?? 0) + 1);
-  }
-
-  /** How rare a word-family prefix is among narratives. */
-  narrativeStemIdf(stem: string): number {
-    const n = this.narratives.length;
-    return Math.log(1 + n / ((this.narrativeStemDf.get(stem) ?? 0) + 0.5));
   }
 
   /** How many narratives hold a term. */
@@ -207,7 +191,6 @@ export class Memory {
       names: new Set(),
       terms: new Set(),
       kinds: new Set(),
-      stems: new Set(),
       heard: [],
     };
     this.narratives.push(narrative);
@@ -234,11 +217,6 @@ export class Memory {
     later.terms.clear();
     for (const kind of later.kinds) into.kinds.add(kind);
     later.kinds.clear();
-    for (const stem of later.stems) {
-      if (into.stems.has(stem)) this.narrativeStemDf.set(stem, (this.narrativeStemDf.get(stem) ?? 1) - 1);
-      else into.stems.add(stem);
-    }
-    later.stems.clear();
     for (const name of later.names) {
       if (into.names.has(name)) this.countName(later.tenant, name, -1);
       else into.names.add(name);

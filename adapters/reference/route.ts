@@ -12,7 +12,6 @@ import type { Memory, Narrative } from './memory.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
 import { clockAffinity } from './clock-context.js';
-import { stemOf } from './term-stems.js';
 import type { NarrativeMatch } from './narrative-match.js';
 
 /** How much the narrative the conversation is wholly in is preferred (a share of it, a share of that). */
@@ -43,41 +42,26 @@ const SYNONYM_CREDIT = 0.5;
  * instance.
  */
 const KIND_CREDIT = SYNONYM_CREDIT;
-/**
- * A narrative that holds only the question word's family ("therapy" for "therapist", term-stems.ts)
- * is credited this share, as ranking credits it, of the family's rarity or the word's, the lower: a
- * prefix many narratives hold ("inter…") tells none apart.
- */
-const STEM_CREDIT = 0.6;
 
 /** The question's words (not synonym groups) with their rarity among narratives and their synonym group: once per question. */
 interface Cue {
   term: string;
   rarity: number;
   group: string | undefined;
-  stem: string;
-  /** Credit for a narrative holding only the word's family: the rarity of the family or the word, the lower. */
-  stemCredit: number;
 }
 
 function cuesOf(memory: Memory, terms: readonly string[]): Cue[] {
   return terms
     .filter((t) => !isGroupTerm(t))
-    .map((term) => {
-      const rarity = memory.narrativeIdf(term) ** RARITY_POWER;
-      const stem = stemOf(term);
-      const stemCredit = stem ? STEM_CREDIT * Math.min(rarity, memory.narrativeStemIdf(stem) ** RARITY_POWER) : 0;
-      return { term, rarity, group: synonymGroup(term), stem, stemCredit };
-    });
+    .map((term) => ({ term, rarity: memory.narrativeIdf(term) ** RARITY_POWER, group: synonymGroup(term) }));
 }
 
 function evidence(narrative: Narrative, cues: readonly Cue[]): number {
   let sum = 0;
-  for (const { term, rarity, group, stem, stemCredit } of cues) {
+  for (const { term, rarity, group } of cues) {
     if (narrative.terms.has(term)) sum += rarity;
     else if (group && narrative.terms.has(group)) sum += rarity * SYNONYM_CREDIT;
     else if (narrative.kinds.has(term)) sum += rarity * KIND_CREDIT;
-    else if (stemCredit > 0 && narrative.stems.has(stem)) sum += stemCredit;
   }
   return sum;
 }

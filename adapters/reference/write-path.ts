@@ -16,7 +16,6 @@ import { supersedeAcrossSentences, supersedeEarlier } from './supersede.js';
 import { sentencesOf } from './sentences.js';
 import { resolveTemporal } from './temporal.js';
 import { termsOf } from './terms.js';
-import { stemsOf } from './term-stems.js';
 import { kindTerms } from './word-kinds.js';
 
 const NAMED = new Set(['PERSON', 'PLACE', 'ORGANIZATION']);
@@ -99,7 +98,6 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
     fact.refers = referredTerms(memory, fact);
     for (const term of fact.terms) memory.addNarrativeTerm(narrative, term);
     for (const kind of fact.kinds) narrative.kinds.add(kind);
-    for (const stem of stemsOf(fact.terms)) memory.addNarrativeStem(narrative, stem);
     facts.push(fact);
   }
   const turnTerms = [...new Set(facts.flatMap((f) => f.terms))];

@@ -5,7 +5,6 @@ import { Memory } from '../../../adapters/reference/memory.js';
 import { routeNarrative } from '../../../adapters/reference/route.js';
 import { termsOf } from '../../../adapters/reference/terms.js';
 import { kindTerms } from '../../../adapters/reference/word-kinds.js';
-import { stemsOf } from '../../../adapters/reference/term-stems.js';
 import { engineMemory } from './engine-memory.js';
 
 describe('routing by the kinds a narrative told', () => {
@@ -42,37 +41,5 @@ describe('routing by the kinds a narrative told', () => {
       [dentist.id, noMatch],
     ]);
     expect(routeNarrative(memory, '', termsOf('Which tooth is it?'), matches).narrative).toBe(dentist.id);
-  });
-});
-
-describe('routing by word families', () => {
-  const route = (held: string[], asked: string) => {
-    const memory = new Memory();
-    const plumbing = memory.openNarrative('');
-    for (const t of termsOf('the plumber fixed the dripping kitchen tap on Friday.')) memory.addNarrativeTerm(plumbing, t);
-    const clinic = memory.openNarrative('');
-    for (const told of held) {
-      const terms = termsOf(told);
-      for (const t of terms) memory.addNarrativeTerm(clinic, t);
-      for (const s of stemsOf(terms)) memory.addNarrativeStem(clinic, s);
-    }
-    memory.focusOn('', plumbing.id);
-    const noMatch = { facts: 0, utterance: 0 };
-    const matches = new Map([
-      [plumbing.id, noMatch],
-      [clinic.id, noMatch],
-    ]);
-    return { chosen: routeNarrative(memory, '', termsOf(asked), matches).narrative, plumbing: plumbing.id, clinic: clinic.id };
-  };
-
-  it('takes a question to the narrative that told another word of its family ("therapy" for "therapist")', () => {
-    const { chosen, clinic } = route(['my first therapy session is on Monday.'], 'Who is my therapist?');
-    expect(chosen).toBe(clinic);
-  });
-
-  it('weighs a family by how few narratives hold it', () => {
-    const memory = new Memory();
-    for (let i = 0; i < 3; i++) memory.addNarrativeStem(memory.openNarrative(''), 'thera');
-    expect(memory.narrativeStemIdf('thera')).toBeLessThan(memory.narrativeStemIdf('surge'));
   });
 });
