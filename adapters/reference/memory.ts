@@ -19,8 +19,6 @@ export interface Narrative {
   names: Set<string>;
   /** Every matching term its facts hold. */
   terms: Set<string>;
-  /** The kinds of the things its facts name (word-kinds.ts). */
-  kinds: Set<string>;
 }
 
 export class Memory {
@@ -185,14 +183,7 @@ export class Memory {
   }
 
   openNarrative(tenant: string): Narrative {
-    const narrative: Narrative = {
-      id: this.narratives.length + 1,
-      tenant,
-      names: new Set(),
-      terms: new Set(),
-      kinds: new Set(),
-      heard: [],
-    };
+    const narrative: Narrative = { id: this.narratives.length + 1, tenant, names: new Set(), terms: new Set(), heard: [] };
     this.narratives.push(narrative);
     this.active.set(tenant, narrative);
     return narrative;
@@ -215,8 +206,6 @@ export class Memory {
       else into.terms.add(term);
     }
     later.terms.clear();
-    for (const kind of later.kinds) into.kinds.add(kind);
-    later.kinds.clear();
     for (const name of later.names) {
       if (into.names.has(name)) this.countName(later.tenant, name, -1);
       else into.names.add(name);

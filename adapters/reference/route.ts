@@ -36,12 +36,6 @@ const TOLD_HALF_LIFE_QUESTIONS = 20;
 
 /** A narrative that holds only a synonym of a question word ("Dr" for "doctor") is credited this share. */
 const SYNONYM_CREDIT = 0.5;
-/**
- * A narrative that told only things of the kind a question word names ("molar" for "tooth";
- * word-kinds.ts) is credited as for a synonym: the user asks with the kind where they told the
- * instance.
- */
-const KIND_CREDIT = SYNONYM_CREDIT;
 
 /** The question's words (not synonym groups) with their rarity among narratives and their synonym group: once per question. */
 interface Cue {
@@ -61,7 +55,6 @@ function evidence(narrative: Narrative, cues: readonly Cue[]): number {
   for (const { term, rarity, group } of cues) {
     if (narrative.terms.has(term)) sum += rarity;
     else if (group && narrative.terms.has(group)) sum += rarity * SYNONYM_CREDIT;
-    else if (narrative.kinds.has(term)) sum += rarity * KIND_CREDIT;
   }
   return sum;
 }

@@ -97,7 +97,6 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
     memory.addFact(fact);
     fact.refers = referredTerms(memory, fact);
     for (const term of fact.terms) memory.addNarrativeTerm(narrative, term);
-    for (const kind of fact.kinds) narrative.kinds.add(kind);
     facts.push(fact);
   }
   const turnTerms = [...new Set(facts.flatMap((f) => f.terms))];
