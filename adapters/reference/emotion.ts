@@ -27,18 +27,33 @@ const cuePattern = (cue: string) => new RegExp(`(?<![\\p{L}-])${escape(cue)}(?![
 /** A feeling read from the event told, not named: it counts this much of a named one. */
 const APPRAISAL_WEIGHT = 0.4;
 
+const pattern = (family: EmotionFamily, cue: string, scale: number) => ({
+  family,
+  cue,
+  re: cuePattern(cue),
+  scale,
+  // Most cues are in no given text: a plain substring test skips their regex. Only for cues of
+  // ASCII letters, which the regex's case-insensitive match and toLowerCase fold alike.
+  plain: /^[a-z' -]+$/i.test(cue) ? cue.toLowerCase() : undefined,
+});
+
 const PATTERNS = [
-  ...EMOTION_FAMILIES.flatMap((family) => family.cues.map((cue) => ({ family, cue, re: cuePattern(cue), scale: 1 }))),
+  ...EMOTION_FAMILIES.flatMap((family) => family.cues.map((cue) => pattern(family, cue, 1))),
   ...APPRAISALS.flatMap(({ family: name, cues }) => {
     const family = EMOTION_FAMILIES.find((f) => f.name === name)!;
-    return cues.map((cue) => ({ family, cue, re: cuePattern(cue), scale: APPRAISAL_WEIGHT }));
+    return cues.map((cue) => pattern(family, cue, APPRAISAL_WEIGHT));
   }),
 ];
+
+/** Lower case as the regex's /iu folds it: the long s and the Kelvin sign are the only non-ASCII letters it folds to ASCII. */
+const foldedForCues = (text: string) => text.toLowerCase().replace(/\u017f/g, 's');
 
 /** Every emotion cue in the text, negated ones left out. */
 export function emotionHits(text: string): EmotionHit[] {
   const hits: EmotionHit[] = [];
-  for (const { family, cue, re, scale } of PATTERNS) {
+  const folded = foldedForCues(text);
+  for (const { family, cue, re, scale, plain } of PATTERNS) {
+    if (plain !== undefined && !folded.includes(plain)) continue;
     for (const m of text.matchAll(re)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATED.test(before)) continue;
