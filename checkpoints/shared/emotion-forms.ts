@@ -48,7 +48,7 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['nostalgic', 'nostalgia'],
   ['optimistic', 'optimism'],
   ['overwhelmed', 'overwhelm'],
-  ['panic', 'panicked', 'panicky'],
+  ['panic', 'panicked', 'panicking', 'panicky'],
   ['peaceful', 'peace'],
   ['proud', 'pride'],
   ['regret', 'regretful'],

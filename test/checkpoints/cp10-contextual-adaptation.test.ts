@@ -24,6 +24,12 @@ describe('CP10 contextual adaptation', () => {
     expect(judged('relief')).toBe('pass');
     expect(judged('great relief')).toBe('pass');
     expect(judged('relieving')).toBe('fail');
+    const panic = turn(1, { adaptation: { emotion: 'panic', warmthDirection: 'increase', extra: {} } });
+    const panicJudged = (label: string) =>
+      only(cp.evaluate(checkpointInput(story([panic]), { turns: [ingested(panic, { emotion: { label, warmthDirection: 'increase' } })] })))
+        .status;
+    expect(panicJudged('anxiety (panicking)')).toBe('pass');
+    expect(panicJudged('anxiety (panicky)')).toBe('pass');
   });
 
   it('compares exact words for a run recorded before word forms counted', () => {
