@@ -115,7 +115,6 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
       'devastated',
       'depressed',
       'miserable',
-      'gutted',
       'blue',
       'unhappy',
       'hurt',
@@ -201,6 +200,8 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
       'not impressed',
       'discouraged',
       'deflated',
+      // British "gutted": bitterly disappointed (Oxford, Collins), not grief.
+      'gutted',
       'gutting',
     ],
   },
