@@ -1,6 +1,6 @@
 // The basic-level emotions within a family (the middle of the prototype hierarchy): "anxiety" holds
-// fear, worry, nervousness, panic and dread; "stress" holds overwhelm and exhaustion; "anger" holds
-// annoyance; "joy" holds happiness and delight, while elation stays joy. A label names the kind the
+// fear, worry, nervousness, panic and dread; "stress" holds overwhelm and exhaustion; "guilt" holds
+// shame and embarrassment; "anger" holds annoyance; "joy" holds happiness and delight, while elation stays joy. A label names the kind the
 // strongest named cue belongs to, so "worried" reads as worry and "terrified" as fear rather than
 // both as anxiety; a cue outside every kind keeps the family's name. One noun per label, never a
 // list. General English, not drawn from any corpus.
@@ -16,6 +16,11 @@ export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, read
   stress: {
     overwhelm: ['overwhelmed', 'swamped', 'drowning', 'too much'],
     exhaustion: ['exhausted', 'tired', 'worn out', 'knackered', 'shattered', 'wiped out', 'drained', 'burnt out', 'burned out'],
+  },
+  // Shame is about the self ("I feel like an idiot"), guilt about a deed ("I feel awful about it").
+  guilt: {
+    shame: ['ashamed', 'humiliated', 'feel like an idiot', 'idiot'],
+    embarrassment: ['embarrassed', 'mortified', 'self-conscious'],
   },
   anger: {
     annoyance: ['annoyed', 'annoying', 'irritated'],

@@ -10,3 +10,10 @@ describe('words whose sense is settled by usage', () => {
     expect(label("they gave the part to someone else, I'm gutted")).toBe('disappointment (gutted)');
   });
 });
+
+describe('shame and embarrassment within guilt', () => {
+  it('names shame for a feeling about the self, guilt for one about a deed', () => {
+    expect(label('failed the exam again, I feel like an idiot')).toBe('shame');
+    expect(label('I forgot her birthday and I feel awful about it, so guilty')).toMatch(/^guilt/);
+  });
+});
