@@ -9,6 +9,7 @@ import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
 import { salience } from './salience.js';
+import { SHOUTING } from './shouting.js';
 import { labelWithUserWord } from './user-word.js';
 import { disclosesFeeling, warmthFor } from './warmth.js';
 
@@ -71,11 +72,6 @@ export function namedEmotionHits(text: string): EmotionHit[] {
   return emotionHits(text).filter((h) => !h.appraised);
 }
 
-/**
- * Typed in capitals ("WE HAVE KEYS", "it was AMAZING"): the user is shouting, a sign of intensity.
- * Two capitalised words in a row, or one of five letters or more (not a short acronym like "GP").
- */
-const SHOUTING = /(?<![\p{L}'’])(?:\p{Lu}{2,}[’']?\p{Lu}*\s+\p{Lu}{1,}[’']?\p{Lu}*\b|\p{Lu}{5,})(?![\p{Ll}])/u;
 const SHOUT_WEIGHT = 0.8;
 
 /** Shouting strengthens the feeling already named; with none named, it reads as excitement. */

@@ -17,3 +17,14 @@ describe('shame and embarrassment within guilt', () => {
     expect(label('I forgot her birthday and I feel awful about it, so guilty')).toMatch(/^guilt/);
   });
 });
+
+describe('a shout is an exclamation', () => {
+  it('makes tears told beside it happy ones', () => {
+    expect(label('I RAN THE WHOLE 10K. called my dad from the car crying')).toBe('joy');
+    expect(label('ran the whole 10k. called my dad from the car crying')).toBe('sadness');
+  });
+
+  it('reads trembling beside it as excitement when no feeling is named', () => {
+    expect(label('THE BABY IS COMING. packing a bag now, my hands are shaking')).toBe('excitement');
+  });
+});
