@@ -8,6 +8,7 @@ import type { EmotionHit } from './emotion-hit.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
+import { feltForm } from './felt-form.js';
 import { salience } from './salience.js';
 import { SHOUTING } from './shouting.js';
 import { labelWithUserWord } from './user-word.js';
@@ -109,8 +110,8 @@ export function detectEmotion(text: string): DetectedEmotion {
   if (best) {
     // A neutral state beside a felt one ("shocked, and so happy"): the felt one sets the warmth.
     const warmthFamily = best.family.valence === 'neutral' && second ? second.family : best.family;
-    // The kind the strongest named cue says ("worried": worry); an appraised event keeps the family's name.
-    const kind = best.top.appraised ? undefined : emotionKind(best.family.name, best.top.cue);
+    // The kind the strongest named cue says ("worried": worry, "scary": fear); an appraised event keeps the family's name.
+    const kind = best.top.appraised ? undefined : emotionKind(best.family.name, feltForm(best.top.cue) ?? best.top.cue);
     return { label: labelWithUserWord(kind, hits, best.family, text), warmthDirection: warmthFor(warmthFamily, text) };
   }
   if (/!/.test(text)) return { label: EXCITEMENT.name, warmthDirection: warmthFor(EXCITEMENT, text) };

@@ -4,6 +4,7 @@
 // the strongest named cue of that category (emphasised, "I'm so …", weighs more), never a list.
 // Interjections, idioms, tears and words naming the cause are not the user's name for a feeling.
 import type { EmotionHit } from './emotion-hit.js';
+import { feltForm } from './felt-form.js';
 import { namesAFeeling } from './feeling-word.js';
 import type { EmotionFamily } from './lexicon/emotion-family.js';
 import { saidOfSelf } from './said-of.js';
@@ -23,17 +24,22 @@ function sameWord(a: string, b: string): boolean {
  * files only under its verb ("I'm devastated", "I feel gutted").
  */
 function isFeelingWord(hit: EmotionHit, text: string): boolean {
-  return namesAFeeling(hit.cue) || (/^\p{L}+ed$/u.test(hit.cue) && saidOfSelf(text, hit.at));
+  return feltForm(hit.cue) !== undefined || namesAFeeling(hit.cue) || (/^\p{L}+ed$/u.test(hit.cue) && saidOfSelf(text, hit.at));
 }
 
-/** The strongest cue of the family that is a word naming a feeling, as the user wrote it, unless it is the family's own word. */
+/**
+ * The strongest cue of the family that is a word naming a feeling, as the user wrote it (a word naming
+ * the cause in its felt form, felt-form.ts), unless it is the family's own word.
+ */
 function userWord(hits: readonly EmotionHit[], family: EmotionFamily, text: string): string | undefined {
   const named = hits
     .filter((h) => h.family.name === family.name && !h.appraised && !TEAR_CUES.has(h.cue) && isFeelingWord(h, text))
     .sort((a, b) => b.weight - a.weight || a.at - b.at);
   const top = named[0];
   if (!top) return undefined;
-  const said = text.slice(top.at, top.at + top.cue.length).toLowerCase();
+  const written = text.slice(top.at, top.at + top.cue.length).toLowerCase();
+  // A word naming the cause ("scary") is given in the form naming the feeling ("scared").
+  const said = feltForm(written) ?? written;
   return sameWord(said, family.name) ? undefined : said;
 }
 

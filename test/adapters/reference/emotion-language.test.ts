@@ -2,6 +2,7 @@
 // in British English, the felt form of a word naming the cause, idioms, shouting, mixed feelings.
 import { describe, expect, it } from 'vitest';
 import { detectEmotion } from '../../../adapters/reference/emotion.js';
+import { feltForm } from '../../../adapters/reference/felt-form.js';
 
 const label = (text: string) => detectEmotion(text).label;
 
@@ -26,5 +27,18 @@ describe('a shout is an exclamation', () => {
 
   it('reads trembling beside it as excitement when no feeling is named', () => {
     expect(label('THE BABY IS COMING. packing a bag now, my hands are shaking')).toBe('excitement');
+  });
+});
+
+describe('a word naming the cause, in its felt form', () => {
+  it('gives the experiencer form of a cause adjective and the kind it says', () => {
+    expect(label('scary night, the baby had a fever of 40')).toBe('fear (scared)');
+    expect(label('the drive over the pass was terrifying')).toBe('fear (terrified)');
+  });
+
+  it('leaves evaluations and words with no felt form as they are', () => {
+    expect(feltForm('amazing')).toBeUndefined();
+    expect(feltForm('jittery')).toBeUndefined();
+    expect(feltForm('upsetting')).toBe('upset');
   });
 });
