@@ -7,11 +7,11 @@ import { readArousal, readTears } from './bodily-signs.js';
 import type { EmotionHit } from './emotion-hit.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
+import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
-import { feltForm } from './felt-form.js';
 import { salience } from './salience.js';
 import { SHOUTING } from './shouting.js';
-import { labelWithUserWord } from './user-word.js';
+import { labelWithUserWord, wordForFeeling } from './user-word.js';
 import { disclosesFeeling, warmthFor } from './warmth.js';
 
 export type { EmotionHit };
@@ -39,12 +39,17 @@ const pattern = (family: EmotionFamily, cue: string, scale: number) => ({
   plain: /^[a-z' -]+$/i.test(cue) ? cue.toLowerCase() : undefined,
 });
 
+const familyNamed = (name: string) => EMOTION_FAMILIES.find((f) => f.name === name)!;
+
 const PATTERNS = [
   ...EMOTION_FAMILIES.flatMap((family) => family.cues.map((cue) => pattern(family, cue, 1))),
   ...APPRAISALS.flatMap(({ family: name, cues }) => {
     const family = EMOTION_FAMILIES.find((f) => f.name === name)!;
     return cues.map((cue) => pattern(family, cue, APPRAISAL_WEIGHT));
   }),
+  ...EMOTION_IDIOMS.filter(({ idiom, family }) => !familyNamed(family).cues.includes(idiom)).map(({ idiom, family }) =>
+    pattern(familyNamed(family), idiom, 1),
+  ),
 ];
 
 /** Lower case as the regex's /iu folds it: the long s and the Kelvin sign are the only non-ASCII letters it folds to ASCII. */
@@ -111,7 +116,7 @@ export function detectEmotion(text: string): DetectedEmotion {
     // A neutral state beside a felt one ("shocked, and so happy"): the felt one sets the warmth.
     const warmthFamily = best.family.valence === 'neutral' && second ? second.family : best.family;
     // The kind the strongest named cue says ("worried": worry, "scary": fear); an appraised event keeps the family's name.
-    const kind = best.top.appraised ? undefined : emotionKind(best.family.name, feltForm(best.top.cue) ?? best.top.cue);
+    const kind = best.top.appraised ? undefined : emotionKind(best.family.name, wordForFeeling(best.top.cue) ?? best.top.cue);
     return { label: labelWithUserWord(kind, hits, best.family, text), warmthDirection: warmthFor(warmthFamily, text) };
   }
   if (/!/.test(text)) return { label: EXCITEMENT.name, warmthDirection: warmthFor(EXCITEMENT, text) };

@@ -2,9 +2,12 @@
 // the user named the feeling with when that is another word ("joy (elated)"): a companion repeats
 // the user's own word rather than only its taxonomy's. Exactly one category and at most one word —
 // the strongest named cue of that category (emphasised, "I'm so …", weighs more), never a list.
-// Interjections, idioms, tears and words naming the cause are not the user's name for a feeling.
+// Interjections and tears are not the user's name for a feeling; an idiom of feeling is given by its
+// dictionary meaning ("over the moon": overjoyed), a word naming the cause in its felt form ("scary":
+// scared).
 import type { EmotionHit } from './emotion-hit.js';
 import { feltForm } from './felt-form.js';
+import { idiomMeaning } from './lexicon/emotion-idioms.js';
 import { namesAFeeling } from './feeling-word.js';
 import type { EmotionFamily } from './lexicon/emotion-family.js';
 import { saidOfSelf } from './said-of.js';
@@ -23,8 +26,14 @@ function sameWord(a: string, b: string): boolean {
  * A word naming a feeling (WordNet), or a participle the user says of themselves that WordNet
  * files only under its verb ("I'm devastated", "I feel gutted").
  */
+/** The word a cue that names no feeling itself stands for: an idiom's meaning, a cause adjective's felt form. */
+export const wordForFeeling = (cue: string): string | undefined => idiomMeaning(cue) ?? feltForm(cue);
+
+/** A word the user wrote comes before one read into an idiom or a cause adjective. */
+const paraphrased = (hit: EmotionHit) => (wordForFeeling(hit.cue) === undefined ? 0 : 1);
+
 function isFeelingWord(hit: EmotionHit, text: string): boolean {
-  return feltForm(hit.cue) !== undefined || namesAFeeling(hit.cue) || (/^\p{L}+ed$/u.test(hit.cue) && saidOfSelf(text, hit.at));
+  return wordForFeeling(hit.cue) !== undefined || namesAFeeling(hit.cue) || (/^\p{L}+ed$/u.test(hit.cue) && saidOfSelf(text, hit.at));
 }
 
 /**
@@ -34,12 +43,12 @@ function isFeelingWord(hit: EmotionHit, text: string): boolean {
 function userWord(hits: readonly EmotionHit[], family: EmotionFamily, text: string): string | undefined {
   const named = hits
     .filter((h) => h.family.name === family.name && !h.appraised && !TEAR_CUES.has(h.cue) && isFeelingWord(h, text))
-    .sort((a, b) => b.weight - a.weight || a.at - b.at);
+    .sort((a, b) => paraphrased(a) - paraphrased(b) || b.weight - a.weight || a.at - b.at);
   const top = named[0];
   if (!top) return undefined;
   const written = text.slice(top.at, top.at + top.cue.length).toLowerCase();
-  // A word naming the cause ("scary") is given in the form naming the feeling ("scared").
-  const said = feltForm(written) ?? written;
+  // A word naming the cause ("scary") is given in the form naming the feeling ("scared"), an idiom by its meaning.
+  const said = wordForFeeling(written) ?? written;
   return sameWord(said, family.name) ? undefined : said;
 }
 

@@ -42,3 +42,13 @@ describe('a word naming the cause, in its felt form', () => {
     expect(feltForm('upsetting')).toBe('upset');
   });
 });
+
+describe('idioms of feeling', () => {
+  it("gives an idiom's dictionary meaning as the user's word", () => {
+    expect(label("we got the flat, I'm over the moon")).toBe('joy (overjoyed)');
+    expect(label('been on cloud nine since the call')).toBe('joy (elated)');
+    expect(label('waiting for the verdict, totally on edge')).toBe('anxiety (nervous)');
+    // A word the user wrote comes first.
+    expect(label('we won the pitch and I am over the moon, genuinely elated')).toBe('joy (elated)');
+  });
+});
