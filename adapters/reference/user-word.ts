@@ -29,6 +29,18 @@ function sameWord(a: string, b: string): boolean {
 /** The word a cue that names no feeling itself stands for: an idiom's meaning, a cause adjective's felt form. */
 export const wordForFeeling = (cue: string): string | undefined => idiomMeaning(cue) ?? feltForm(cue);
 
+/** The user's own tears ("I nearly cried", "made me tear up", "I'm literally crying"), not someone else's. */
+const OWN_TEARS = /(?:\b(?:i|i['’]m|me)\s+(?:[\w'’]+\s+){0,2})$/i;
+/** Tears at something good: the user is moved, the word English has for it. */
+const MOVED = 'moved';
+
+function happyTears(hits: readonly EmotionHit[], family: EmotionFamily, text: string): boolean {
+  return (
+    family.valence === 'positive' &&
+    hits.some((h) => h.family.name === family.name && TEAR_CUES.has(h.cue) && OWN_TEARS.test(text.slice(Math.max(0, h.at - 30), h.at)))
+  );
+}
+
 /** A word the user wrote comes before one read into an idiom or a cause adjective. */
 const paraphrased = (hit: EmotionHit) => (wordForFeeling(hit.cue) === undefined ? 0 : 1);
 
@@ -45,7 +57,7 @@ function userWord(hits: readonly EmotionHit[], family: EmotionFamily, text: stri
     .filter((h) => h.family.name === family.name && !h.appraised && !TEAR_CUES.has(h.cue) && isFeelingWord(h, text))
     .sort((a, b) => paraphrased(a) - paraphrased(b) || b.weight - a.weight || a.at - b.at);
   const top = named[0];
-  if (!top) return undefined;
+  if (!top) return happyTears(hits, family, text) ? MOVED : undefined;
   const written = text.slice(top.at, top.at + top.cue.length).toLowerCase();
   // A word naming the cause ("scary") is given in the form naming the feeling ("scared"), an idiom by its meaning.
   const said = wordForFeeling(written) ?? written;

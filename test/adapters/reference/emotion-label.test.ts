@@ -71,8 +71,8 @@ describe('bodily signs and events', () => {
   });
 
   it('reads tears by the outcome told beside them when no feeling is named', () => {
-    expect(label("the garden is finished and it's gorgeous, I nearly cried")).toBe('joy');
-    expect(label('he read his first whole book tonight, best evening in years, I teared up')).toBe('joy');
+    expect(label("the garden is finished and it's gorgeous, I nearly cried")).toBe('joy (moved)');
+    expect(label('he read his first whole book tonight, best evening in years, I teared up')).toBe('joy (moved)');
     expect(label('the vet called, we lost her this morning and I cried all day')).toBe('sadness');
     // A good word beside a feeling gone bad does not make the tears happy.
     expect(label("I'm devastated, he was the best dad anyone could have, I cried all day")).toMatch(/^sadness/);

@@ -52,3 +52,14 @@ describe('idioms of feeling', () => {
     expect(label('we won the pitch and I am over the moon, genuinely elated')).toBe('joy (elated)');
   });
 });
+
+describe('tears at something good', () => {
+  it("names the user's own happy tears as being moved", () => {
+    expect(label('she signed "mama" for the first time!! I nearly cried')).toBe('joy (moved)');
+  });
+
+  it("leaves someone else's tears and a named word alone", () => {
+    expect(label('got the keys today!! my dad cried')).toBe('joy');
+    expect(label("got the keys today!! I'm so happy I cried")).toBe('joy (happy)');
+  });
+});
