@@ -9,6 +9,7 @@ import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
+import { mixedFeelings } from './mixed-feelings.js';
 import { salience } from './salience.js';
 import { SHOUTING } from './shouting.js';
 import { labelWithUserWord, wordForFeeling } from './user-word.js';
@@ -95,9 +96,17 @@ function longestCues(hits: EmotionHit[]): EmotionHit[] {
   return hits.filter((h) => !hits.some((o) => inside(h, o)));
 }
 
+/** One family's cues in an utterance: their summed weight, the first and the strongest. */
+interface FamilyReading {
+  family: EmotionFamily;
+  weight: number;
+  hit: EmotionHit;
+  top: EmotionHit;
+}
+
 export function detectEmotion(text: string): DetectedEmotion {
   const hits = readShouting(readArousal(readTears(longestCues(emotionHits(text)), text), text), text);
-  const byFamily = new Map<string, { family: EmotionFamily; weight: number; hit: EmotionHit; top: EmotionHit }>();
+  const byFamily = new Map<string, FamilyReading>();
   for (const hit of hits) {
     const seen = byFamily.get(hit.family.name);
     if (seen) {
@@ -115,9 +124,14 @@ export function detectEmotion(text: string): DetectedEmotion {
   if (best) {
     // A neutral state beside a felt one ("shocked, and so happy"): the felt one sets the warmth.
     const warmthFamily = best.family.valence === 'neutral' && second ? second.family : best.family;
-    // The kind the strongest named cue says ("worried": worry, "scary": fear); an appraised event keeps the family's name.
-    const kind = best.top.appraised ? undefined : emotionKind(best.family.name, wordForFeeling(best.top.cue) ?? best.top.cue);
-    return { label: labelWithUserWord(kind, hits, best.family, text), warmthDirection: warmthFor(warmthFamily, text) };
+    const label = (entry: FamilyReading) => {
+      // The kind the strongest named cue says ("worried": worry, "scary": fear); an appraised event keeps the family's name.
+      const kind = entry.top.appraised ? undefined : emotionKind(entry.family.name, wordForFeeling(entry.top.cue) ?? entry.top.cue);
+      return labelWithUserWord(kind, hits, entry.family, text);
+    };
+    const mixed = mixedFeelings(hits, text)?.map((h) => byFamily.get(h.family.name)!);
+    const named = mixed?.includes(best) ? mixed.map(label).join(' and ') : label(best);
+    return { label: named, warmthDirection: warmthFor(warmthFamily, text) };
   }
   if (/!/.test(text)) return { label: EXCITEMENT.name, warmthDirection: warmthFor(EXCITEMENT, text) };
   return { label: 'neutral', warmthDirection: warmthFor(undefined, text) };

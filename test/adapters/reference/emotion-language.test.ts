@@ -63,3 +63,15 @@ describe('tears at something good', () => {
     expect(label("got the keys today!! I'm so happy I cried")).toBe('joy (happy)');
   });
 });
+
+describe('mixed feelings stated together', () => {
+  it('names both feelings the user states of themselves, in the order said', () => {
+    expect(label("we're moving to Lisbon, I'm thrilled and also a bit of a wreck")).toBe('joy (thrilled) and anxiety');
+    expect(label("I'm excited but also kind of terrified about the new job")).toBe('excitement and fear (terrified)');
+  });
+
+  it('keeps one feeling where a plain "but" turns the sentence or the feelings agree', () => {
+    expect(label("I'm exhausted but so happy, the move is done")).toBe('joy (happy)');
+    expect(label("I'm delighted and thrilled about the news")).not.toContain(' and ');
+  });
+});
