@@ -5,6 +5,7 @@
 import type { DetectedEmotion } from '../../src/adapter/contract.js';
 import { readArousal, readTears } from './bodily-signs.js';
 import type { EmotionHit } from './emotion-hit.js';
+import { readGrief } from './grief.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
@@ -105,7 +106,7 @@ interface FamilyReading {
 }
 
 export function detectEmotion(text: string): DetectedEmotion {
-  const hits = readShouting(readArousal(readTears(longestCues(emotionHits(text)), text), text), text);
+  const hits = readShouting(readArousal(readGrief(readTears(longestCues(emotionHits(text)), text)), text), text);
   const byFamily = new Map<string, FamilyReading>();
   for (const hit of hits) {
     const seen = byFamily.get(hit.family.name);

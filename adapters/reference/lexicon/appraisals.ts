@@ -91,6 +91,11 @@ export const APPRAISALS: readonly Appraisal[] = [
     ],
   },
   {
+    // A death told: a funeral, a burial. Not "died", which cars and phones do as often.
+    family: 'grief',
+    cues: ['funeral', 'buried', 'burial', 'memorial service', 'his death', 'her death', 'their death'],
+  },
+  {
     // It could have been worse, or the long wait is over.
     family: 'relief',
     cues: [

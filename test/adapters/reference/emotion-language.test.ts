@@ -75,3 +75,14 @@ describe('mixed feelings stated together', () => {
     expect(label("I'm delighted and thrilled about the news")).not.toContain(' and ');
   });
 });
+
+describe('sadness over a death', () => {
+  it('reads sadness as grief when the utterance tells of a death', () => {
+    expect(label('we buried grandma this morning and I was so sad all day')).toMatch(/^grief/);
+    expect(label('the funeral was today, I cried through the whole service')).toBe('grief');
+  });
+
+  it('leaves sadness with no death told as sadness', () => {
+    expect(label('the trip got called off and I am so sad')).toMatch(/^sadness/);
+  });
+});
