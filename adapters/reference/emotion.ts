@@ -7,10 +7,11 @@ import { readArousal, readTears } from './bodily-signs.js';
 import type { EmotionHit } from './emotion-hit.js';
 import { readGrief } from './grief.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
-import { EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
+import { EMOTION_FAMILIES, SELF_ONLY_CUES, type EmotionFamily } from './lexicon/emotions.js';
 import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
 import { mixedFeelings } from './mixed-feelings.js';
+import { saidOfSelf } from './said-of.js';
 import { salience } from './salience.js';
 import { SHOUTING } from './shouting.js';
 import { labelWithUserWord, wordForFeeling } from './user-word.js';
@@ -66,6 +67,7 @@ export function emotionHits(text: string): EmotionHit[] {
     for (const m of text.matchAll(re)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATED.test(before)) continue;
+      if (SELF_ONLY_CUES.has(cue) && !saidOfSelf(text, m.index)) continue;
       // An event told is weighed as it is: emphasis and "I'm" make a named feeling salient, not an event.
       const appraised = scale < 1;
       const weight = scale * ((appraised ? 1 : salience(text, m.index)) + cue.split(' ').length * 0.1);

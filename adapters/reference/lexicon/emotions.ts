@@ -13,6 +13,12 @@ export type { EmotionFamily };
  */
 export const AROUSAL_SIGNS: readonly string[] = ['shaking', 'trembling', 'heart is pounding', 'heart was pounding', 'heart racing'];
 
+/**
+ * Words whose other sense is as common as the feeling ("that was low", "a blue car"): a feeling only
+ * when said of the user ("I'm feeling low", "I feel a bit blue").
+ */
+export const SELF_ONLY_CUES: ReadonlySet<string> = new Set(['low', 'blue']);
+
 export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   {
     name: 'anxiety',
@@ -224,6 +230,11 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
       'self-conscious',
       'feel terrible',
       'feel awful that',
+      // Feeling bad about something done is guilt; these hold the sadness cue "feel awful".
+      'feel awful about',
+      'felt awful about',
+      'feel bad about',
+      'felt bad about',
     ],
   },
   { name: 'confusion', arousal: 'low', valence: 'negative', cues: ['confused', 'unsure', 'torn', 'conflicted', 'no idea'] },

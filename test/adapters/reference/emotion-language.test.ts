@@ -86,3 +86,15 @@ describe('sadness over a death', () => {
     expect(label('the trip got called off and I am so sad')).toMatch(/^sadness/);
   });
 });
+
+describe('guilt about a deed, and words with a common other sense', () => {
+  it('reads feeling bad about something as guilt', () => {
+    expect(label('I snapped at my sister and I feel awful about it')).toBe('guilt');
+  });
+
+  it('counts "low" and "blue" as feelings only when said of the user', () => {
+    expect(label('that was low of me and I feel bad about it')).toBe('guilt');
+    expect(label("honestly I'm feeling pretty low this week")).toBe('sadness (low)');
+    expect(label('the battery is low again')).toBe('neutral');
+  });
+});
