@@ -10,7 +10,7 @@ import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, SELF_ONLY_CUES, type EmotionFamily } from './lexicon/emotions.js';
 import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
-import { mixedFeelings } from './mixed-feelings.js';
+import { blendName, mixedFeelings } from './mixed-feelings.js';
 import { saidOfSelf } from './said-of.js';
 import { salience } from './salience.js';
 import { SHOUTING } from './shouting.js';
@@ -132,8 +132,9 @@ export function detectEmotion(text: string): DetectedEmotion {
       const kind = entry.top.appraised ? undefined : emotionKind(entry.family.name, wordForFeeling(entry.top.cue) ?? entry.top.cue);
       return labelWithUserWord(kind, hits, entry.family, text);
     };
-    const mixed = mixedFeelings(hits, text)?.map((h) => byFamily.get(h.family.name)!);
-    const named = mixed?.includes(best) ? mixed.map(label).join(' and ') : label(best);
+    const pair = mixedFeelings(hits, text);
+    const mixed = pair?.map((h) => byFamily.get(h.family.name)!);
+    const named = pair && mixed?.includes(best) ? (blendName(pair) ?? mixed.map(label).join(' and ')) : label(best);
     return { label: named, warmthDirection: warmthFor(warmthFamily, text) };
   }
   if (/!/.test(text)) return { label: EXCITEMENT.name, warmthDirection: warmthFor(EXCITEMENT, text) };

@@ -4,6 +4,7 @@
 // the user's: the label names both. A plain "but" turns the sentence instead ("tired but so happy":
 // the second carries the point, salience.ts), and a feeling the text does not name is never added.
 import type { EmotionHit } from './emotion-hit.js';
+import { emotionKind } from './lexicon/emotion-kinds.js';
 import { saidOfSelf } from './said-of.js';
 
 /** What may come between the two feelings: "and", "and also a bit of", "but also kind of", "yet also". */
@@ -23,4 +24,15 @@ export function mixedFeelings(hits: readonly EmotionHit[], text: string): [Emoti
     if (second) return [first, second];
   }
   return undefined;
+}
+
+/**
+ * Eager anticipation mixed with fear of the same thing ("excited and terrified in equal measure",
+ * "thrilled and also a bit of a wreck") is one state English names with one phrase: nervous
+ * excitement. Contentment-like joy ("happy", "glad", "delighted") beside a worry is two feelings.
+ */
+export function blendName(pair: readonly [EmotionHit, EmotionHit]): string | undefined {
+  const eager = pair.find((h) => h.family.name === 'excitement' || (h.family.name === 'joy' && emotionKind('joy', h.cue) === undefined));
+  const afraid = pair.find((h) => h.family.name === 'anxiety');
+  return eager && afraid ? 'nervous excitement' : undefined;
 }

@@ -66,8 +66,13 @@ describe('tears at something good', () => {
 
 describe('mixed feelings stated together', () => {
   it('names both feelings the user states of themselves, in the order said', () => {
-    expect(label("we're moving to Lisbon, I'm thrilled and also a bit of a wreck")).toBe('joy (thrilled) and anxiety');
-    expect(label("I'm excited but also kind of terrified about the new job")).toBe('excitement and fear (terrified)');
+    expect(label("the baby's coming, I'm so happy and also a bit worried about Mum")).toBe('joy (happy) and anxiety (worried)');
+    expect(label("I'm grateful and also kind of sad it's over")).toBe('gratitude and sadness');
+  });
+
+  it('names eager anticipation mixed with fear by its one English name', () => {
+    expect(label("we're moving to Lisbon, I'm thrilled and also a bit of a wreck")).toBe('nervous excitement');
+    expect(label("I'm excited but also kind of terrified about the new job")).toBe('nervous excitement');
   });
 
   it('keeps one feeling where a plain "but" turns the sentence or the feelings agree', () => {
