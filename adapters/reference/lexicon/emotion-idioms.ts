@@ -24,6 +24,13 @@ export const EMOTION_IDIOMS: readonly EmotionIdiom[] = [
   { idiom: 'bundle of nerves', family: 'anxiety', means: 'nervous' },
   { idiom: 'bag of nerves', family: 'anxiety', means: 'nervous' },
   { idiom: 'heart in my mouth', family: 'anxiety', means: 'scared' },
+  { idiom: 'on pins and needles', family: 'anxiety', means: 'anxious' },
+  // Said of what caused it ("that freaked me out"): it frightened the user; "I'm freaking out" is panic.
+  { idiom: 'freaked me out', family: 'anxiety', means: 'frightened' },
+  { idiom: 'freaks me out', family: 'anxiety', means: 'frightened' },
+  { idiom: 'gets on my nerves', family: 'anger', means: 'annoyed' },
+  { idiom: 'getting on my nerves', family: 'anger', means: 'annoyed' },
+  { idiom: 'drives me up the wall', family: 'anger', means: 'exasperated' },
   { idiom: 'run ragged', family: 'stress', means: 'exhausted' },
   { idiom: 'let down', family: 'disappointment', means: 'disappointed' },
   { idiom: 'weight off', family: 'relief', means: 'relieved' },

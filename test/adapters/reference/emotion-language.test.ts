@@ -48,6 +48,7 @@ describe('idioms of feeling', () => {
     expect(label("we got the flat, I'm over the moon")).toBe('joy (overjoyed)');
     expect(label('been on cloud nine since the call')).toBe('joy (elated)');
     expect(label('waiting for the verdict, totally on edge')).toBe('anxiety (nervous)');
+    expect(label('the lump on his neck properly freaked me out')).toBe('fear (frightened)');
     // A word the user wrote comes first.
     expect(label('we won the pitch and I am over the moon, genuinely elated')).toBe('joy (elated)');
   });
