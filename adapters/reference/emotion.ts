@@ -22,6 +22,9 @@ export type { EmotionHit };
 /** Negated, with or without the apostrophe users often leave out ("dont panic"). */
 const NEGATED = /(?:\b(?:not|never|no|isn['’]?t|wasn['’]?t|aren['’]?t|don['’]?t|didn['’]?t)\s+(?:\w+\s+)?)$/i;
 
+/** "happy birthday", "happy new year": a greeting or a name ("happy hour"), no feeling of the user's. */
+const GREETING = /^\s+(?:birthday|new year|anniversary|holidays|easter|christmas|hour)\b/i;
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -68,6 +71,7 @@ export function emotionHits(text: string): EmotionHit[] {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATED.test(before)) continue;
       if (SELF_ONLY_CUES.has(cue) && !saidOfSelf(text, m.index)) continue;
+      if (GREETING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       // An event told is weighed as it is: emphasis and "I'm" make a named feeling salient, not an event.
       const appraised = scale < 1;
       const weight = scale * ((appraised ? 1 : salience(text, m.index)) + cue.split(' ').length * 0.1);

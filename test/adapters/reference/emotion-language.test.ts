@@ -104,3 +104,10 @@ describe('guilt about a deed, and words with a common other sense', () => {
     expect(label('the battery is low again')).toBe('neutral');
   });
 });
+
+describe('greetings', () => {
+  it('reads "happy birthday" as a greeting, not a feeling of the user', () => {
+    expect(label('we sang happy birthday to Gran over video call')).toBe('neutral');
+    expect(label('so happy the cake turned out')).toBe('joy (happy)');
+  });
+});
