@@ -74,7 +74,9 @@ export function emotionHits(text: string): EmotionHit[] {
       if (GREETING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       // An event told is weighed as it is: emphasis and "I'm" make a named feeling salient, not an event.
       const appraised = scale < 1;
-      const weight = scale * ((appraised ? 1 : salience(text, m.index)) + cue.split(' ').length * 0.1);
+      // "I feel lighter": the word after the cue's own "feel" is where its salience is read, as for "I feel relieved".
+      const salientAt = /^(?:feel|felt|feeling)\s/i.test(cue) ? m.index + cue.indexOf(' ') + 1 : m.index;
+      const weight = scale * ((appraised ? 1 : salience(text, salientAt)) + cue.split(' ').length * 0.1);
       hits.push({ family, cue, at: m.index, weight, appraised });
     }
   }

@@ -111,3 +111,9 @@ describe('greetings', () => {
     expect(label('so happy the cake turned out')).toBe('joy (happy)');
   });
 });
+
+describe('cues that carry their own "feel"', () => {
+  it('weigh "I feel lighter" like "I feel relieved"', () => {
+    expect(label('did it, handed in my notice. weirdly I feel lighter already')).toBe('relief');
+  });
+});
