@@ -7,7 +7,7 @@
 
 export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   anxiety: {
-    fear: ['scared', 'afraid', 'terrified', 'petrified', 'frightened', 'fear'],
+    fear: ['scared', 'afraid', 'terrified', 'petrified', 'frightened', 'fear', 'horrified'],
     worry: ['worried', 'worry', 'worrying', 'worried sick'],
     nervousness: ['nervous', 'nervy', 'jittery', 'nerves', 'butterflies', 'nervous wreck', 'gulp', 'eek'],
     panic: ['panic', 'panicking', 'panicked', 'freaking out', 'freaked out', 'freaked'],
@@ -20,7 +20,7 @@ export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, read
   // Shame is about the self ("I feel like an idiot"), guilt about a deed ("I feel awful about it").
   guilt: {
     shame: ['ashamed', 'humiliated', 'feel like an idiot', 'idiot'],
-    embarrassment: ['embarrassed', 'mortified', 'self-conscious'],
+    embarrassment: ['embarrassed', 'mortified', 'self-conscious', 'awkward'],
   },
   anger: {
     annoyance: ['annoyed', 'annoying', 'irritated'],

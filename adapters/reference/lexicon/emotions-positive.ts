@@ -51,7 +51,7 @@ export const POSITIVE_AND_NEUTRAL_FAMILIES: readonly EmotionFamily[] = [
     name: 'pride',
     arousal: 'high',
     valence: 'positive',
-    cues: ['proud', 'pride', 'accomplished', 'nailed it', 'did it', 'smashed it', 'crushed it', 'small win', 'small wins'],
+    cues: ['proud', 'pride', 'accomplished', 'vindicated', 'nailed it', 'did it', 'smashed it', 'crushed it', 'small win', 'small wins'],
   },
   {
     name: 'amusement',

@@ -15,9 +15,9 @@ export const AROUSAL_SIGNS: readonly string[] = ['shaking', 'trembling', 'heart 
 
 /**
  * Words whose other sense is as common as the feeling ("that was low", "a blue car"): a feeling only
- * when said of the user ("I'm feeling low", "I feel a bit blue").
+ * when said of the user ("I'm feeling low", "I feel a bit blue", "I felt so awkward").
  */
-export const SELF_ONLY_CUES: ReadonlySet<string> = new Set(['low', 'blue']);
+export const SELF_ONLY_CUES: ReadonlySet<string> = new Set(['low', 'blue', 'awkward']);
 
 export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
   {
@@ -73,6 +73,8 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
       'scary',
       'terrifying',
       'freak out',
+      'horrified',
+      'insecure',
     ],
   },
   {
@@ -138,6 +140,10 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
       'feel awful',
       'rough day',
       'rough time',
+      'hopeless',
+      'despair',
+      'despairing',
+      'homesick',
     ],
   },
   {
@@ -183,13 +189,13 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
     name: 'anger',
     arousal: 'high',
     valence: 'negative',
-    cues: ['angry', 'furious', 'mad', 'livid', 'annoyed', 'annoying', 'irritated', 'pissed', 'fuming', 'outraged'],
+    cues: ['angry', 'furious', 'mad', 'livid', 'annoyed', 'annoying', 'irritated', 'pissed', 'fuming', 'outraged', 'resentful', 'betrayed'],
   },
   {
     name: 'frustration',
     arousal: 'high',
     valence: 'negative',
-    cues: ['frustrated', 'frustrating', 'fed up', 'ugh', 'argh', 'sick of', 'tired of', 'stuck'],
+    cues: ['frustrated', 'frustrating', 'fed up', 'ugh', 'argh', 'sick of', 'tired of', 'stuck', 'exasperated'],
   },
   {
     name: 'disappointment',
@@ -235,8 +241,12 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
       'felt awful about',
       'feel bad about',
       'felt bad about',
+      'awkward',
     ],
   },
+  { name: 'disgust', arousal: 'high', valence: 'negative', cues: ['disgusted', 'disgusting', 'grossed out', 'revolted', 'sickened'] },
+  { name: 'jealousy', arousal: 'high', valence: 'negative', cues: ['jealous', 'envious', 'envy', 'jealousy'] },
+  { name: 'boredom', arousal: 'low', valence: 'negative', cues: ['bored', 'boring', 'boredom'] },
   { name: 'confusion', arousal: 'low', valence: 'negative', cues: ['confused', 'unsure', 'torn', 'conflicted', 'no idea'] },
   ...POSITIVE_AND_NEUTRAL_FAMILIES,
 ];

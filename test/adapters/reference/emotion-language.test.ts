@@ -117,3 +117,17 @@ describe('cues that carry their own "feel"', () => {
     expect(label('did it, handed in my notice. weirdly I feel lighter already')).toBe('relief');
   });
 });
+
+describe('feeling words of general English the lexicon lacked', () => {
+  it('names them with their family', () => {
+    expect(label('the audit cleared me, I feel completely vindicated')).toBe('pride (vindicated)');
+    expect(label("I'm so jealous of her new job")).toBe('jealousy');
+    expect(label('the meeting was so boring')).toBe('boredom');
+    expect(label('honestly I feel kind of hopeless about the insomnia')).toBe('sadness (hopeless)');
+  });
+
+  it('counts "awkward" only when the user says it of themselves', () => {
+    expect(label('I felt so awkward at the party')).toBe('embarrassment (awkward)');
+    expect(label('the handover timing is awkward, it clashes with the audit')).toBe('neutral');
+  });
+});
