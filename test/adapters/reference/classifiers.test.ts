@@ -57,8 +57,8 @@ describe('emotion and warmth', () => {
     expect(category('I am ecstatic, we got the flat!')).toBe('joy');
     expect(category('we closed on the house, I am so proud of us')).toBe('pride');
     expect(category("I'm not worried about it, just logging the date")).toBe('neutral');
-    // Two feelings at once: the label is still one emotion, the stronger (first on a tie).
-    expect(category("I'm so excited and so nervous about Monday")).toBe('excitement');
+    // Two feelings stated together are both named; eager anticipation with nerves is one blend (mixed-feelings.ts).
+    expect(category("I'm so excited and so nervous about Monday")).toBe('nervous excitement');
   });
 
   it('appraises an event told without a named feeling, below any named feeling', () => {
