@@ -8,9 +8,9 @@
 export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   anxiety: {
     fear: ['scared', 'afraid', 'terrified', 'petrified', 'frightened', 'fear', 'horrified'],
-    worry: ['worried', 'worry', 'worrying', 'worried sick'],
+    worry: ['worried', 'worry', 'worrying', 'worried sick', 'concerned'],
     nervousness: ['nervous', 'nervy', 'jittery', 'nerves', 'butterflies', 'nervous wreck', 'gulp', 'eek'],
-    panic: ['panic', 'panicking', 'panicked', 'freaking out', 'freaked out', 'freaked'],
+    panic: ['panic', 'panicking', 'panicked', 'panicky', 'freaking out', 'freaked out', 'freaked'],
     dread: ['dread', 'dreading'],
   },
   stress: {
@@ -23,7 +23,7 @@ export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, read
     embarrassment: ['embarrassed', 'mortified', 'self-conscious', 'awkward'],
   },
   anger: {
-    annoyance: ['annoyed', 'annoying', 'irritated'],
+    annoyance: ['annoyed', 'annoying', 'irritated', 'grumpy'],
   },
   joy: {
     happiness: ['happy', 'happiness', 'glad', 'so glad'],

@@ -124,6 +124,8 @@ describe('feeling words of general English the lexicon lacked', () => {
     expect(label("I'm so jealous of her new job")).toBe('jealousy');
     expect(label('the meeting was so boring')).toBe('boredom');
     expect(label('honestly I feel kind of hopeless about the insomnia')).toBe('sadness (hopeless)');
+    expect(label("I'm a bit concerned about the biopsy")).toBe('worry (concerned)');
+    expect(label('finally on the beach and so relaxed')).toBe('contentment (relaxed)');
   });
 
   it('counts "awkward" only when the user says it of themselves', () => {
