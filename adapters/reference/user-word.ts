@@ -1,7 +1,8 @@
 // CP10's label: the category noun of the emotion the engine reads ("joy"), and beside it the word
 // the user named the feeling with when that is another word ("joy (elated)"): a companion repeats
 // the user's own word rather than only its taxonomy's. Exactly one category and at most one word —
-// the strongest named cue of that category (emphasised, "I'm so …", weighs more), never a list.
+// the strongest named cue of that category (emphasised, "I'm so …", weighs more), never a list
+// (two feelings the user states together are two labels joined, mixed-feelings.ts).
 // Interjections and tears are not the user's name for a feeling; an idiom of feeling is given by its
 // dictionary meaning ("over the moon": overjoyed), a word naming the cause in its felt form ("scary":
 // scared).
@@ -22,10 +23,6 @@ function sameWord(a: string, b: string): boolean {
   return common >= Math.min(4, a.length, b.length);
 }
 
-/**
- * A word naming a feeling (WordNet), or a participle the user says of themselves that WordNet
- * files only under its verb ("I'm devastated", "I feel gutted").
- */
 /** The word a cue that names no feeling itself stands for: an idiom's meaning, a cause adjective's felt form. */
 export const wordForFeeling = (cue: string): string | undefined => idiomMeaning(cue) ?? feltForm(cue);
 
@@ -44,6 +41,10 @@ function happyTears(hits: readonly EmotionHit[], family: EmotionFamily, text: st
 /** A word the user wrote comes before one read into an idiom or a cause adjective. */
 const paraphrased = (hit: EmotionHit) => (wordForFeeling(hit.cue) === undefined ? 0 : 1);
 
+/**
+ * A word naming a feeling (WordNet), an idiom or cause adjective standing for one, or a participle
+ * the user says of themselves that WordNet files only under its verb ("I'm devastated", "I feel gutted").
+ */
 function isFeelingWord(hit: EmotionHit, text: string): boolean {
   return wordForFeeling(hit.cue) !== undefined || namesAFeeling(hit.cue) || (/^\p{L}+ed$/u.test(hit.cue) && saidOfSelf(text, hit.at));
 }
