@@ -31,6 +31,14 @@ import { topicWords } from './topic-words.js';
 import { isNameTerm, termsOf } from './terms.js';
 import { isFunctionWord } from './words.js';
 import { withSeries } from './value-series.js';
+import { derivedTerms } from './derived-forms.js';
+import { wayTerms } from './ways-of-doing.js';
+
+/** A part's words' other-part-of-speech forms and the ways of doing its verbs, that memory holds. */
+function relatedTerms(memory: Memory, words: string): string[] {
+  const held = (term: string) => memory.holds(term);
+  return [...new Set([...derivedTerms(words, held), ...wayTerms(words, held)])];
+}
 
 const PART_SPLIT =
   /\s+-\s+|:\s+|;\s+|,\s*(?:and\s+)?|\s+and\s+(?=(?:(?:for|in|at|on|with|from|to|by|about)\s+)?(?:what|who|whom|where|when|which|how|why)\b)/i;
@@ -219,11 +227,15 @@ export function convergeParts(
     // "…on my wrist - what it is": what is wrong with it, not the wrist.
     const identity = identityTypes(part, about);
     const types = identity.length > 0 ? identity : partTypes(part);
-    const own = termsOf(headOnly(types.length > 0 ? ownWords(part) : decisionWords(part)));
+    const words = headOnly(types.length > 0 ? ownWords(part) : decisionWords(part));
+    const own = termsOf(words);
+    // "where did we eat" told "we had dinner at …": the part's own related forms and ways of doing, weaker.
+    const related = relatedTerms(memory, words).filter((t) => !own.includes(t));
     const partAsk: Ask = {
       ...ask,
       questionClass: 'factual',
-      terms: own.length > 0 ? own : topicAsk.terms,
+      terms: own.length > 0 ? [...own, ...related] : topicAsk.terms,
+      derived: [...(ask.derived ?? []), ...related],
       types,
       ...historyCues(part),
     };

@@ -22,6 +22,7 @@ import { withoutStance } from './stance-words.js';
 import { clippedTerms } from './clippings.js';
 import { derivedTerms } from './derived-forms.js';
 import { topicTerms } from './asked-topic.js';
+import { wayTerms } from './ways-of-doing.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -113,7 +114,11 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   // "the tech" told, "the technician" asked: a clipping counts as the word's family does.
   const clipped = clippedTerms(question, (term) => memory.holds(term)).filter((t) => !terms.includes(t));
   // "the wedding" asked, "we're getting married" told: the family's other part of speech, weaker.
-  const derived = derivedTerms(question, (term) => memory.holds(term)).filter((t) => !terms.includes(t) && !clipped.includes(t));
+  const derived = [
+    ...derivedTerms(question, (term) => memory.holds(term)),
+    // "where did we eat" asked, "we had dinner at …" told: a way of doing the verb, weaker.
+    ...wayTerms(question, (term) => memory.holds(term)),
+  ].filter((t, i, all) => !terms.includes(t) && !clipped.includes(t) && all.indexOf(t) === i);
   const draft = classifyQuestion(question, true);
   const worded = expectedTypes(question, draft);
   const ask: Ask = {

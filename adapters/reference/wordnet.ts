@@ -14,6 +14,8 @@ export interface Synset {
   words: string[];
   /** Offsets of the synset's hypernyms (for nouns and verbs). */
   hypernyms: number[];
+  /** Offsets of its troponyms, for verbs: the ways of doing what it says ("dine", "lunch" under "eat a meal"). */
+  troponyms: number[];
   /** Derivationally related forms ("+" pointers): word `source` of this synset ↔ word `target` there (1-based). */
   derivations: Derivation[];
   /** The lexicographer file it is filed in (12 = noun.feeling, 37 = verb.emotion, 0 = adj.all …). */
@@ -98,9 +100,11 @@ export function synset(pos: WordNetPos, offset: number): Synset | undefined {
   let at = 4 + 2 * wordCount;
   const pointerCount = Number(fields[at++]);
   const hypernyms: number[] = [];
+  const troponyms: number[] = [];
   const derivations: Derivation[] = [];
   for (let i = 0; i < pointerCount; i++, at += 4) {
     if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(Number(fields[at + 1]));
+    if (fields[at] === '~' && pos === 'verb') troponyms.push(Number(fields[at + 1]));
     if (fields[at] === '+') {
       const words = fields[at + 3];
       derivations.push({
@@ -111,7 +115,7 @@ export function synset(pos: WordNetPos, offset: number): Synset | undefined {
       });
     }
   }
-  const result = { offset, words, hypernyms, derivations, lexFile: Number(fields[1]) };
+  const result = { offset, words, hypernyms, troponyms, derivations, lexFile: Number(fields[1]) };
   synsetCache.set(key, result);
   return result;
 }
