@@ -44,7 +44,7 @@ export const ASKABLES: readonly Askable[] = [
   },
   {
     told: new RegExp(
-      `\\b(?:for|after|in|over|about|nearly|almost)\\s+(?:the (?:last|past) )?${NUMBER}\\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\\b|\\b${NUMBER}[- ](?:years?|months?|weeks?|days?)\\b(?! old)`,
+      `\\b(?:for|after|in|over|about|nearly|almost)\\s+(?:the (?:last|past) )?${NUMBER}\\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\\b|\\b${NUMBER}[- ](?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\\b(?! old)`,
       'iu',
     ),
     question: 'How long? For how many years, months, weeks or days?',

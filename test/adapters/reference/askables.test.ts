@@ -2,7 +2,7 @@
 // meets it though they share no word: someone saying what the user should do answers "who coached
 // me?", someone said to start answers "who did I hire?" (the answer bringing the sentence that gave
 // their full name right after the best fact, compose.ts), a problem named answers "what did I have
-// to fix?". Hand-written sentences.
+// to fix?", "38 minutes door to door" answers "how long does it take?". Hand-written sentences.
 import { describe, expect, it } from 'vitest';
 import { askablesOf } from '../../../adapters/reference/lexicon/askables.js';
 import { answer, story } from './engine-memory.js';
@@ -69,5 +69,17 @@ describe('a problem named', () => {
       'did 4 lengths without stopping today!!',
     );
     expect(answer(memory, 'What did I have to fix in my swimming?').split('\n')[0]).toContain('my legs sink');
+  });
+});
+
+const tellsLength = (sentence: string) => askablesOf(sentence).some((q) => q.startsWith('How long?'));
+
+describe('a length of time in hours or minutes', () => {
+  it('answers "how long" told bare, as days and weeks are', () => {
+    expect(tellsLength('38 minutes door to door, not bad at all')).toBe(true);
+    expect(tellsLength('the drive was 3 hours with the traffic')).toBe(true);
+    expect(tellsLength('two weeks in and still loving it')).toBe(true);
+    // A clock time is not a length.
+    expect(tellsLength('the train leaves at 7:40 tomorrow')).toBe(false);
   });
 });
