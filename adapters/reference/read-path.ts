@@ -114,11 +114,12 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   // "the tech" told, "the technician" asked: a clipping counts as the word's family does.
   const clipped = clippedTerms(question, (term) => memory.holds(term)).filter((t) => !terms.includes(t));
   // "the wedding" asked, "we're getting married" told: the family's other part of speech, weaker.
-  const derived = [
-    ...derivedTerms(question, (term) => memory.holds(term)),
-    // "where did we eat" asked, "we had dinner at …" told: a way of doing the verb, weaker.
-    ...wayTerms(question, (term) => memory.holds(term)),
-  ].filter((t, i, all) => !terms.includes(t) && !clipped.includes(t) && all.indexOf(t) === i);
+  const forms = derivedTerms(question, (term) => memory.holds(term)).filter((t) => !terms.includes(t) && !clipped.includes(t));
+  // "where did we eat" asked, "we had dinner at …" told: a way of doing the verb, as weak.
+  const ways = wayTerms(question, (term) => memory.holds(term)).filter(
+    (t) => !terms.includes(t) && !clipped.includes(t) && !forms.includes(t),
+  );
+  const derived = [...forms, ...ways];
   const draft = classifyQuestion(question, true);
   const worded = expectedTypes(question, draft);
   const ask: Ask = {
@@ -137,7 +138,8 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   };
   // Narratives are chosen by what their facts say as told; within the chosen one a replacement
   // ranks by the words of what it replaced.
-  const ranked = rankFacts(memory, ask, pool, false);
+  // A way of doing names no story: it ranks within the narrative the question lands on, not between narratives.
+  const ranked = rankFacts(memory, ways.length > 0 ? { ...ask, terms: ask.terms.filter((t) => !ways.includes(t)) } : ask, pool, false);
   // What the user adds after the question says why they ask, not which story ("…again? the
   // examiner wants it on the form"): its common words do not route; a name in it still does.
   const after = afterQuestionTerms(question);

@@ -9,6 +9,11 @@ import { isFunctionWord, stem } from './words.js';
 
 /** Senses of the question's verb looked at: its commonest ("eat" is "take in food", then "eat a meal"). */
 const SENSES = 2;
+/**
+ * A verb with more ways than this ("move", "go", "travel", "change": dozens each) is too general for
+ * any one of them to say that it was done.
+ */
+const MAX_WAYS = 20;
 /** A noun's stem shorter than this meets too many unrelated tokens. */
 const MIN_STEM = 4;
 
@@ -58,7 +63,7 @@ export function waysOfDoing(word: string): string[] {
       if (s.length >= MIN_STEM && s !== stem(word) && !isFunctionWord(noun)) found.add(s);
     }
   }
-  stems = [...found];
+  stems = found.size > MAX_WAYS ? [] : [...found];
   waysCache.set(word, stems);
   return stems;
 }

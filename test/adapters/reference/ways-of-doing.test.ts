@@ -14,6 +14,9 @@ describe('ways of doing', () => {
     expect(waysOfDoing('eat')).not.toContain('piec');
     // A noun naming a person ("diner", "glutton") is not a way of doing it.
     expect(waysOfDoing('eat')).not.toContain('diner');
+    // "move" and "go" have dozens of ways each: too general for any one to say it was done.
+    expect(waysOfDoing('move')).toEqual([]);
+    expect(waysOfDoing('go')).toEqual([]);
   });
 
   it('reads only lower-case words, and only terms memory holds', () => {
