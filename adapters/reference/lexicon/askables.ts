@@ -182,6 +182,14 @@ export const ASKABLES: readonly Askable[] = [
     ),
     question: 'Who did I hire or take on? Who is starting or joining?',
   },
+  // "my new manager will be X", "I report to X", "X is my boss": whom the user reports to.
+  {
+    told: new RegExp(
+      `\\b(?:manager|boss|supervisor|team lead|team leader)\\s+(?:is|will be|would be|was|['’]s)\\s+(?:going to be\\s+)?${NAME}|\\breport(?:s|ing)?\\s+(?:directly\\s+)?to\\s+${NAME}|${NAME}\\s+(?:is|will be|['’]s)\\s+(?:my|our)\\s+(?:new\\s+)?(?:manager|boss|supervisor)\\b`,
+      'u',
+    ),
+    question: 'Who do I report to?',
+  },
   // "she says I should ask for more", "he told me to walk away": someone advising the user.
   {
     told: /\b(?:says|said|thinks|thought|reckons|reckoned|suggested|suggests|insisted|insists|told me|tells me|advised|advises)\s+(?:that\s+)?(?:I|we)\s+(?:should|shouldn't|should not|need to|needed to|have to|had to|must|ought to|could)\b|\b(?:told|advised|urged|encouraged|coached)\s+me\s+to\b/,

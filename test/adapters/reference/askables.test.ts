@@ -2,7 +2,8 @@
 // meets it though they share no word: someone saying what the user should do answers "who coached
 // me?", someone said to start answers "who did I hire?" (the answer bringing the sentence that gave
 // their full name right after the best fact, compose.ts), a problem named answers "what did I have
-// to fix?", "38 minutes door to door" answers "how long does it take?". Hand-written sentences.
+// to fix?", "38 minutes door to door" answers "how long does it take?", "my new manager will be X" whom I
+// report to. Hand-written sentences.
 import { describe, expect, it } from 'vitest';
 import { askablesOf } from '../../../adapters/reference/lexicon/askables.js';
 import { answer, story } from './engine-memory.js';
@@ -81,5 +82,17 @@ describe('a length of time in hours or minutes', () => {
     expect(tellsLength('two weeks in and still loving it')).toBe(true);
     // A clock time is not a length.
     expect(tellsLength('the train leaves at 7:40 tomorrow')).toBe(false);
+  });
+});
+
+const namesWhomIReportTo = (sentence: string) => askablesOf(sentence).includes('Who do I report to?');
+
+describe('whom the user reports to', () => {
+  it('reads a manager or boss named as such, or "report to", not any mention of a manager', () => {
+    expect(namesWhomIReportTo('so my new manager will be Oksana Drummond, she runs the night shift')).toBe(true);
+    expect(namesWhomIReportTo('from Monday I report to Delia Okafor')).toBe(true);
+    expect(namesWhomIReportTo('turns out Hamish is my new boss')).toBe(true);
+    expect(namesWhomIReportTo('my manager Tomasz thinks it went fine')).toBe(false);
+    expect(namesWhomIReportTo('the manager is in a meeting all day')).toBe(false);
   });
 });
