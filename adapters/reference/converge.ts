@@ -33,11 +33,12 @@ import { isFunctionWord } from './words.js';
 import { withSeries } from './value-series.js';
 import { derivedTerms } from './derived-forms.js';
 import { wayTerms } from './ways-of-doing.js';
+import { headTerms } from './compound-heads.js';
 
-/** A part's words' other-part-of-speech forms and the ways of doing its verbs, that memory holds. */
+/** A part's words' other-part-of-speech forms, the ways of doing its verbs and its compounds' heads, that memory holds. */
 function relatedTerms(memory: Memory, words: string): string[] {
   const held = (term: string) => memory.holds(term);
-  return [...new Set([...derivedTerms(words, held), ...wayTerms(words, held)])];
+  return [...new Set([...derivedTerms(words, held), ...wayTerms(words, held), ...headTerms(words, held)])];
 }
 
 const PART_SPLIT =

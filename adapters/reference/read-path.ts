@@ -23,6 +23,7 @@ import { clippedTerms } from './clippings.js';
 import { derivedTerms } from './derived-forms.js';
 import { topicTerms } from './asked-topic.js';
 import { wayTerms } from './ways-of-doing.js';
+import { headTerms } from './compound-heads.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -119,7 +120,12 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const ways = wayTerms(question, (term) => memory.holds(term)).filter(
     (t) => !terms.includes(t) && !clipped.includes(t) && !forms.includes(t),
   );
-  const derived = [...forms, ...ways];
+  // "what does the bookshop want" asked, "asked for a custom scent for the shop" told: a compound's head, as weak.
+  const heads = headTerms(question, (term) => memory.holds(term)).filter(
+    (t) => !terms.includes(t) && !forms.includes(t) && !ways.includes(t),
+  );
+  const derived = [...forms, ...ways, ...heads];
+  const unrouted = [...ways, ...heads];
   const draft = classifyQuestion(question, true);
   const worded = expectedTypes(question, draft);
   const ask: Ask = {
@@ -138,8 +144,13 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   };
   // Narratives are chosen by what their facts say as told; within the chosen one a replacement
   // ranks by the words of what it replaced.
-  // A way of doing names no story: it ranks within the narrative the question lands on, not between narratives.
-  const ranked = rankFacts(memory, ways.length > 0 ? { ...ask, terms: ask.terms.filter((t) => !ways.includes(t)) } : ask, pool, false);
+  // A way of doing or a compound's head names no story: it ranks within the narrative the question lands on, not between narratives.
+  const ranked = rankFacts(
+    memory,
+    unrouted.length > 0 ? { ...ask, terms: ask.terms.filter((t) => !unrouted.includes(t)) } : ask,
+    pool,
+    false,
+  );
   // What the user adds after the question says why they ask, not which story ("…again? the
   // examiner wants it on the form"): its common words do not route; a name in it still does.
   const after = afterQuestionTerms(question);
