@@ -2,7 +2,9 @@
 // user means ("Who is my surgeon?" after two stories with a surgeon, asked when the conversation is
 // about neither), so the answer gives the best fact of each, the chosen narrative's first. The
 // conversation still moves to the chosen one (route.ts), and a situation question, whose parts must
-// come from one narrative, is never hedged.
+// come from one narrative, is never hedged. The runner-up's best fact is the one it would answer with
+// were it chosen: ranked by its own facts' word weights, as the chosen narrative's are
+// (narrative-weights.ts), not by the whole store's, which drift as other stories are told.
 import type { Scored } from './rank.js';
 import type { RouteChoice } from './route.js';
 
@@ -13,10 +15,14 @@ export const ALIKE_SHARE = 0.8;
  * The chosen narrative's ranking with the runner-up's best fact second, scored as the chosen best
  * (so the answer takes it among the close contenders), when the runner-up fitted alike.
  */
-export function hedgedRanking(mine: readonly Scored[], ranked: readonly Scored[], choice: RouteChoice): Scored[] {
+export function hedgedRanking(
+  mine: readonly Scored[],
+  rankWithin: (narrative: number) => readonly Scored[],
+  choice: RouteChoice,
+): Scored[] {
   const { runnerUp } = choice;
   if (!runnerUp || runnerUp.share < ALIKE_SHARE || mine.length === 0) return [...mine];
-  const other = ranked.find((s) => s.fact.narrative === runnerUp.narrative);
+  const other = rankWithin(runnerUp.narrative)[0];
   if (!other) return [...mine];
   return [mine[0], { fact: other.fact, score: mine[0].score }, ...mine.slice(1)];
 }

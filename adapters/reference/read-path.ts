@@ -104,9 +104,13 @@ interface Routed {
   belief: Map<number, number>;
   /** Ranked facts of the narrative the question was routed to. */
   mine: Scored[];
-  /** Ranked facts of every narrative of the tenant. */
-  ranked: Scored[];
   choice: RouteChoice;
+}
+
+/** A narrative's facts ranked for the question by that narrative's own word weights. */
+function rankWithin(memory: Memory, ask: Ask, narrative: number): Scored[] {
+  const own = [...memory.factsIn(narrative)];
+  return rankFacts(memory, ask, own, true, weightsWithin(own, ask.terms));
 }
 
 function route(memory: Memory, question: string, tenant: string): Routed {
@@ -157,9 +161,8 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const routing = after.length > 0 ? terms.filter((t) => isNameTerm(t) || !after.includes(t)) : terms;
   const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked));
   const { narrative, belief } = choice;
-  const own = narrative === undefined ? [] : [...memory.factsIn(narrative)];
-  const mine = rankFacts(memory, ask, own, true, weightsWithin(own, ask.terms));
-  return { ask, terms, narrative, belief, mine, ranked, choice };
+  const mine = narrative === undefined ? [] : rankWithin(memory, ask, narrative);
+  return { ask, terms, narrative, belief, mine, choice };
 }
 
 /** Whether a question is about the user's life (else it is general knowledge and gets no personal fact). */
@@ -214,7 +217,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
           narrative,
         )
       : undefined;
-  const ordered = converged?.ordered ?? hedgedRanking(mine, routed.ranked, routed.choice);
+  const ordered = converged?.ordered ?? hedgedRanking(mine, (n) => rankWithin(memory, ask, n), routed.choice);
   const situation = converged && converged.leading > 0 ? converged : undefined;
   const answer = situation ? situationAnswer(memory, situation, ANSWER_TOKENS) : composeAnswer(memory, ordered);
   const traces = convergenceSet(memory, question, converged, mine, answer);
