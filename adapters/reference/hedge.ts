@@ -4,7 +4,9 @@
 // conversation still moves to the chosen one (route.ts), and a situation question, whose parts must
 // come from one narrative, is never hedged. The runner-up's best fact is the one it would answer with
 // were it chosen: ranked by its own facts' word weights, as the chosen narrative's are
-// (narrative-weights.ts), not by the whole store's, which drift as other stories are told.
+// (narrative-weights.ts), not by the whole store's, which drift as other stories are told. The same
+// goes for the narrative the question's words fit best when the conversation chose another one it
+// had looked back at (route.ts): the words and the conversation disagree, so the answer gives both.
 import type { Scored } from './rank.js';
 import type { RouteChoice } from './route.js';
 
@@ -13,16 +15,18 @@ export const ALIKE_SHARE = 0.8;
 
 /**
  * The chosen narrative's ranking with the runner-up's best fact second, scored as the chosen best
- * (so the answer takes it among the close contenders), when the runner-up fitted alike.
+ * (so the answer takes it among the close contenders), when the runner-up fitted alike; else the
+ * best fact of the narrative the words fit best, when the conversation outvoted it.
  */
 export function hedgedRanking(
   mine: readonly Scored[],
   rankWithin: (narrative: number) => readonly Scored[],
   choice: RouteChoice,
 ): Scored[] {
-  const { runnerUp } = choice;
-  if (!runnerUp || runnerUp.share < ALIKE_SHARE || mine.length === 0) return [...mine];
-  const other = rankWithin(runnerUp.narrative)[0];
+  const { runnerUp, outvoted } = choice;
+  const second = runnerUp && runnerUp.share >= ALIKE_SHARE ? runnerUp.narrative : outvoted;
+  if (second === undefined || mine.length === 0) return [...mine];
+  const other = rankWithin(second)[0];
   if (!other) return [...mine];
   return [mine[0], { fact: other.fact, score: mine[0].score }, ...mine.slice(1)];
 }

@@ -7,7 +7,9 @@
 // tell them apart), or else about the one last told. A narrative talked about just before the
 // engine's clock now is preferred too, unless the question names something told (then the name
 // says which). A name only one narrative has told takes the question there when that narrative
-// also fits its words best, whatever the conversation was about.
+// also fits its words best, whatever the conversation was about. When the conversation's preference
+// for a narrative looked back at outweighs the one its words fit best, the words' choice is kept
+// beside it for the answer (hedge.ts).
 import type { Memory, Narrative } from './memory.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
@@ -65,6 +67,11 @@ export interface RouteChoice {
   belief: Map<number, number>;
   /** The narrative that fitted next best, with its value as a share of the chosen one's (none when a name decided). */
   runnerUp?: { narrative: number; share: number };
+  /**
+   * The narrative the question's words and clock fit best, when the conversation's preference chose
+   * another one that was not just told: the user is looking back, and the two signals disagree.
+   */
+  outvoted?: number;
 }
 
 export function routeNarrative(
@@ -105,7 +112,26 @@ export function routeNarrative(
   if (owner !== undefined && owner !== chosen && fits.get(owner) === Math.max(...fits.values())) {
     return { narrative: owner, belief: new Map([[owner, 1]]) };
   }
-  return { narrative: chosen, belief: beliefAfter(values, top), ...runnerUpOf(values, chosen, top) };
+  const outvoted = chosen === told ? undefined : bestFitting(fits);
+  return {
+    narrative: chosen,
+    belief: beliefAfter(values, top),
+    ...runnerUpOf(values, chosen, top),
+    ...(outvoted !== undefined && outvoted !== chosen ? { outvoted } : {}),
+  };
+}
+
+/** The narrative of the best fit (the first of equals). */
+function bestFitting(fits: ReadonlyMap<number, number>): number | undefined {
+  let best: number | undefined;
+  let top = -Infinity;
+  for (const [narrative, fit] of fits) {
+    if (fit > top) {
+      top = fit;
+      best = narrative;
+    }
+  }
+  return best;
 }
 
 /** The narrative of the next best value, with that value as a share of the best. */
