@@ -29,7 +29,12 @@ export function hasUpdateCue(text: string): boolean {
 const UPDATE_ALL = new RegExp(UPDATE.source, 'gi');
 /** The words that say a change ("instead", "moved … to", "now it's"): they say that, not what, changed. */
 export function updateCueText(text: string): string {
-  return [...text.matchAll(UPDATE_ALL)].map((m) => m[0]).join(' ');
+  return updateCues(text).join(' ');
+}
+
+/** Each change cue of a text, as written. */
+export function updateCues(text: string): string[] {
+  return [...text.matchAll(UPDATE_ALL)].map((m) => m[0]);
 }
 
 /** A digression the user marks as one ("random but…", "…anyway", "just venting"): nothing to keep. */

@@ -96,6 +96,8 @@ function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['repl
     // A sentence that names someone without saying anything changed ("Dad cracked a joke and Nomvula
     // laughed") tells of one more person, not of one who took another's place.
     if (valueOnly && slot.type === 'PERSON') continue;
+    // "not Laurier" names what is off, never the new value.
+    if (/^(?:not|no)\s/i.test(slot.value)) continue;
     // The number of a sum ("380" of "$380") is the sum, not a second quantity that changed; so is
     // the number of a date or a time ("24" of "June 24"), in the update and in the earlier fact.
     if (slot.type === 'QUANTITY' && money.some((m) => m.includes(slot.value))) continue;

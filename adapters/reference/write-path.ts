@@ -2,7 +2,7 @@
 // and its emotion out. Deterministic: the same utterances in the same order build the same memory.
 import type { IngestResult, TurnInput } from '../../src/adapter/contract.js';
 import { referredTerms } from './coreference.js';
-import { classifyInput, hasUpdateCue, type InputClass } from './classify-input.js';
+import { classifyInput, hasUpdateCue, updateCues, type InputClass } from './classify-input.js';
 import { droppedTerms } from './dropped.js';
 import { detectEmotion, namedEmotionHits } from './emotion.js';
 import type { Fact } from './fact.js';
@@ -16,6 +16,7 @@ import { supersedeAcrossSentences, supersedeEarlier } from './supersede.js';
 import { sentencesOf } from './sentences.js';
 import { resolveTemporal } from './temporal.js';
 import { termsOf } from './terms.js';
+import { correctsTold, setsAsideOnlyUntold } from './told-contrast.js';
 import { kindTerms } from './word-kinds.js';
 
 const NAMED = new Set(['PERSON', 'PLACE', 'ORGANIZATION']);
@@ -43,6 +44,22 @@ function opensStory(memory: Memory, narrative: Narrative): boolean {
   return memory.factsIn(narrative.id).length === 0;
 }
 
+/**
+ * A value set against another is a change only when the other was told: "instead of the pick
+ * faces", never mentioned, is new (the store is searched whole, as the old value may sit in another
+ * narrative); ", not cashew", cashew told in this story, corrects it.
+ */
+function againstTold(memory: Memory, narrative: Narrative, text: string, inputClass: InputClass, tenant: string): InputClass {
+  if (
+    inputClass === 'update' &&
+    updateCues(text).every((cue) => /^instead$/i.test(cue)) &&
+    setsAsideOnlyUntold(text, memory.factsOf(tenant))
+  )
+    return 'statement';
+  if (inputClass === 'statement' && correctsTold(text, memory.factsIn(narrative.id))) return 'update';
+  return inputClass;
+}
+
 export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): IngestResult {
   const turnSeq = ++memory.turnSeq;
   const sentences = sentencesOf(turn.text).map((text) => {
@@ -68,6 +85,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
   if (inputClass === 'update' && opensStory(memory, narrative)) {
     inputClass = classifyInput(turn.text, allSlots, false, (w) => memory.knowsName(tenant, w));
   }
+  inputClass = againstTold(memory, narrative, turn.text, inputClass, tenant);
   memory.unfocus(tenant);
   narrative.lastTimestamp = turn.timestamp ?? narrative.lastTimestamp;
   memory.rememberNames(tenant, narrative, names);
