@@ -5,7 +5,7 @@ import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { dateShape, sameDateShape } from './date-shapes.js';
 import { droppedTerms } from './dropped.js';
-import { updateCueText } from './classify-input.js';
+import { updateCues } from './classify-input.js';
 import { isGroupTerm, termsOf } from './terms.js';
 
 // OTHER is what no typer recognised: a word of a name or a date as often as a value.
@@ -14,10 +14,27 @@ const MIN_OVERLAP = 1.5;
 /** Share of MIN_OVERLAP enough for a fact whose value the update replaces. */
 const LOOSE_SHARE = 0.4;
 
-/** Weighted words an update shares with an earlier fact, its change cue aside ("doing beans instead" is not about every fact saying "instead"). */
-function overlap(memory: Memory, a: Fact, b: Fact, cue: ReadonlySet<string>): number {
+/**
+ * Weighted words an update shares with an earlier fact, its change cue aside ("doing beans instead"
+ * is not about every fact saying "instead"). `literal`: only when a word is shared as written, not
+ * only its kind ("supervisor" and "manager" are both people in charge, not the same thing told).
+ */
+function overlap(memory: Memory, a: Fact, b: Fact, cue: ReadonlySet<string>, literal = false): number {
   const theirs = new Set(b.terms);
-  return a.terms.filter((t) => theirs.has(t) && !cue.has(t)).reduce((sum, t) => sum + memory.idf(t) * (isGroupTerm(t) ? 0.5 : 1), 0);
+  const shared = a.terms.filter((t) => theirs.has(t) && !cue.has(t));
+  if (literal && shared.every(isGroupTerm)) return 0;
+  return shared.reduce((sum, t) => sum + memory.idf(t) * (isGroupTerm(t) ? 0.5 : 1), 0);
+}
+
+/** The words of an update's change cues; of "new manager" only "new", as the manager is what changed. */
+function cueTerms(text: string): Set<string> {
+  return new Set(
+    termsOf(
+      updateCues(text)
+        .map((cue) => (/^new\s/i.test(cue) ? 'new' : cue))
+        .join(' '),
+    ),
+  );
 }
 
 /** The latest earlier fact holding every word of what the update says is off. */
@@ -34,14 +51,14 @@ export function supersedeEarlier(memory: Memory, update: Fact, valueOnly = false
     .factsOf(update.tenant)
     .filter((f) => f.narrative === update.narrative && f.turn < update.turn && !f.noise && !replacedThisTurn(memory, f, update));
   const dropped = toldDropped(before, update);
-  const cue = new Set(termsOf(updateCueText(update.text)));
+  const cue = cueTerms(update.text);
   // "it's not June 24 anymore": the fact holding a value the update says is off.
   const said = update.text.toLowerCase();
   const namedOff = [...before]
     .reverse()
     .find((f) => f.slots.some((s) => /\d|\p{Lu}/u.test(s.value) && negated(said, s.value, DROPPING_CUES)));
   const scored = before
-    .map((f) => ({ fact: f, score: overlap(memory, update, f, cue) }))
+    .map((f) => ({ fact: f, score: overlap(memory, update, f, cue, valueOnly) }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
   const close = scored.filter((c) => c.score >= MIN_OVERLAP).map((c) => c.fact);
@@ -79,11 +96,17 @@ function replacedThisTurn(memory: Memory, fact: Fact, update: Fact): boolean {
   );
 }
 
-/** "plot 14 floods, so she moved me to plot 22": the old value said first, then the new one. */
-function saidThenChanged(said: string, was: string, now: string): boolean {
+/**
+ * "plot 14 floods, so she moved me to plot 22": the old value said first, then the new one. A person
+ * named first is often the one who acts ("Ingrid suggested Dr. Yuen instead"), so a person is the
+ * one who changed only when a change cue comes between ("Sam can't come, so it's Ana now").
+ */
+function saidThenChanged(said: string, was: string, now: string, type: string, cues: readonly string[]): boolean {
   const from = said.indexOf(was.toLowerCase());
   const to = said.indexOf(now.toLowerCase(), from + was.length);
-  return from >= 0 && to > from;
+  if (from < 0 || to <= from) return false;
+  const between = said.slice(from + was.length, to);
+  return type !== 'PERSON' || cues.some((cue) => between.includes(cue));
 }
 
 /** The values of `old` that the update gives anew. */
@@ -91,17 +114,20 @@ function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['repl
   const replaced: Fact['replaced'] = [];
   const said = update.text.toLowerCase();
   const money = update.slots.filter((s) => s.type === 'MONEY').map((s) => s.value);
+  const cues = updateCues(update.text).map((c) => c.toLowerCase());
   for (const slot of update.slots) {
     if (!REPLACEABLE.has(slot.type)) continue;
     // A sentence that names someone without saying anything changed ("Dad cracked a joke and Nomvula
     // laughed") tells of one more person, not of one who took another's place.
     if (valueOnly && slot.type === 'PERSON') continue;
-    // "not Laurier" names what is off, never the new value.
-    if (/^(?:not|no)\s/i.test(slot.value)) continue;
+    // "not Laurier" names what is off, never the new value; "plot twist" says that something changed.
+    if (/^(?:not|no)\s/i.test(slot.value) || cues.some((c) => c.includes(slot.value.toLowerCase()))) continue;
     // The number of a sum ("380" of "$380") is the sum, not a second quantity that changed; so is
     // the number of a date or a time ("24" of "June 24"), in the update and in the earlier fact.
     if (slot.type === 'QUANTITY' && money.some((m) => m.includes(slot.value))) continue;
     if (slot.type === 'QUANTITY' && numberOfAnother(slot, update)) continue;
+    // A value the earlier fact told already ("Ingrid" of "Ingrid, Haddad and Mwangi") is no new one for it.
+    if (saysWhole(old.text.toLowerCase(), slot.value)) continue;
     const sameType = old.slots.filter((s) => s.type === slot.type && !(s.type === 'QUANTITY' && numberOfAnother(s, old)));
     const value = rangeEnd(slot);
     const now = value.toLowerCase();
@@ -111,7 +137,7 @@ function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['repl
     });
     // A value the update says again is kept ("same time"), unless it says it is no longer so.
     const changed = differs.filter(
-      (s) => !saysWhole(said, s.value) || negated(said, s.value) || (!valueOnly && saidThenChanged(said, s.value, value)),
+      (s) => !saysWhole(said, s.value) || negated(said, s.value) || (!valueOnly && saidThenChanged(said, s.value, value, slot.type, cues)),
     );
     // Which of several values changed is known only when the update names it ("not the 14th
     // anymore"); a lone value of the type is the one replaced.
@@ -184,12 +210,15 @@ function saysWhole(said: string, value: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(said);
 }
 
+/** A title says what someone is, not who: "Dr. Yuen" does not mention "Dr. Mwangi". */
+const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame)\.?$/;
+
 /** The update says a word of the old value again ("not the 14th" for "February 14th"). */
 function mentions(said: string, value: string): boolean {
   return value
     .toLowerCase()
     .split(/[\s,]+/)
-    .filter((w) => w.length > 2 || /\d/.test(w))
+    .filter((w) => (w.length > 2 || /\d/.test(w)) && !TITLE.test(w))
     .some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(said));
 }
 
