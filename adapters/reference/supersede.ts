@@ -184,16 +184,15 @@ const capitalised = (value: string) => value.split(/\s+/).every((w) => CONNECTOR
  */
 function sameShape(from: string, to: string, type: string, valueOnly: boolean, said: string): boolean {
   if (NAMED.has(type)) {
-    const fromWords = new Set(
-      from
+    // "Hamid's" is Hamid.
+    const nameWords = (name: string) =>
+      name
         .toLowerCase()
         .split(/[\s.]+/)
-        .filter((w) => w.length > 2),
-    );
-    const shared = to
-      .toLowerCase()
-      .split(/[\s.]+/)
-      .some((w) => fromWords.has(w));
+        .map((w) => w.replace(/['’]s?$/, ''))
+        .filter((w) => w.length > 2);
+    const fromWords = new Set(nameWords(from));
+    const shared = nameWords(to).some((w) => fromWords.has(w));
     return capitalised(from) && capitalised(to) && !shared && !CALENDAR.test(to.trim());
   }
   if (COUNTED.has(type)) return /\d/.test(from) && /\d/.test(to);
