@@ -42,6 +42,15 @@ const DIGRESSION = /^(?:\w+[,]?\s+){0,3}(?:random(?:ly)?|unrelated|side note|off
 /** "…anyway" at the end closes a digression, but an utterance that changes something is an update whatever its last word. */
 const TRAILING_DIGRESSION = /\b(?:anyway|anyways|just venting|not important|cool cool)\W*$/i;
 
+/** The user closes the exchange or says there is nothing to tell ("nothing much to report", "signing off"). */
+const CLOSING =
+  /\b(?:nothing (?:much |new |else )?to (?:report|add|say|tell)|(?:that'?s|that is) (?:all|everything|it) for (?:now|today|tonight)|enough for (?:now|today|tonight)|(?:signing|logging) off)\b/i;
+/** When something is told ("now", "this morning"), not something told. */
+const TELLING_TIME = /^(?:now|right now|today|tonight|this (?:morning|afternoon|evening))$/i;
+
+/** What a closing may still tell: someone, somewhere, a day, a time, a sum or a count. */
+const KEPT = new Set(['PERSON', 'PLACE', 'ORGANIZATION', 'DATE', 'TIME', 'MONEY', 'QUANTITY']);
+
 const PHATIC =
   /^(?:lol|haha|hah|ok(?:ay)?|hmm+|ugh|anyway|random|btw|sorry|thanks|thank you|good (?:morning|night)|hi|hey|hello|brb|nvm)\b/i;
 
@@ -90,6 +99,8 @@ export function classifyInput(text: string, slots: readonly Slot[], hasHistory: 
   if (hasHistory && UPDATE.test(t)) return 'update';
   if (TRAILING_DIGRESSION.test(t)) return 'noise';
   const informative = slots.filter((s) => s.type !== 'OBJECT' && s.type !== 'EMOTION');
+  const told = informative.filter((s) => KEPT.has(s.type) && !(s.type === 'DATE' && TELLING_TIME.test(s.value.trim())));
+  if (told.length === 0 && CLOSING.test(t)) return 'noise';
   if (informative.length === 0 && (PHATIC.test(t) || words(t).length < 16)) return 'noise';
   return 'statement';
 }

@@ -66,3 +66,17 @@ describe('a name said again', () => {
     expect(replaced).not.toContain("Kofi's");
   });
 });
+
+describe('closings', () => {
+  const classify = (text: string) => classifyInput(text, extractSlots(text, resolveTemporal(text, '2024-05-06T10:00')), true, () => false);
+
+  it('reads a sign-off or "nothing to report" with nothing dated or named as noise', () => {
+    expect(classify('right, nothing much to report, just knackered. the flat below had a barbecue again')).toBe('noise');
+    expect(classify('ok that is all for now, off to bed')).toBe('noise');
+    expect(classify('signing off, need to walk the dog')).toBe('noise');
+  });
+
+  it('keeps a closing that still tells a day or a name', () => {
+    expect(classify('nothing much to report except the dentist is on Thursday at 4, signing off')).toBe('statement');
+  });
+});
