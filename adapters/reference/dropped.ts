@@ -2,6 +2,7 @@
 // the Arioso anymore", "instead of the barn", "no longer at Halden". The words of the dropped thing
 // find the earlier fact that told it, even when the update shares nothing else with that fact.
 import { isGroupTerm, isNameTerm, termsOf } from './terms.js';
+import { hasUpdateCue } from './classify-input.js';
 import { commaNot } from './told-contrast.js';
 
 const PHRASE = String.raw`([\p{L}\p{N}'’ -]{3,40}?)`;
@@ -23,7 +24,9 @@ export function droppedTerms(sentence: string): string[] {
     const terms = termsOf(m[1]).filter((t) => !isGroupTerm(t) && !isNameTerm(t));
     if (terms.length > 0 && terms.length <= 4) return terms;
   }
-  // "so it's sesame we avoid, not cashew": the value a clause ends by setting aside.
+  // "so it's sesame we avoid, not cashew": the value a clause ends by setting aside, when nothing
+  // else in the sentence says what changed ("my slot is now 14:30, not the morning one" does).
+  if (hasUpdateCue(sentence)) return [];
   for (const value of commaNot(sentence)) {
     const terms = termsOf(value).filter((t) => !isGroupTerm(t) && !isNameTerm(t));
     if (terms.length > 0) return terms;

@@ -7,6 +7,7 @@ import { dateShape, sameDateShape } from './date-shapes.js';
 import { droppedTerms } from './dropped.js';
 import { updateCues } from './classify-input.js';
 import { isGroupTerm, termsOf } from './terms.js';
+import { sensesOf } from './wordnet.js';
 
 // OTHER is what no typer recognised: a word of a name or a date as often as a value.
 const REPLACEABLE = new Set(['DATE', 'TIME', 'PLACE', 'ORGANIZATION', 'MONEY', 'QUANTITY', 'PERSON', 'OBJECT', 'EVENT']);
@@ -69,19 +70,36 @@ export function supersedeEarlier(memory: Memory, update: Fact, valueOnly = false
   // The fact the update gives a new value for, among those it is about ("swapped my night from
   // Wednesday to Thursday" replaces the schedule, not the fact that named the same person); the
   // closest one when it replaces no value of any.
-  const found = candidates.map((fact) => ({ fact, replaced: replacedValues(update, fact, valueOnly) }));
+  const toldNames = new Set(before.flatMap((f) => f.slots.filter((s) => NAMED.has(s.type)).map((s) => s.value.toLowerCase())));
+  const found = candidates.map((fact) => ({ fact, replaced: replacedValues(update, fact, valueOnly, toldNames) }));
   const nearest = dropped ?? namedOff ?? close[0];
   // One whose old date or number the update says again ("first day is January 12" for "pushed to
   // January 20") before one it shares a name with.
   const chosen =
     found.find((c) => !valueOnly && c.replaced.some((r) => /\d/.test(r.from) && mentions(said, r.from))) ??
+    found.find((c) => c.replaced.some((r) => r.type !== 'OBJECT' && r.type !== 'EVENT')) ??
     found.find((c) => c.replaced.length > 0) ??
     (valueOnly || !nearest ? undefined : { fact: nearest, replaced: [] });
   if (!chosen) return;
   chosen.fact.supersededBy = update.id;
   chosen.fact.supersededLoosely = chosen.replaced.length === 0 && !dropped && !namedOff;
   chosen.fact.replaced.push(...chosen.replaced);
+  // "found a studio in Platt Park, $1,300": a sentence giving new values of several kinds replaces
+  // each in the fact that told it, a sum in one fact and a place in another.
+  const kinds = new Set(chosen.replaced.map((r) => r.type));
+  for (const other of found) {
+    if (other === chosen || other.fact.supersededBy !== undefined) continue;
+    const fresh = other.replaced.filter((r) => TYPED_KINDS.has(r.type) && !kinds.has(r.type));
+    if (fresh.length === 0) continue;
+    other.fact.supersededBy = update.id;
+    other.fact.supersededLoosely = false;
+    other.fact.replaced.push(...fresh);
+    for (const r of fresh) kinds.add(r.type);
+  }
 }
+
+/** Kinds of value a sentence can give anew for more than one earlier fact; not people, often named in passing. */
+const TYPED_KINDS = new Set(['MONEY', 'PLACE', 'ORGANIZATION', 'TIME', 'DATE']);
 
 /**
  * Another sentence of this update already gave the fact a new value of a kind this one holds too
@@ -110,7 +128,7 @@ function saidThenChanged(said: string, was: string, now: string, type: string, c
 }
 
 /** The values of `old` that the update gives anew. */
-function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['replaced'] {
+function replacedValues(update: Fact, old: Fact, valueOnly: boolean, toldNames: ReadonlySet<string> = new Set()): Fact['replaced'] {
   const replaced: Fact['replaced'] = [];
   const said = update.text.toLowerCase();
   const money = update.slots.filter((s) => s.type === 'MONEY').map((s) => s.value);
@@ -128,6 +146,9 @@ function replacedValues(update: Fact, old: Fact, valueOnly: boolean): Fact['repl
     if (slot.type === 'QUANTITY' && numberOfAnother(slot, update)) continue;
     // A value the earlier fact told already ("Ingrid" of "Ingrid, Haddad and Mwangi") is no new one for it.
     if (saysWhole(old.text.toLowerCase(), slot.value)) continue;
+    // A name told before and said again ("the Congress Park place fell through") is the old value or
+    // one who takes part, not a newcomer; unless the update goes back to it.
+    if (NAMED.has(slot.type) && toldNames.has(slot.value.toLowerCase()) && !/\bback\b|\bafter all\b/.test(said)) continue;
     const sameType = old.slots.filter((s) => s.type === slot.type && !(s.type === 'QUANTITY' && numberOfAnother(s, old)));
     const value = rangeEnd(slot);
     const now = value.toLowerCase();
@@ -191,8 +212,11 @@ function sameShape(from: string, to: string, type: string, valueOnly: boolean, s
         .split(/[\s.]+/)
         .map((w) => w.replace(/['’]s?$/, ''))
         .filter((w) => w.length > 2);
-    const fromWords = new Set(nameWords(from));
-    const shared = nameWords(to).some((w) => fromWords.has(w));
+    const fromWords = nameWords(from);
+    const toWords = nameWords(to);
+    // "Congress Park" and "Platt Park" share only the kind of place their last word names.
+    const head = fromWords.at(-1) === toWords.at(-1) && sensesOf('noun', toWords.at(-1) ?? '').length > 0 ? toWords.at(-1) : undefined;
+    const shared = toWords.some((w) => w !== head && fromWords.includes(w));
     return capitalised(from) && capitalised(to) && !shared && !CALENDAR.test(to.trim());
   }
   if (COUNTED.has(type)) return /\d/.test(from) && /\d/.test(to);
@@ -263,7 +287,8 @@ export function supersedeAcrossSentences(memory: Memory, facts: readonly Fact[])
               s.type === slot.type &&
               capitalised(s.value) &&
               namesAgain(said, s.value) &&
-              !mentions(giving.text.toLowerCase(), s.value) &&
+              // "Platt Park" itself does not name "Congress Park" again.
+              !mentions(giving.text.toLowerCase().replace(slot.value.toLowerCase(), ' '), s.value) &&
               sameShape(s.value, slot.value, s.type, false, said),
           );
         });

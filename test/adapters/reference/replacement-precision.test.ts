@@ -38,3 +38,32 @@ describe('replacement precision', () => {
     expect(replaced.map((r) => r.from)).not.toContain('Dr. Oyelaran');
   });
 });
+
+describe('updates over several facts', () => {
+  const moved = () =>
+    story(
+      'signed a lease on a flat in Congress Park from March 1, so excited.',
+      '$1,200 a month and there is a balcony for the plants.',
+      'well the Congress Park flat fell through, the owner is selling. found a studio in Platt Park, $1,050, still March 1.',
+    );
+
+  it('takes two places sharing only the kind their last word names for two places', () => {
+    const memory = moved();
+    expect(fact(memory, 'lease on a flat').replaced.map((r) => `${r.from} → ${r.to}`)).toEqual(['Congress Park → Platt Park']);
+  });
+
+  it('replaces a sum and a place told in two facts by one sentence giving both anew', () => {
+    const memory = moved();
+    expect(fact(memory, '$1,200 a month').replaced.map((r) => r.to)).toContain('$1,050');
+  });
+
+  it('replaces the time of a talk, not the fact sharing a number word, when the update sets aside "the morning one"', () => {
+    const memory = story(
+      'my talk at PyNorth got accepted, slot is Friday at 10:15.',
+      'work pays for the train and two nights at the hotel, booked the 7am train.',
+      'organisers emailed, they swapped two talks so my slot is now 14:30, not the morning one.',
+    );
+    expect(fact(memory, 'Friday at 10:15').replaced.map((r) => r.to)).toEqual(['14:30']);
+    expect(fact(memory, 'two nights').supersededBy).toBeUndefined();
+  });
+});
