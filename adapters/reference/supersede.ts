@@ -98,8 +98,8 @@ export function supersedeEarlier(memory: Memory, update: Fact, valueOnly = false
   }
 }
 
-/** Kinds of value a sentence can give anew for more than one earlier fact; not people, often named in passing. */
-const TYPED_KINDS = new Set(['MONEY', 'PLACE', 'ORGANIZATION', 'TIME', 'DATE']);
+/** Kinds of value a sentence can give anew for more than one earlier fact: not people, often named in passing, nor times and dates, which many facts hold. */
+const TYPED_KINDS = new Set(['MONEY', 'PLACE', 'ORGANIZATION']);
 
 /**
  * Another sentence of this update already gave the fact a new value of a kind this one holds too
