@@ -214,8 +214,12 @@ function sameShape(from: string, to: string, type: string, valueOnly: boolean, s
         .filter((w) => w.length > 2);
     const fromWords = nameWords(from);
     const toWords = nameWords(to);
-    // "Congress Park" and "Platt Park" share only the kind of place their last word names.
-    const head = fromWords.at(-1) === toWords.at(-1) && sensesOf('noun', toWords.at(-1) ?? '').length > 0 ? toWords.at(-1) : undefined;
+    // "Congress Park" and "Platt Park" share only the kind of place their last word names; people
+    // sharing a surname are one person written shorter ("Dr Rossetti"), whatever WordNet says of it.
+    const head =
+      type !== 'PERSON' && fromWords.at(-1) === toWords.at(-1) && sensesOf('noun', toWords.at(-1) ?? '').length > 0
+        ? toWords.at(-1)
+        : undefined;
     const shared = toWords.some((w) => w !== head && fromWords.includes(w));
     return capitalised(from) && capitalised(to) && !shared && !CALENDAR.test(to.trim());
   }
