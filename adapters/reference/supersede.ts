@@ -5,7 +5,7 @@ import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { dateShape, sameDateShape } from './date-shapes.js';
 import { droppedTerms } from './dropped.js';
-import { updateCues } from './classify-input.js';
+import { hasUpdateCue, updateCues } from './classify-input.js';
 import { isGroupTerm, termsOf } from './terms.js';
 import { sensesOf } from './wordnet.js';
 
@@ -260,6 +260,9 @@ const DROPPING_CUES = "not|no longer|isn'?t|wasn'?t|instead of|rather than";
 
 /** Types of the names a venue, a provider or a place is told by. */
 const VENUES = new Set(['PLACE', 'ORGANIZATION']);
+const PEOPLE_AND_VENUES = new Set([...VENUES, 'PERSON']);
+/** Someone or something is off: "can't … anymore", "no longer", "can't come after all", "pulled out". */
+const PERSON_OFF = /(?:n['’]t|\bcannot|\bnot) [^.]{0,40}\b(?:any ?more|after all)\b|\bno longer\b|\b(?:pulled|dropped) out\b/i;
 
 /** The sentence says the name again, whole or by its last word ("the barn" for "Foxglove Barn"). */
 function namesAgain(said: string, name: string): boolean {
@@ -282,10 +285,16 @@ export function supersedeAcrossSentences(memory: Memory, facts: readonly Fact[])
   facts.forEach((saying, i) => {
     const said = saying.text.toLowerCase();
     for (const giving of facts.slice(i + 1)) {
-      const fresh = giving.slots.filter((s) => VENUES.has(s.type) && capitalised(s.value) && !told.has(s.value.toLowerCase()));
+      // A person only when the first sentence says someone is off and the second says a change
+      // ("Haddad can't write my letter anymore. Ingrid suggested Dr. Yuen instead"): people are named
+      // in passing far more often than venues.
+      const kinds = PERSON_OFF.test(saying.text) && hasUpdateCue(giving.text) ? PEOPLE_AND_VENUES : VENUES;
+      const fresh = giving.slots.filter(
+        (s) => kinds.has(s.type) && capitalised(s.value) && !told.has(s.value.toLowerCase().replace(/['’]s$/, '')),
+      );
       for (const slot of fresh) {
         const old = [...before].reverse().find((f) => {
-          if (f.replaced.some((r) => r.by >= facts[0].id && VENUES.has(r.type))) return false;
+          if (f.replaced.some((r) => r.by >= facts[0].id && r.type === slot.type)) return false;
           return f.slots.some(
             (s) =>
               s.type === slot.type &&

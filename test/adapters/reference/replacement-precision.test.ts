@@ -67,3 +67,22 @@ describe('updates over several facts', () => {
     expect(fact(memory, 'two nights').supersededBy).toBeUndefined();
   });
 });
+
+describe('a person off in one sentence, the new one in the next', () => {
+  it('replaces the person the first sentence says is off by the one the next gives instead', () => {
+    const memory = story(
+      'I need three references: Marguerite of course, Professor Lindqvist from my lab, and Dr. Oyelaran from the clinic.',
+      'Professor Lindqvist is retiring and cannot do it anymore. Marguerite suggested Dr. Ferreira-Banks from cardiology instead.',
+    );
+    const replaced = fact(memory, 'three references').replaced.filter((r) => r.type === 'PERSON');
+    expect(replaced.map((r) => `${r.from} → ${r.to}`)).toEqual(['Professor Lindqvist → Dr. Ferreira-Banks']);
+  });
+
+  it('does not when the first sentence only names someone', () => {
+    const memory = story(
+      'the physio, Ruairi Byrne, put me on light duties for 2 weeks.',
+      'Ruairi rang, they are extending it to 4 weeks instead of 2. and my new manager from May is Tamsin Oduya.',
+    );
+    expect(fact(memory, 'Ruairi Byrne').replaced.filter((r) => r.type === 'PERSON')).toEqual([]);
+  });
+});
