@@ -14,6 +14,7 @@ import {
   PLACE_HEADS,
   ROLE_NOUNS,
 } from './lexicon/kinds.js';
+import { poundsAreWeight } from './pound-sense.js';
 import { isNounCompound, phraseSlots } from './typed-phrases.js';
 import { isFunctionWord, words } from './words.js';
 
@@ -43,6 +44,13 @@ const MONEY =
 const QUANTITY =
   /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|a couple of|once|twice)(?:\s?(?:-|to)\s?\d+)?\s?(?:%|percent|mg|ml|g|kg|lbs?|pounds?|miles?|km|k|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|year-old|year old|times|laps|reps|sets|guests|people|kids|stitches|nights|sessions|floors|pages|words|steps|points|out of \d+)?(?:\s(?:a|an|per|each)\s(?:day|week|month|year|night|session|hour))?(?:\s(?:overweight|underweight|old|long|tall|late|early))?/gi;
 const CLOCK = /\b\d{1,2}(?::\d{2})\s?(?:am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s?(?:am|pm)\b/gi;
+
+/** The money amounts of a text, less the "pounds" its words say are a weight ("lost 5 pounds"). */
+function moneyAmounts(text: string): string[] {
+  return [...text.matchAll(MONEY)]
+    .filter((m) => !/pounds$/i.test(m[0]) || !poundsAreWeight(text, m.index, m.index + m[0].length))
+    .map((m) => m[0].trim());
+}
 
 function matches(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0].trim()).filter((v) => /\d|[a-z]{3}/i.test(v));
@@ -190,7 +198,7 @@ export function extractSlots(text: string, temporal: readonly TemporalResolution
   add(matches(KIN_PEOPLE, text), 'PERSON');
   add(matches(YEAR, text), 'DATE');
   add(matches(RECURRING_DAYS, text), 'DATE');
-  add(matches(MONEY, text), 'MONEY');
+  add(moneyAmounts(text), 'MONEY');
   add(matches(CLOCK, text), 'TIME');
   add(
     temporal.map((t) => t.text),

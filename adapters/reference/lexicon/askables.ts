@@ -4,6 +4,8 @@
 // pattern of the told sentence with the words such a question uses. General English, written from
 // how people ask, not from any corpus.
 
+import { weightPoundsAsLbs } from '../pound-sense.js';
+
 export interface Askable {
   /** What the sentence says, as a pattern over its text. */
   told: RegExp;
@@ -206,5 +208,6 @@ export const ASKABLES: readonly Askable[] = [
 
 /** The askable questions a sentence answers, in rule order. */
 export function askablesOf(sentence: string): string[] {
-  return ASKABLES.filter((a) => a.told.test(sentence)).map((a) => a.question);
+  const told = weightPoundsAsLbs(sentence);
+  return ASKABLES.filter((a) => a.told.test(told)).map((a) => a.question);
 }
