@@ -1,6 +1,7 @@
 // Matching terms of a text: content-word stems, the stems of their dictionary forms ("taught" →
 // teach, "went" → go, from compromise), plus the synonym-group tokens of its words.
 import nlp from 'compromise';
+import { undoubledVerb } from './doubled-consonant.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isFunctionWord, stem, words } from './words.js';
 
@@ -65,6 +66,8 @@ export function termsOf(text: string, asked = false): string[] {
     if (isFunctionWord(word)) continue;
     const s = stem(word);
     terms.add(s);
+    const verb = undoubledVerb(word);
+    if (verb && !isFunctionWord(verb)) terms.add(stem(verb));
     const group = synonymGroup(word) ?? synonymGroup(s);
     if (group) terms.add(group);
   }
