@@ -61,8 +61,11 @@ export function expectedTypes(text: string, questionClass: QuestionClass): SlotT
   const asksWhen = /\bwhen\b/.test(t) && !/\b(?:what|who|whom|whose|where|which|how|why)\b[^,;]*\bwhen\b/.test(t);
   if (asksWhen || /\bdate\b|\bwhat day\b|\bwhich day\b|\bhow long\b/.test(t)) types.push('DATE');
   if (asksWhen || /\bwhat time\b/.test(t)) types.push('TIME');
-  if (/\bhow much\b|\bcost\b|\bprice\b|\bpay\b|\bpaid\b|\bsalary\b|\bfee\b|\bbudget\b|\bafford\b/.test(t)) types.push('MONEY');
-  if (/\bhow (?:many|often|long|far|old|heavy|tall)\b|\bscore\b|\bwhat dose\b/.test(t)) types.push('QUANTITY');
+  // "how much does she weigh?" asks a weight, not a sum.
+  const asksWeight = /\bweigh/.test(t);
+  if (/\bhow much\b|\bcost\b|\bprice\b|\bpay\b|\bpaid\b|\bsalary\b|\bfee\b|\bbudget\b|\bafford\b/.test(t) && !asksWeight)
+    types.push('MONEY');
+  if (/\bhow (?:many|often|long|far|old|heavy|tall)\b|\bscore\b|\bwhat dose\b/.test(t) || asksWeight) types.push('QUANTITY');
   if (/\b(?:diagnos\w*|wrong with|illness|condition|sick|injur\w*|allerg\w*|symptom\w*|health)\b/.test(t)) types.push('CONDITION');
   if (/\b(?:job|role|title|position|profession|occupation|what (?:does|do|did) \w+ do|do for (?:work|a living))\b/.test(t))
     types.push('ROLE');

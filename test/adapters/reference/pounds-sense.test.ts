@@ -1,5 +1,6 @@
 // "Pounds" typed by the words around it: a weight when the sentence weighs, money when it pays.
 import { describe, expect, it } from 'vitest';
+import { classifyQuestion, expectedTypes } from '../../../adapters/reference/classify-question.js';
 import { askablesOf } from '../../../adapters/reference/lexicon/askables.js';
 import { extractSlots } from '../../../adapters/reference/slots.js';
 
@@ -30,5 +31,16 @@ describe('pounds: weight or money by the words around them', () => {
 
   it('a cue past a clause boundary says nothing about the amount', () => {
     expect(typesOf('I paid 40 pounds. he weighs a ton', '40 pounds')).toContain('MONEY');
+  });
+});
+
+describe('a question about weight asks a quantity', () => {
+  it.each([
+    ['How much does Pickles weigh?', 'QUANTITY', 'MONEY'],
+    ['How much do I pay for the walks?', 'MONEY', 'QUANTITY'],
+  ])('"%s" expects %s, not %s', (question, wanted, unwanted) => {
+    const types = expectedTypes(question, classifyQuestion(question, true));
+    expect(types).toContain(wanted);
+    expect(types).not.toContain(unwanted);
   });
 });
