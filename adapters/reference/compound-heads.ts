@@ -3,20 +3,11 @@
 // "the classroom" then "the room". A question's compound meets its head when WordNet files the
 // compound's first sense directly under the head ("bookshop" → shop, "headache" → ache), not when
 // the end of the word only looks like one ("weekend" is no kind of end, "coward" of ward).
-import { sensesOf, synset } from './wordnet.js';
+import { nounLemmas, sensesOf, synset } from './wordnet.js';
 import { isFunctionWord, stem } from './words.js';
 
 /** A head shorter than this ("pen", "man") meets too many unrelated tokens. */
 const MIN_HEAD = 4;
-
-/** The noun forms a word may be an inflection of ("bookshops" → bookshop). */
-function nounLemmas(word: string): string[] {
-  const forms = [word];
-  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
-  if (/(?:ch|sh|x|ss|s)es$/.test(word)) forms.push(word.slice(0, -2));
-  if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
-  return forms;
-}
 
 const headCache = new Map<string, string[]>();
 /** Stems of the heads a lower-case compound names a kind of ("bookshop" → shop). */

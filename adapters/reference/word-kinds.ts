@@ -3,7 +3,7 @@
 // bike?") where the user told the instance, so a fact also carries the kinds of its nouns, matched
 // more weakly than its own words.
 import { isFunctionWord, stem, words } from './words.js';
-import { sensesOf, synset, type Synset } from './wordnet.js';
+import { nounLemmas, sensesOf, synset, type Synset } from './wordnet.js';
 
 /** Senses of a noun looked at: its commonest ones, so "beagle" is a dog and not a detective. */
 const SENSES = 1;
@@ -25,15 +25,6 @@ function depthOf(offset: number, seen = new Set<number>()): number {
   }
   depthCache.set(offset, depth);
   return depth;
-}
-
-/** The dictionary forms a word may have as a noun ("stitches" → stitch, "ponies" → pony). */
-function nounLemmas(word: string): string[] {
-  const forms = [word];
-  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
-  if (/(?:ch|sh|x|ss|s)es$/.test(word)) forms.push(word.slice(0, -2));
-  if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
-  return forms;
 }
 
 /** The head word of each lemma of a synset ("hunting_dog" → dog), as matching stems. */

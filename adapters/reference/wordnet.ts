@@ -69,7 +69,17 @@ function indexLine(pos: WordNetPos, lemma: string): string | undefined {
   return undefined;
 }
 
+/** The dictionary forms a word may have as a noun ("stitches" → stitch, "ponies" → pony). */
+export function nounLemmas(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (/(?:ch|sh|x|ss|s)es$/.test(word)) forms.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  return forms;
+}
+
 const senseCache = new Map<string, number[]>();
+
 /** Synset offsets of a lemma ("hunting_dog"), most frequent sense first. */
 export function sensesOf(pos: WordNetPos, lemma: string): number[] {
   const key = `${pos}:${lemma}`;
