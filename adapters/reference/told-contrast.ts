@@ -26,7 +26,7 @@ function told(value: string, earlier: readonly Fact[]): boolean {
 }
 
 /** The values an utterance sets aside with "instead of". */
-export function insteadOf(text: string): string[] {
+function insteadOf(text: string): string[] {
   return [...text.matchAll(INSTEAD_OF)].map((m) => m[1]);
 }
 
