@@ -34,3 +34,18 @@ export function readArousal(hits: EmotionHit[], text: string): EmotionHit[] {
   const shown: EmotionFamily | undefined = strongest?.family ?? (exclaimed(text) ? EXCITEMENT : undefined);
   return shown ? hits.map((h) => (SIGNS.has(h.cue) ? { ...h, family: shown } : h)) : hits;
 }
+
+/** "I'm still shaking": the body has not settled since what happened, the aftermath of a fright. */
+const STILL = /\bstill\s+(?:[\w'’]+\s+)?$/i;
+
+/**
+ * The kind of anxiety a bodily sign shows when it is all that says the feeling: fear when the body is
+ * still shaking from something that happened ("we had a fire tonight … I'm still shaking"), nerves
+ * otherwise ("first day on the ward and my hands are literally shaking").
+ */
+export function signKind(hits: readonly EmotionHit[], family: EmotionFamily, text: string): string | undefined {
+  if (family.name !== 'anxiety') return undefined;
+  const named = hits.filter((h) => h.family === family && !h.appraised);
+  if (named.length === 0 || !named.every((h) => SIGNS.has(h.cue))) return undefined;
+  return named.some((h) => STILL.test(text.slice(Math.max(0, h.at - 20), h.at))) ? 'fear' : 'nervousness';
+}

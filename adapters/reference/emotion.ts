@@ -1,20 +1,22 @@
 // CP10: which emotion an utterance expresses, from the general lexicon, and the warmth a companion
 // should answer with (warmth.ts). The label is one category noun of a fixed taxonomy, as emotion
-// classifiers report ("fear" for "terrified", "anxiety" for "my hands are shaking"), with the
+// classifiers report ("fear" for "terrified", "nervousness" for "my hands are shaking"), with the
 // user's own word for the feeling beside it when they named it with another word (user-word.ts).
 import type { DetectedEmotion } from '../../src/adapter/contract.js';
-import { readArousal, readTears } from './bodily-signs.js';
+import { readArousal, readTears, signKind } from './bodily-signs.js';
+import { elationOf } from './elation.js';
 import type { EmotionHit } from './emotion-hit.js';
 import { readGrief } from './grief.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, SELF_ONLY_CUES, type EmotionFamily } from './lexicon/emotions.js';
 import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
+import { mildAnnoyance } from './mild-annoyance.js';
 import { blendName, mixedFeelings } from './mixed-feelings.js';
 import { saidOfSelf } from './said-of.js';
 import { salience } from './salience.js';
 import { SHOUTING } from './shouting.js';
-import { labelWithUserWord, wordForFeeling } from './user-word.js';
+import { labelWithUserWord, namedByUser, wordForFeeling } from './user-word.js';
 import { disclosesFeeling, warmthFor } from './warmth.js';
 
 export type { EmotionHit };
@@ -134,15 +136,21 @@ export function detectEmotion(text: string): DetectedEmotion {
     // A neutral state beside a felt one ("shocked, and so happy"): the felt one sets the warmth.
     const warmthFamily = best.family.valence === 'neutral' && second ? second.family : best.family;
     const label = (entry: FamilyReading) => {
+      const elation = elationOf(entry.family, hits, text, namedByUser(hits, entry.family, text));
+      if (elation) return elation;
       // The kind the strongest named cue says ("worried": worry, "scary": fear); an appraised event keeps the family's name.
-      const kind = entry.top.appraised ? undefined : emotionKind(entry.family.name, wordForFeeling(entry.top.cue) ?? entry.top.cue);
+      const kind = entry.top.appraised
+        ? undefined
+        : (emotionKind(entry.family.name, wordForFeeling(entry.top.cue) ?? entry.top.cue) ?? signKind(hits, entry.family, text));
       return labelWithUserWord(kind, hits, entry.family, text);
     };
     const pair = mixedFeelings(hits, text);
     const mixed = pair?.map((h) => byFamily.get(h.family.name)!);
     const named = pair && mixed?.includes(best) ? (blendName(pair) ?? mixed.map(label).join(' and ')) : label(best);
-    return { label: named, warmthDirection: warmthFor(warmthFamily, text) };
+    const evenly = warmthFamily === best.family && mildAnnoyance(best.top, text);
+    return { label: named, warmthDirection: evenly ? 'neutral' : warmthFor(warmthFamily, text) };
   }
-  if (/!/.test(text)) return { label: EXCITEMENT.name, warmthDirection: warmthFor(EXCITEMENT, text) };
+  if (/!/.test(text))
+    return { label: elationOf(EXCITEMENT, hits, text, false) ?? EXCITEMENT.name, warmthDirection: warmthFor(EXCITEMENT, text) };
   return { label: 'neutral', warmthDirection: warmthFor(undefined, text) };
 }

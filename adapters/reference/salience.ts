@@ -6,7 +6,7 @@
 import { saidOfOther, saidOfSelf } from './said-of.js';
 
 const EMPHASIS =
-  /(?:\b(?:so|really|very|super|feel|feeling|felt|i'm|im|am|was|is|are|got|getting|totally|pretty|bit|little|kinda|quite|honestly)\s+)$/i;
+  /(?:\b(?:so|really|very|super|feel|feeling|felt|i'm|im|am|was|is|are|got|getting|totally|pretty|bit|little|kinda|kind of|sort of|sorta|quite|honestly)\s+)$/i;
 /** "but" that turns the sentence, not "but also" (adding) or "but not" (denying). */
 const CONTRAST = /\bbut\b(?!\s+(?:also|too|not|then)\b)/i;
 const CONTRAST_WEIGHT = 0.5;

@@ -26,16 +26,15 @@ function sameWord(a: string, b: string): boolean {
 /** The word a cue that names no feeling itself stands for: an idiom's meaning, a cause adjective's felt form. */
 export const wordForFeeling = (cue: string): string | undefined => idiomMeaning(cue) ?? feltForm(cue);
 
-/** The user's own tears ("I nearly cried", "made me tear up", "I'm literally crying"), not someone else's. */
-const OWN_TEARS = /(?:\b(?:i|i['’]m|me)\s+(?:[\w'’]+\s+){0,2})$/i;
-/** Tears at something good: the user is moved, the word English has for it. */
+/**
+ * Tears at something good: being moved, the word English has for it. The user's own ("I nearly
+ * cried") or those they were there to see ("dad cried when he saw the slideshow"); tears told as
+ * someone's state ("Sade was in tears") are that person's event and never reach here (bodily-signs.ts).
+ */
 const MOVED = 'moved';
 
-function happyTears(hits: readonly EmotionHit[], family: EmotionFamily, text: string): boolean {
-  return (
-    family.valence === 'positive' &&
-    hits.some((h) => h.family.name === family.name && TEAR_CUES.has(h.cue) && OWN_TEARS.test(text.slice(Math.max(0, h.at - 30), h.at)))
-  );
+function happyTears(hits: readonly EmotionHit[], family: EmotionFamily): boolean {
+  return family.valence === 'positive' && hits.some((h) => h.family.name === family.name && TEAR_CUES.has(h.cue));
 }
 
 /** A word the user wrote comes before one read into an idiom or a cause adjective. */
@@ -49,6 +48,12 @@ function isFeelingWord(hit: EmotionHit, text: string): boolean {
   return wordForFeeling(hit.cue) !== undefined || namesAFeeling(hit.cue) || (/^\p{L}+ed$/u.test(hit.cue) && saidOfSelf(text, hit.at));
 }
 
+/** Whether the user named the family's feeling in a word of theirs (the family's own word included), or by happy tears. */
+export function namedByUser(hits: readonly EmotionHit[], family: EmotionFamily, text: string): boolean {
+  const named = hits.some((h) => h.family.name === family.name && !h.appraised && !TEAR_CUES.has(h.cue) && isFeelingWord(h, text));
+  return named || happyTears(hits, family);
+}
+
 /**
  * The strongest cue of the family that is a word naming a feeling, as the user wrote it (a word naming
  * the cause in its felt form, felt-form.ts), unless it is the family's own word.
@@ -58,7 +63,7 @@ function userWord(hits: readonly EmotionHit[], family: EmotionFamily, text: stri
     .filter((h) => h.family.name === family.name && !h.appraised && !TEAR_CUES.has(h.cue) && isFeelingWord(h, text))
     .sort((a, b) => paraphrased(a) - paraphrased(b) || b.weight - a.weight || a.at - b.at);
   const top = named[0];
-  if (!top) return happyTears(hits, family, text) ? MOVED : undefined;
+  if (!top) return happyTears(hits, family) ? MOVED : undefined;
   const written = text.slice(top.at, top.at + top.cue.length).toLowerCase();
   // A word naming the cause ("scary") is given in the form naming the feeling ("scared"), an idiom by its meaning.
   const said = wordForFeeling(written) ?? written;

@@ -76,6 +76,11 @@ export const APPRAISALS: readonly Appraisal[] = [
     ],
   },
   {
+    // An undertaking the user has committed to and has still ahead: anticipation.
+    family: 'excitement',
+    cues: ['signed up', 'enrolled'],
+  },
+  {
     family: 'joy',
     cues: [
       'accepted',

@@ -32,6 +32,8 @@ export const EMOTION_IDIOMS: readonly EmotionIdiom[] = [
   { idiom: 'getting on my nerves', family: 'anger', means: 'annoyed' },
   { idiom: 'drives me up the wall', family: 'anger', means: 'exasperated' },
   { idiom: 'run ragged', family: 'stress', means: 'exhausted' },
+  // Expecting no better: weary acceptance of one more thing gone wrong.
+  { idiom: 'not even surprised', family: 'frustration', means: 'resigned' },
   { idiom: 'let down', family: 'disappointment', means: 'disappointed' },
   { idiom: 'weight off', family: 'relief', means: 'relieved' },
   { idiom: 'feel lighter', family: 'relief', means: 'relieved' },

@@ -134,7 +134,8 @@ export const EMOTION_FAMILIES: readonly EmotionFamily[] = [
       'heavy-hearted',
       'fell apart',
       'broke down',
-      'held it together',
+      // Composure kept until it gave way ("held it together until the car park"); plain "held it together" is coping.
+      'held it together until',
       'heartsick',
       'heart sank',
       'heart broke',

@@ -64,10 +64,10 @@ describe('words naming a feeling (WordNet)', () => {
 });
 
 describe('bodily signs and events', () => {
-  it('reads shaking as the feeling named beside it, excitement with an exclamation, anxiety otherwise', () => {
+  it('reads shaking as the feeling named beside it, excitement with an exclamation, fear or nerves otherwise', () => {
     expect(label("I'm shaking, I'm so happy, the adoption went through")).toBe('joy (happy)');
     expect(label('my old band wants to reunite!! my hands are shaking')).toBe('excitement');
-    expect(label('someone tried the back door last night and I am still shaking')).toBe('anxiety');
+    expect(label('someone tried the back door last night and I am still shaking')).toBe('fear');
   });
 
   it('reads tears by the outcome told beside them when no feeling is named', () => {

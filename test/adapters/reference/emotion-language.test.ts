@@ -21,7 +21,7 @@ describe('shame and embarrassment within guilt', () => {
 
 describe('a shout is an exclamation', () => {
   it('makes tears told beside it happy ones', () => {
-    expect(label('I RAN THE WHOLE 10K. called my dad from the car crying')).toBe('joy');
+    expect(label('I RAN THE WHOLE 10K. called my dad from the car crying')).toBe('joy (moved)');
     expect(label('ran the whole 10k. called my dad from the car crying')).toBe('sadness');
   });
 
@@ -59,8 +59,8 @@ describe('tears at something good', () => {
     expect(label('she signed "mama" for the first time!! I nearly cried')).toBe('joy (moved)');
   });
 
-  it("leaves someone else's tears and a named word alone", () => {
-    expect(label('got the keys today!! my dad cried')).toBe('joy');
+  it('reads tears the user saw at something good as moving them, and leaves a named word alone', () => {
+    expect(label('got the keys today!! my dad cried')).toBe('joy (moved)');
     expect(label("got the keys today!! I'm so happy I cried")).toBe('joy (happy)');
   });
 });

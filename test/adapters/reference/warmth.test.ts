@@ -41,8 +41,8 @@ describe('warmth from valence and arousal', () => {
 });
 
 describe('intensity read from the way it is typed', () => {
-  it('reads shouting as excitement when no feeling is named, and as more of a named one', () => {
-    expect(detectEmotion('WE GOT THE KEYS. pizza on the floor tonight')).toEqual({ label: 'excitement', warmthDirection: 'increase' });
+  it('reads shouting as joy at its height when no feeling is named, and as more of a named one', () => {
+    expect(detectEmotion('WE GOT THE KEYS. pizza on the floor tonight')).toEqual({ label: 'joy (elated)', warmthDirection: 'increase' });
     expect(detectEmotion("I'm SO DONE with this, I'm furious").label).toBe('anger (furious)');
     // A short acronym is not shouting.
     expect(detectEmotion('the GP wants bloods on Friday').label).toBe('neutral');
