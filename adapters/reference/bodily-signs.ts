@@ -7,7 +7,6 @@
 import type { EmotionHit } from './emotion-hit.js';
 import { AROUSAL_SIGNS, EMOTION_FAMILIES, type EmotionFamily } from './lexicon/emotions.js';
 import { POSITIVE_EVALUATIONS } from './lexicon/evaluations.js';
-import { saidOfOther } from './said-of.js';
 import { exclaimed } from './shouting.js';
 
 const family = (name: string) => EMOTION_FAMILIES.find((f) => f.name === name)!;
@@ -21,10 +20,7 @@ const JUDGED_GOOD = new RegExp(`(?<![\\p{L}-])(?:${POSITIVE_EVALUATIONS.join('|'
 export function readTears(hits: EmotionHit[], text: string): EmotionHit[] {
   const negative = hits.some((h) => h.family.valence === 'negative');
   const positive = hits.some((h) => h.family.valence === 'positive') || exclaimed(text) || (!negative && JUDGED_GOOD.test(text));
-  // Someone else's tears ("Sade was in tears") are theirs: an event the user tells, not the user's feeling.
-  return hits
-    .filter((h) => h.family.name !== 'tears' || !saidOfOther(text, h.at))
-    .map((h) => (h.family.name === 'tears' ? { ...h, family: positive ? JOY : SADNESS } : h));
+  return hits.map((h) => (h.family.name === 'tears' ? { ...h, family: positive ? JOY : SADNESS } : h));
 }
 
 export function readArousal(hits: EmotionHit[], text: string): EmotionHit[] {

@@ -5,7 +5,9 @@
 import type { DetectedEmotion } from '../../src/adapter/contract.js';
 import { readArousal, readTears, signKind } from './bodily-signs.js';
 import { elationOf } from './elation.js';
+import { cuePattern, plainWords } from './cue-pattern.js';
 import type { EmotionHit } from './emotion-hit.js';
+import { feelingSequence, sequenceName } from './feeling-sequence.js';
 import { readGrief } from './grief.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, SELF_ONLY_CUES, type EmotionFamily } from './lexicon/emotions.js';
@@ -13,7 +15,7 @@ import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
 import { mildAnnoyance } from './mild-annoyance.js';
 import { blendName, mixedFeelings } from './mixed-feelings.js';
-import { saidOfSelf } from './said-of.js';
+import { saidOfOther, saidOfSelf } from './said-of.js';
 import { salience } from './salience.js';
 import { SHOUTING } from './shouting.js';
 import { labelWithUserWord, namedByUser, wordForFeeling } from './user-word.js';
@@ -27,13 +29,8 @@ const NEGATED = /(?:\b(?:not|never|no|isn['’]?t|wasn['’]?t|aren['’]?t|don[
 /** "happy birthday", "happy new year": a greeting or a name ("happy hour"), no feeling of the user's. */
 const GREETING = /^\s+(?:birthday|new year|anniversary|holidays|easter|christmas|hour)\b/i;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const EXCITEMENT = EMOTION_FAMILIES.find((f) => f.name === 'excitement')!;
 
-const cuePattern = (cue: string) => new RegExp(`(?<![\\p{L}-])${escape(cue)}(?![\\p{L}-])`, 'giu');
 /** A feeling read from the event told, not named: it counts this much of a named one. */
 const APPRAISAL_WEIGHT = 0.4;
 
@@ -42,9 +39,8 @@ const pattern = (family: EmotionFamily, cue: string, scale: number) => ({
   cue,
   re: cuePattern(cue),
   scale,
-  // Most cues are in no given text: a plain substring test skips their regex. Only for cues of
-  // ASCII letters, which the regex's case-insensitive match and toLowerCase fold alike.
-  plain: /^[a-z' -]+$/i.test(cue) ? cue.toLowerCase() : undefined,
+  // Most cues are in no given text: a plain substring test skips their regex.
+  plain: plainWords(cue),
 });
 
 const familyNamed = (name: string) => EMOTION_FAMILIES.find((f) => f.name === name)!;
@@ -68,7 +64,7 @@ export function emotionHits(text: string): EmotionHit[] {
   const hits: EmotionHit[] = [];
   const folded = foldedForCues(text);
   for (const { family, cue, re, scale, plain } of PATTERNS) {
-    if (plain !== undefined && !folded.includes(plain)) continue;
+    if (plain !== undefined && !plain.every((word) => folded.includes(word))) continue;
     for (const m of text.matchAll(re)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATED.test(before)) continue;
@@ -115,8 +111,11 @@ interface FamilyReading {
   top: EmotionHit;
 }
 
+/** A feeling named of someone else ("Mirela is wiped out", "Sade was in tears") is theirs: an event the user tells. */
+const usersOwn = (hits: EmotionHit[], text: string) => hits.filter((h) => h.appraised || !saidOfOther(text, h.at));
+
 export function detectEmotion(text: string): DetectedEmotion {
-  const hits = readShouting(readArousal(readGrief(readTears(longestCues(emotionHits(text)), text)), text), text);
+  const hits = readShouting(readArousal(readGrief(readTears(longestCues(usersOwn(emotionHits(text), text)), text)), text), text);
   const byFamily = new Map<string, FamilyReading>();
   for (const hit of hits) {
     const seen = byFamily.get(hit.family.name);
@@ -146,7 +145,9 @@ export function detectEmotion(text: string): DetectedEmotion {
     };
     const pair = mixedFeelings(hits, text);
     const mixed = pair?.map((h) => byFamily.get(h.family.name)!);
-    const named = pair && mixed?.includes(best) ? (blendName(pair) ?? mixed.map(label).join(' and ')) : label(best);
+    const sequence = feelingSequence(hits, text);
+    const inTurn = sequence?.some((h) => h.family === best.family) ? sequenceName(sequence) : undefined;
+    const named = pair && mixed?.includes(best) ? (blendName(pair) ?? mixed.map(label).join(' and ')) : (inTurn ?? label(best));
     const evenly = warmthFamily === best.family && mildAnnoyance(best.top, text);
     return { label: named, warmthDirection: evenly ? 'neutral' : warmthFor(warmthFamily, text) };
   }

@@ -29,7 +29,7 @@ export const wordForFeeling = (cue: string): string | undefined => idiomMeaning(
 /**
  * Tears at something good: being moved, the word English has for it. The user's own ("I nearly
  * cried") or those they were there to see ("dad cried when he saw the slideshow"); tears told as
- * someone's state ("Sade was in tears") are that person's event and never reach here (bodily-signs.ts).
+ * someone's state ("Sade was in tears") are that person's event and never reach here (emotion.ts).
  */
 const MOVED = 'moved';
 

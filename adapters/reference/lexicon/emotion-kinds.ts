@@ -14,7 +14,7 @@ export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, read
     dread: ['dread', 'dreading'],
   },
   stress: {
-    overwhelm: ['overwhelmed', 'swamped', 'drowning', 'too much'],
+    overwhelm: ['overwhelmed', 'swamped', 'drowning', 'too much', 'brain hurts'],
     exhaustion: ['exhausted', 'tired', 'worn out', 'knackered', 'shattered', 'wiped out', 'drained', 'burnt out', 'burned out'],
   },
   // Shame is about the self ("I feel like an idiot"), guilt about a deed ("I feel awful about it").
