@@ -15,7 +15,8 @@ import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
 import { mildAnnoyance } from './mild-annoyance.js';
 import { blendName, mixedFeelings } from './mixed-feelings.js';
-import { saidOfOther, saidOfSelf } from './said-of.js';
+import { usersOwn } from './own-feelings.js';
+import { saidOfSelf } from './said-of.js';
 import { salience } from './salience.js';
 import { SHOUTING } from './shouting.js';
 import { labelWithUserWord, namedByUser, wordForFeeling } from './user-word.js';
@@ -110,9 +111,6 @@ interface FamilyReading {
   hit: EmotionHit;
   top: EmotionHit;
 }
-
-/** A feeling named of someone else ("Mirela is wiped out", "Sade was in tears") is theirs: an event the user tells. */
-const usersOwn = (hits: EmotionHit[], text: string) => hits.filter((h) => h.appraised || !saidOfOther(text, h.at));
 
 export function detectEmotion(text: string): DetectedEmotion {
   const hits = readShouting(readArousal(readGrief(readTears(longestCues(usersOwn(emotionHits(text), text)), text)), text), text);

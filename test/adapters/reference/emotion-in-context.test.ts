@@ -42,3 +42,10 @@ describe('idioms with an adverb inside', () => {
     expect(label('first night shift, my heart is still pounding')).toMatch(/^(?:anxiety|nervousness|fear)/);
   });
 });
+
+describe("someone else's feeling when the user shows none", () => {
+  it("stands for the user's concern, but someone else's tears do not", () => {
+    expect(label('my daughter is terrified of her surgery tomorrow')).toMatch(/^fear/);
+    expect(label('Sade was in tears at the station')).toBe('neutral');
+  });
+});
