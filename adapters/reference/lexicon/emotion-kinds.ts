@@ -1,9 +1,10 @@
 // The basic-level emotions within a family (the middle of the prototype hierarchy): "anxiety" holds
 // fear, worry, nervousness, panic and dread; "stress" holds overwhelm and exhaustion; "guilt" holds
-// shame and embarrassment; "anger" holds annoyance; "joy" holds happiness and delight, while elation stays joy. A label names the kind the
-// strongest named cue belongs to, so "worried" reads as worry and "terrified" as fear rather than
-// both as anxiety; a cue outside every kind keeps the family's name. One noun per label, never a
-// list. General English, not drawn from any corpus.
+// shame and embarrassment; "anger" holds annoyance; "joy" holds happiness and delight, while elation
+// stays joy; "love" holds affection. A label names the kind the strongest named cue belongs to, so
+// "worried" reads as worry and "terrified" as fear rather than both as anxiety; a cue outside every
+// kind keeps the family's name. One noun per label, never a list. General English, not drawn from
+// any corpus.
 
 export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   anxiety: {
@@ -28,6 +29,10 @@ export const EMOTION_KINDS: Readonly<Record<string, Readonly<Record<string, read
   joy: {
     happiness: ['happy', 'happiness', 'glad', 'so glad'],
     delight: ['delighted'],
+  },
+  // Love's tender kind (Shaver et al.'s "affection": adoration, fondness, tenderness), not its longing or desire.
+  love: {
+    affection: ['adore', 'adores', 'cherish', 'in love'],
   },
 };
 

@@ -49,3 +49,10 @@ describe("someone else's feeling when the user shows none", () => {
     expect(label('Sade was in tears at the station')).toBe('neutral');
   });
 });
+
+describe("love's tender kind", () => {
+  it('names adoring and being in love with someone small as affection', () => {
+    expect(label('I am so in love with this scruffy little kitten')).toBe('affection');
+    expect(label('honestly I adore my new nephew')).toBe('affection');
+  });
+});
