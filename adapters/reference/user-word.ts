@@ -12,9 +12,10 @@ import { idiomMeaning } from './lexicon/emotion-idioms.js';
 import { namesAFeeling } from './feeling-word.js';
 import type { EmotionFamily } from './lexicon/emotion-family.js';
 import { saidOfSelf } from './said-of.js';
-import { EMOTION_FAMILIES } from './lexicon/emotions.js';
+import { AROUSAL_SIGNS, EMOTION_FAMILIES } from './lexicon/emotions.js';
 
 const TEAR_CUES = new Set(EMOTION_FAMILIES.find((f) => f.name === 'tears')?.cues ?? []);
+const SIGNS = new Set(AROUSAL_SIGNS);
 
 /** Two forms of one word ("relief" / "relieved", "joy" / "joyful"): a shared stem of four letters, or the whole shorter word. */
 function sameWord(a: string, b: string): boolean {
@@ -55,6 +56,15 @@ export function namedByUser(hits: readonly EmotionHit[], family: EmotionFamily, 
 }
 
 /**
+ * "I'm shaking", "I was trembling": with no word naming the feeling, the state of the body the user
+ * says of themselves is their own word for it (the sign's family says which feeling, bodily-signs.ts).
+ */
+function signSaidOfSelf(hits: readonly EmotionHit[], family: EmotionFamily, text: string): string | undefined {
+  const sign = hits.find((h) => h.family.name === family.name && SIGNS.has(h.cue) && saidOfSelf(text, h.at));
+  return sign && text.slice(sign.at, sign.at + sign.cue.length).toLowerCase();
+}
+
+/**
  * The strongest cue of the family that is a word naming a feeling, as the user wrote it (a word naming
  * the cause in its felt form, felt-form.ts), unless it is the family's own word.
  */
@@ -63,7 +73,7 @@ function userWord(hits: readonly EmotionHit[], family: EmotionFamily, text: stri
     .filter((h) => h.family.name === family.name && !h.appraised && !TEAR_CUES.has(h.cue) && isFeelingWord(h, text))
     .sort((a, b) => paraphrased(a) - paraphrased(b) || b.weight - a.weight || a.at - b.at);
   const top = named[0];
-  if (!top) return happyTears(hits, family) ? MOVED : undefined;
+  if (!top) return happyTears(hits, family) ? MOVED : signSaidOfSelf(hits, family, text);
   const written = text.slice(top.at, top.at + top.cue.length).toLowerCase();
   // A word naming the cause ("scary") is given in the form naming the feeling ("scared"), an idiom by its meaning.
   const said = wordForFeeling(written) ?? written;

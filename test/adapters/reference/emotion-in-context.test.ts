@@ -56,3 +56,11 @@ describe("love's tender kind", () => {
     expect(label('honestly I adore my new nephew')).toBe('affection');
   });
 });
+
+describe('a bodily sign said of oneself', () => {
+  it("is the user's word for the state when no feeling is named", () => {
+    expect(label("the smoke alarm went off at 3am and I'm still shaking")).toBe('fear (shaking)');
+    expect(label("I'm shaking so much I can't type. I'm so happy")).toBe('joy (happy)');
+    expect(label('job interview in an hour and my hands are shaking')).toMatch(/^(?:anxiety|nervousness)$/);
+  });
+});

@@ -50,7 +50,7 @@ describe('a hedge is weighed like the word it spells out', () => {
 
 describe('bodily signs with nothing named', () => {
   it('reads a body still shaking after what happened as fear, a shaking body otherwise as nerves', () => {
-    expect(label('a van ran the red light and missed us by inches an hour ago. I am still shaking')).toBe('fear');
+    expect(label('a van ran the red light and missed us by inches an hour ago. I am still shaking')).toBe('fear (shaking)');
     expect(label('first shift on the ward today and my hands are shaking')).toBe('nervousness');
   });
 });

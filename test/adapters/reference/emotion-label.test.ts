@@ -67,7 +67,7 @@ describe('bodily signs and events', () => {
   it('reads shaking as the feeling named beside it, excitement with an exclamation, fear or nerves otherwise', () => {
     expect(label("I'm shaking, I'm so happy, the adoption went through")).toBe('joy (happy)');
     expect(label('my old band wants to reunite!! my hands are shaking')).toBe('excitement');
-    expect(label('someone tried the back door last night and I am still shaking')).toBe('fear');
+    expect(label('someone tried the back door last night and I am still shaking')).toBe('fear (shaking)');
   });
 
   it('reads tears by the outcome told beside them when no feeling is named', () => {
