@@ -1,7 +1,9 @@
 // A narrative begun after a quiet spell may be the earlier one picked up again. Its first utterance
 // may name no one ("capstone pitch approved!"), so each later one is tested too: once it names a
 // person, place or organisation the earlier narrative holds and no other narrative does, the two are
-// one story, and the later one's facts join the earlier one.
+// one story, and the later one's facts join the earlier one. A name the utterance introduces ("my
+// teacher Maya") is someone new to the story being told, so it joins nothing.
+import { introducedParts } from './introduced-names.js';
 import type { Memory, Narrative } from './memory.js';
 
 /** The lower-cased parts of names, as narratives remember them. */
@@ -23,11 +25,13 @@ const MAX_LINKS = 3;
  * earlier narrative (or one that narrative may resume, a few quiet spells back) and the utterance
  * names something only that earlier one holds, the earlier one with this one merged into it.
  */
-export function continuedNarrative(memory: Memory, current: Narrative, names: readonly string[]): Narrative {
-  const parts = nameParts(names);
-  let earlier = current.resumes === undefined ? undefined : memory.narratives[current.resumes - 1];
+export function continuedNarrative(memory: Memory, current: Narrative, names: readonly string[], text: string): Narrative {
+  if (current.resumes === undefined) return current;
+  const introduced = introducedParts(text, names);
+  const parts = nameParts(names).filter((part) => !introduced.has(part));
+  let earlier: Narrative | undefined = memory.narratives[current.resumes - 1];
   for (let links = 0; earlier && links < MAX_LINKS; links++) {
-    const candidate = earlier;
+    const candidate: Narrative = earlier;
     if (parts.some((part) => identifies(memory, part, candidate, current))) {
       memory.mergeNarrative(current, candidate);
       return candidate;

@@ -2,9 +2,13 @@
 // breaks — it runs backwards, or jumps far ahead with none of the narrative's names in the new
 // utterance (a word more than three narratives told as a name, "Dad" or "November", ties it to
 // none). A narrative begun after a quiet spell joins the earlier one again once it names someone
-// only that one told (continuation.ts). Within one tenant id the same rule applies, but never across tenants.
+// only that one told (continuation.ts). A name the utterance introduces ("my teacher Maya",
+// "we're naming her Pickles") is someone new to the story, so after a quiet spell it begins a new
+// one, whoever the earlier narrative called by that name. Within one tenant id the same rule
+// applies, but never across tenants.
 import type { Memory, Narrative } from './memory.js';
 import { continuedNarrative, nameParts } from './continuation.js';
+import { introducedParts } from './introduced-names.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A jump this long starts a new narrative unless the utterance names someone already in it. */
@@ -23,20 +27,30 @@ function daysBetween(from: string, to: string): number {
   return (new Date(to).getTime() - new Date(from).getTime()) / DAY_MS;
 }
 
-export function narrativeFor(memory: Memory, tenant: string, timestamp: string | undefined, names: readonly string[]): Narrative {
-  const narrative = continuedNarrative(memory, chooseNarrative(memory, tenant, timestamp, names), names);
+export function narrativeFor(
+  memory: Memory,
+  tenant: string,
+  timestamp: string | undefined,
+  names: readonly string[],
+  text: string,
+): Narrative {
+  const narrative = continuedNarrative(memory, chooseNarrative(memory, tenant, timestamp, names, text), names, text);
   hearAt(narrative, timestamp);
   return narrative;
 }
 
-function chooseNarrative(memory: Memory, tenant: string, timestamp: string | undefined, names: readonly string[]): Narrative {
+function chooseNarrative(memory: Memory, tenant: string, timestamp: string | undefined, names: readonly string[], text: string): Narrative {
   const current = memory.activeNarrative(tenant);
   if (!current) return memory.openNarrative(tenant);
   if (!timestamp || !current.lastTimestamp) return current;
   const gap = daysBetween(current.lastTimestamp, timestamp);
-  const sharesName = nameParts(names).some((part) => current.names.has(part) && fewNaming(memory, tenant, part));
   if (gap < 0 || gap > HARD_GAP_DAYS) return memory.openNarrative(tenant);
-  if (quietFor(current, timestamp) > QUIET_GAP_DAYS && !sharesName) {
+  if (quietFor(current, timestamp) <= QUIET_GAP_DAYS) return current;
+  const introduced = introducedParts(text, names);
+  const known = nameParts(names).filter((part) => current.names.has(part) && fewNaming(memory, tenant, part));
+  // After a quiet spell, bringing in anew someone the narrative had named begins another story.
+  if (known.some((part) => introduced.has(part))) return memory.openNarrative(tenant);
+  if (!known.some((part) => !introduced.has(part))) {
     // Picked up again after a quiet spell with nothing named in common: a new narrative, or the
     // same one resumed; the clock cannot tell, so the new one remembers which it may resume.
     const next = memory.openNarrative(tenant);

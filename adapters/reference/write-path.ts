@@ -78,7 +78,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
   }
 
   const names = [...allSlots.filter((s) => NAMED.has(s.type)).map((s) => s.value), ...capitalisedWords(turn.text)];
-  const narrative = narrativeFor(memory, tenant, turn.timestamp, names);
+  const narrative = narrativeFor(memory, tenant, turn.timestamp, names, turn.text);
   // An update needs something told before it in its own story: the first utterance of a new
   // narrative ("ok I'm doing it, ditching the car") is a statement, as it would be to a memory
   // holding nothing else. One that names what only an earlier narrative told has joined that one.

@@ -5,8 +5,8 @@ import { clockAffinity } from '../../../adapters/reference/clock-context.js';
 import { Memory } from '../../../adapters/reference/memory.js';
 import { hearUtterance, narrativeFor } from '../../../adapters/reference/segment.js';
 
-function told(memory: Memory, timestamp: string, names: string[] = []) {
-  const narrative = narrativeFor(memory, '', timestamp, names);
+function told(memory: Memory, timestamp: string, names: string[] = [], text = names.join(', ')) {
+  const narrative = narrativeFor(memory, '', timestamp, names, text);
   narrative.lastTimestamp = timestamp;
   return narrative;
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Memory } from '../../../adapters/reference/memory.js';
 import { hearUtterance, narrativeFor } from '../../../adapters/reference/segment.js';
 
-function told(memory: Memory, timestamp: string, names: string[] = []) {
-  const narrative = narrativeFor(memory, '', timestamp, names);
+function told(memory: Memory, timestamp: string, names: string[] = [], text = names.join(', ')) {
+  const narrative = narrativeFor(memory, '', timestamp, names, text);
   narrative.lastTimestamp = timestamp;
   hearUtterance(memory, '', timestamp);
   return narrative;
@@ -93,5 +93,38 @@ describe('continuations', () => {
     // A name only the earlier one told still joins them.
     memory.rememberNames('', before, ['Okonkwo']);
     expect(told(memory, '2023-09-20T09:00', ['Okonkwo']).id).toBe(before.id);
+  });
+});
+
+describe('names introduced anew', () => {
+  it('begins another story after a quiet spell when someone the narrative named is introduced again', () => {
+    const memory = new Memory();
+    const ears = told(memory, '2025-03-20T09:00', ['Pickles'], 'Pickles has been scratching at her ear all weekend');
+    memory.rememberNames('', ears, ['Pickles']);
+    // Four months on, a puppy is given the name: someone new, not the dog with the sore ear.
+    const puppy = told(memory, '2025-08-04T09:00', ['Pickles'], "we're adopting a puppy and we're naming her Pickles");
+    expect(puppy.id).not.toBe(ears.id);
+    expect(puppy.resumes).toBeUndefined();
+    memory.rememberNames('', puppy, ['Pickles']);
+    // Named as someone known, later on, she belongs to the story being told.
+    expect(told(memory, '2025-08-06T09:00', ['Pickles'], 'Pickles slept all night').id).toBe(puppy.id);
+  });
+
+  it('still bridges a quiet spell when the known name is only said, not introduced', () => {
+    const memory = new Memory();
+    const lessons = told(memory, '2025-05-05T09:00', ['Zhenya'], 'my instructor is Yevgenia Markova, she goes by Zhenya');
+    memory.rememberNames('', lessons, ['Zhenya']);
+    expect(told(memory, '2025-06-20T09:00', ['Zhenya'], 'Zhenya cut the back tail off my shirt').id).toBe(lessons.id);
+  });
+
+  it('does not rejoin an earlier narrative through a name the utterance introduces', () => {
+    const memory = new Memory();
+    const wedding = told(memory, '2025-03-03T09:00', ['Maya'], 'my sister Maya is getting married');
+    memory.rememberNames('', wedding, ['Maya']);
+    const recital = told(memory, '2025-06-20T09:00', [], 'ok I signed up for the cello recital');
+    expect(recital.resumes).toBe(wedding.id);
+    expect(told(memory, '2025-06-21T09:00', ['Maya'], 'my teacher Maya says I am ready').id).toBe(recital.id);
+    // Said as someone known, the name joins the two.
+    expect(told(memory, '2025-06-22T09:00', ['Maya'], 'Maya called about the dress').id).toBe(wedding.id);
   });
 });
