@@ -62,8 +62,24 @@ describe('continuations', () => {
     const stressed = told(memory, '2025-09-30T09:00');
     expect(stressed.resumes).toBe(fitting.id);
     expect(told(memory, '2025-10-01T09:00', ['Willowmere']).id).toBe(venue.id);
-    expect(fitting.resumes).toBe(venue.id);
     expect(memory.activeNarrative('')?.id).toBe(venue.id);
+  });
+
+  it('takes the narrative told between a story and its resumption into that story', () => {
+    const memory = new Memory();
+    const venue = told(memory, '2025-03-03T09:00', ['Willowmere']);
+    memory.rememberNames('', venue, ['Willowmere']);
+    memory.addNarrativeTerm(venue, 'venue');
+    const fitting = told(memory, '2025-06-20T09:00', ['Adeyemi']);
+    memory.rememberNames('', fitting, ['Adeyemi']);
+    memory.addNarrativeTerm(fitting, 'fitting');
+    told(memory, '2025-09-30T09:00');
+    expect(told(memory, '2025-10-01T09:00', ['Willowmere']).id).toBe(venue.id);
+    // The fitting, told between the venue and its resumption, was the same story.
+    expect(venue.terms.has('fitting')).toBe(true);
+    expect(venue.names.has('adeyemi')).toBe(true);
+    expect(fitting.resumes).toBeUndefined();
+    expect(fitting.terms.size).toBe(0);
   });
 
   it('moves the later narrative’s facts, words and names into the earlier one', () => {
