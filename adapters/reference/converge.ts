@@ -25,7 +25,7 @@ import {
 import { holdsOtherThanTopic, identityTypes } from './identity-part.js';
 import { partTypes } from './part-types.js';
 import { decisionWords, headOnly, ownWords } from './part-words.js';
-import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
+import { historyCues, rankFacts, staleFor, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
 import { topicWords } from './topic-words.js';
 import { isNameTerm, termsOf } from './terms.js';
@@ -77,8 +77,11 @@ export interface Convergence {
   activated: Fact[];
   /** How many facts at the head of `ordered` are the parts' own best facts. */
   leading: number;
-  /** Each part's ranking and the value types it asks for ("who referred me" → PERSON). */
-  parts?: Array<{ ranking: Fact[]; types: SlotType[] }>;
+  /**
+   * Each part's ranking (its pick first, when it has one), the value types it asks for ("who referred
+   * me" → PERSON) and whether it stresses what holds now ("where I work from now").
+   */
+  parts?: Array<{ ranking: Fact[]; types: SlotType[]; current: boolean }>;
   /** For a part asking how something turned out, the sentence told right after its best trace. */
   outcomes?: Fact[];
 }
@@ -221,6 +224,7 @@ export function convergeParts(
   const candidates: Scored[][] = [];
   const partRankings: Scored[][] = [];
   const partTypesAsked: SlotType[][] = [];
+  const partCurrent: boolean[] = [];
   const partTerms: string[][] = [];
   for (const part of parts) {
     // The part's own words pick the fact; the topic only settles between facts the part matches alike.
@@ -241,6 +245,7 @@ export function convergeParts(
       ...historyCues(part),
     };
     partTypesAsked.push(partAsk.types);
+    partCurrent.push(partAsk.current);
     partTerms.push(partAsk.terms);
     const asksWho = types.includes('PERSON');
     const matchedOwn = rankSituation(memory, partAsk, facts, home, onTopic);
@@ -295,7 +300,7 @@ export function convergeParts(
     ordered,
     activated: [...inTurn(rankings), ...activatedByWhole(whole)],
     leading: picked.length,
-    parts: rankings.map((ranking, i) => ({ ranking, types: partTypesAsked[i] })),
+    parts: rankings.map((ranking, i) => ({ ranking, types: partTypesAsked[i], current: partCurrent[i] })),
     outcomes,
   };
 }
@@ -362,15 +367,32 @@ export function situationAnswer(memory: Memory, converged: Convergence, answerTo
   return withinBudget(withReplacements(memory, converged.activated), answerTokens);
 }
 
+/**
+ * A part's trace, preceded by the trace that replaced its value only when the part asks for what was
+ * replaced: after "light duties extended to 5 weeks", "tendonitis … light duties for 3 weeks" still
+ * answers "what it is", and the extension would only take the answer budget from the other parts.
+ */
+function currentFor(memory: Memory, fact: Fact, part: { types: SlotType[]; current: boolean }): Fact[] {
+  const replacement = fact.supersededBy !== undefined ? memory.fact(fact.supersededBy) : undefined;
+  return replacement && staleFor(fact, part) ? [replacement, fact] : [fact];
+}
+
 /** The text of a situation's answer: every activated trace's compact span first (see situation-answer.ts). */
 export function situationText(memory: Memory, converged: Convergence, question: string, answerTokens: number): string {
   const traces = [...converged.activated, ...contextOf(memory, converged.activated.slice(0, converged.leading))];
+  const parts = converged.parts ?? [];
+  const leading = converged.activated.slice(0, converged.leading).map((fact) => {
+    const part = parts.find((p) => p.ranking[0] === fact);
+    return part ? currentFor(memory, fact, part) : withReplacements(memory, [fact]);
+  });
   // A part's traces holding a value of the type it asks for ("where I went" → a place) come next.
-  const typed = [...inTurn((converged.parts ?? []).map((p) => p.ranking.filter((f) => f.slots.some((s) => p.types.includes(s.type)))))];
+  const typed = [
+    ...inTurn(parts.map((p) => p.ranking.filter((f) => f.slots.some((s) => p.types.includes(s.type))).map((f) => ({ f, p })))),
+  ];
   return situationAnswerText(withReplacements(memory, traces), question, answerTokens, [
-    ...withReplacements(memory, converged.activated.slice(0, converged.leading)),
+    ...leading.flat(),
     ...(converged.outcomes ?? []),
-    ...withReplacements(memory, typed),
+    ...typed.flatMap(({ f, p }) => currentFor(memory, f, p)),
   ]);
 }
 

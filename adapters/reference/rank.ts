@@ -179,7 +179,7 @@ function holdsType(fact: Fact, types: readonly SlotType[]): boolean {
  * When the question expects no type or asks what holds now, or when the update replaced the fact
  * as a whole (it said the fact is off), the whole fact is stale.
  */
-export function staleFor(fact: Fact, ask: Ask): boolean {
+export function staleFor(fact: Fact, ask: Pick<Ask, 'types' | 'current'>): boolean {
   if (fact.supersededBy === undefined) return false;
   if (ask.types.length === 0 || ask.current) return true;
   // An update matched to the fact only by shared words may be about something else of it.
