@@ -34,6 +34,7 @@ import { withSeries } from './value-series.js';
 import { derivedTerms } from './derived-forms.js';
 import { wayTerms } from './ways-of-doing.js';
 import { headTerms } from './compound-heads.js';
+import { withComparisonBases } from './comparison-base.js';
 
 /** A part's words' other-part-of-speech forms, the ways of doing its verbs and its compounds' heads, that memory holds. */
 function relatedTerms(memory: Memory, words: string): string[] {
@@ -355,7 +356,7 @@ export function convergenceSet(
           ]
         : [...activatedByWhole(ranked), ...answer],
   );
-  if (!ASKS_CHANGE.test(question)) return withinBudget(preferred);
+  if (!ASKS_CHANGE.test(question)) return withinBudget(withComparisonBases(memory, preferred));
   return withinBudget(withSeries(memory, withHistory(memory, preferred), (fact) => situationNarratives(memory, fact.narrative)));
 }
 
