@@ -35,6 +35,7 @@ import { derivedTerms } from './derived-forms.js';
 import { wayTerms } from './ways-of-doing.js';
 import { headTerms } from './compound-heads.js';
 import { withComparisonBases } from './comparison-base.js';
+import { deniesAllAsked } from './denied-words.js';
 
 /** A part's words' other-part-of-speech forms, the ways of doing its verbs and its compounds' heads, that memory holds. */
 function relatedTerms(memory: Memory, words: string): string[] {
@@ -57,6 +58,9 @@ export function questionParts(question: string): { topic: string; parts: string[
   if (pieces.length > 1 && ASKS.test(first)) return { topic: question, parts: pieces };
   return { topic: first, parts: pieces.slice(1) };
 }
+
+/** A part's own words met only where the sentence denies them ("never played") say nothing of what is done. */
+const DENIED_SHARE = 0;
 
 /** How much the question's topic counts beside a part's own words. */
 const TOPIC_WEIGHT = 0.3;
@@ -260,7 +264,7 @@ export function convergeParts(
       .map((s) => ({
         fact: s.fact,
         score:
-          s.score +
+          s.score * (!partAsk.past && deniesAllAsked(s.fact.text, s.fact.terms, own) ? DENIED_SHARE : 1) +
           TOPIC_WEIGHT * (context.get(s.fact) ?? 0) +
           personBonus(partAsk, s.fact) +
           originBonus(part, s.fact) +
