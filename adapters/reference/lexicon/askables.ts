@@ -197,6 +197,15 @@ export const ASKABLES: readonly Askable[] = [
     told: /\b(?:says|said|thinks|thought|reckons|reckoned|suggested|suggests|insisted|insists|told me|tells me|advised|advises)\s+(?:that\s+)?(?:I|we)\s+(?:should|shouldn't|should not|need to|needed to|have to|had to|must|ought to|could)\b|\b(?:told|advised|urged|encouraged|coached)\s+me\s+to\b/,
     question: 'Who advised, coached or guided me? Who told me what to do? Whose advice did I get?',
   },
+  // "my sister Lorna is driving me", "Lorna got me a milkshake after", "Marit is stockpiling pasta for
+  // me": someone named doing something for the user is helping them. Not "It took me ages".
+  {
+    told: new RegExp(
+      `(?!(?:It|This|That|There|The|He|She|They|We|You|What|Which)\\b)${NAME}[^.,;!?]{0,30}?\\b(?:driving|drove|drives|taking|took|takes|picking|picked|collecting|collected|got|getting|bought|buying|brought|bringing|lent|lending|walked|walking|helping|helped|helps|looking after|looked after|staying with|stayed with|sitting with|sat with|coming with|came with|covering for|covered for|cooking for|cooked for)\\s+(?:me|us)\\b|(?!(?:It|This|That|There|The|He|She|They|We|You|What|Which)\\b)${NAME}[^.,;!?]{0,40}\\bfor (?:me|us)\\b`,
+      'u',
+    ),
+    question: 'Who helped me? Who has been helping, supporting or looking after me?',
+  },
   // "my thesis is on kelp forests", "it's about rate limiting": what a work or talk is about (see
   // asked-topic.ts). Not an amount ("about 20 minutes"), what is about to happen, a day, or where
   // someone is ("on the way", "on leave", "on call").

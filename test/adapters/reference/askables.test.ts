@@ -96,3 +96,28 @@ describe('whom the user reports to', () => {
     expect(namesWhomIReportTo('the manager is in a meeting all day')).toBe(false);
   });
 });
+
+const helps = (sentence: string) => askablesOf(sentence).some((q) => q.includes('helping'));
+
+describe('someone named doing something for the user', () => {
+  it('reads "X is driving me", "X got me …", "… for me" as help, not "It took me ages"', () => {
+    expect(helps('my brother Tobias is driving me to the clinic since I will be sedated')).toBe(true);
+    expect(helps('Tobias got me a milkshake after, which was clutch')).toBe(true);
+    expect(helps('my flatmate Ines is already batch cooking soups for me')).toBe(true);
+    expect(helps('It took me ages to find parking')).toBe(false);
+    expect(helps('Tobias is moving to Leeds in May')).toBe(false);
+  });
+
+  it('answers who has been helping me from what they did for me', () => {
+    const memory = story(
+      'Dr. Okafor finally sent me for the endoscopy, it is on November 4 at St Brennan’s.',
+      'the GP says I have to keep eating gluten until the endoscopy, which is grim.',
+      'my brother Tobias is driving me there since I will be sedated.',
+      'booked a follow-up with the GP for November 18 to go through the biopsy.',
+      'endoscopy done, I was out cold the whole time, the nurse said it went fine.',
+      'Tobias got me a milkshake after, which was clutch.',
+    );
+    const text = answer(memory, 'Who has been helping me through the endoscopy?');
+    expect(text.split('\n')[0]).toContain('Tobias');
+  });
+});
