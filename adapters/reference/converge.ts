@@ -48,15 +48,28 @@ const PART_SPLIT =
 
 const ASKS = /^(?:what|what's|whats|who|who's|whom|whose|where|when|which|how|why|did|was|were|is|are)\b/i;
 
-/** "Summarise X - a, b and c": the topic X and the parts; "Who did a and where is b?": two parts. */
-export function questionParts(question: string): { topic: string; parts: string[] } {
+/** "from the kiln to giving them to Sam": a span asked for by its two ends, each a part of its own. */
+const SPAN = /^from\s+(.+?)\s+to\s+(.+)$/i;
+
+/**
+ * "Summarise X - a, b and c": the topic X and the parts; "Who did a and where is b?": two parts.
+ * `ends`: the parts that are the two ends of a span ("from the kiln to giving them to Sam").
+ */
+export function questionParts(question: string): { topic: string; parts: string[]; ends: Set<string> } {
+  const ends = new Set<string>();
   const pieces = question
     .split(PART_SPLIT)
     .map((p) => p.trim())
-    .filter((p) => p.length > 0);
+    .filter((p) => p.length > 0)
+    .flatMap((p, i) => {
+      const span = i > 0 ? SPAN.exec(p) : null;
+      if (!span) return [p];
+      ends.add(span[1]).add(span[2]);
+      return [span[1], span[2]];
+    });
   const first = pieces[0] ?? question;
-  if (pieces.length > 1 && ASKS.test(first)) return { topic: question, parts: pieces };
-  return { topic: first, parts: pieces.slice(1) };
+  if (pieces.length > 1 && ASKS.test(first)) return { topic: question, parts: pieces, ends };
+  return { topic: first, parts: pieces.slice(1), ends };
 }
 
 /** A part's own words met only where the sentence denies them ("never played") say nothing of what is done. */
@@ -205,7 +218,7 @@ export function convergeParts(
   ranked: readonly Scored[],
   home?: number,
 ): Convergence {
-  const { topic, parts } = questionParts(question);
+  const { topic, parts, ends } = questionParts(question);
   const whole = rankWhole(memory, ask, question, facts, ranked, home);
   if (parts.length === 0)
     return {
@@ -291,7 +304,8 @@ export function convergeParts(
     .map((part, i) => {
       const pick = picks[i]?.fact;
       if (!pick) return undefined;
-      return ASKS_OUTCOME.test(part)
+      // "How did it turn out, from the kiln to giving them to Sam?": each end of the span is an event whose outcome is asked.
+      return ASKS_OUTCOME.test(part) || (ends.has(part) && ASKS_OUTCOME.test(question))
         ? [toldNext(memory, pick), ...lastMention(memory, partRankings[i], partTerms[i])]
         : [toldNextTyped(memory, pick, partTypesAsked[i])];
     })
