@@ -72,7 +72,10 @@ export function questionParts(question: string): { topic: string; parts: string[
   return { topic: first, parts: pieces.slice(1), ends };
 }
 
-/** A part's own words met only where the sentence denies them ("never played") say nothing of what is done. */
+/**
+ * A part's own words met only where the sentence denies them ("never played") say nothing of what is
+ * done. Not in an update: "we're not moving to Austin anymore … a place in Accra instead" says what is.
+ */
 const DENIED_SHARE = 0;
 
 /** How much the question's topic counts beside a part's own words. */
@@ -277,7 +280,7 @@ export function convergeParts(
       .map((s) => ({
         fact: s.fact,
         score:
-          s.score * (!partAsk.past && deniesAllAsked(s.fact.text, s.fact.terms, own) ? DENIED_SHARE : 1) +
+          s.score * (!partAsk.past && !s.fact.update && deniesAllAsked(s.fact.text, s.fact.terms, own) ? DENIED_SHARE : 1) +
           TOPIC_WEIGHT * (context.get(s.fact) ?? 0) +
           personBonus(partAsk, s.fact) +
           originBonus(part, s.fact) +
