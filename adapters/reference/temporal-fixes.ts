@@ -30,8 +30,8 @@ const BARE_WEEKDAY = /^(?:on\s+|since\s+|last\s+)?(sunday|monday|tuesday|wednesd
 const LOOKS_BACK = /\b(?:since|last)\s*$/i;
 const LOOKS_AHEAD = /\b(?:for|by|until|till|next|this|coming|on the|before|due|starts?|starting|booked|scheduled|planned)\s+(?:on\s+)?$/i;
 
-/** Whether the clause before a weekday tells of something already done ("did 14 miles Saturday"). */
-function toldInPast(before: string): boolean {
+/** Whether the clause before a weekday or date tells of something already done ("did 14 miles Saturday"). */
+export function toldInPast(before: string): boolean {
   if (LOOKS_BACK.test(before)) return true;
   if (LOOKS_AHEAD.test(before)) return false;
   const clause = before.split(/[.;!?]|,\s/).pop() ?? '';

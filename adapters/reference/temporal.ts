@@ -1,9 +1,10 @@
 // CP9: temporal expressions found with chrono-node and resolved against the story clock (the turn's
 // timestamp), with their direction relative to that moment. A bare date that would only resolve
-// forwards by more than half a year is read as a past date instead ("on March 3" said in June).
+// forwards by more than half a year is read as a past date when its clause is told in the past ("it
+// was March 3" said in June); told with no past verb it is a plan ("the christening, December 7" said in April).
 import * as chrono from 'chrono-node';
 import type { TemporalResolution } from '../../src/adapter/contract.js';
-import { correctReading, ordinalDays } from './temporal-fixes.js';
+import { correctReading, ordinalDays, toldInPast } from './temporal-fixes.js';
 
 /** chrono reads frequencies and ages as times ("twice a day", "a 9 year old"); they are not. */
 const NOT_A_TIME = /^(?:(?:a|an|per|each|one|every)\s+(?:day|week|month|year|night)|\d+\s*(?:years?|yrs?)|\d+)$/i;
@@ -50,7 +51,8 @@ export function resolveTemporal(text: string, timestamp: string | undefined): Te
         if (alone && isoDate(alone.start.date()).slice(5) !== isoDate(start.date()).slice(5)) start = alone.start;
       }
       const explicitlyAhead = /\b(next|in|coming|upcoming|this)\b/i.test(result.text);
-      if (!explicitlyAhead && start.date().getTime() - now.getTime() > HALF_YEAR_MS) {
+      const farAhead = start.date().getTime() - now.getTime() > HALF_YEAR_MS;
+      if (!explicitlyAhead && farAhead && toldInPast(text.slice(0, result.index))) {
         const backward = chrono.parse(result.text, now)[0];
         if (backward) start = backward.start;
       }
