@@ -90,7 +90,7 @@ const PERSON_CUE =
 const THING_BEFORE =
   /\b(?:company|firm|business|shop|store|place|restaurant|cafe|café|bar|pub|band|app|clinic|school|street|road|town|village|brand|agency|gym|hotel|venue|dog|cat|puppy|kitten|horse|boat|show|book|film|movie|game|team|group|club|charity|shelter)\s+(?:called|named)\s+$/i;
 const NOT_NAMES =
-  /^(?:I|I'm|The|A|An|My|Our|His|Her|Their|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:I|I'm|The|A|An|My|Our|His|Her|Their|This|That|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Street addresses and named places by their kind of place ("Riddiford Street", "Pullen Park"). */
 const PLACE_HEAD =

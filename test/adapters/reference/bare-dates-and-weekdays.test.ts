@@ -1,0 +1,35 @@
+// Round 11 write path: a bare date far ahead is read backwards only when its clause is told in the
+// past, and weekday names in the plural ("Tuesdays and Fridays") are days, never people or places.
+// Hand-written sentences, none from corpus/.
+import { describe, expect, it } from 'vitest';
+import { extractSlots } from '../../../adapters/reference/slots.js';
+import { resolveTemporal } from '../../../adapters/reference/temporal.js';
+
+const resolved = (text: string, at: string) => resolveTemporal(text, at).map((t) => `${t.text}=${t.resolved}:${t.direction}`);
+
+describe('a bare date more than half a year ahead', () => {
+  it('is a plan when nothing in its clause is told in the past', () => {
+    expect(resolved('we put a deposit down!! the Old Mill near Bath, November 22.', '2025-02-10T09:00')).toEqual([
+      'November 22=2025-11-22:future',
+    ]);
+    expect(resolved('the christening is on December 7', '2025-04-01T09:00')).toEqual(['December 7=2025-12-07:future']);
+  });
+
+  it('is a date gone by when its clause is told in the past', () => {
+    expect(resolved('my knee went on November 22 and it has not been right since', '2025-02-10T09:00')).toEqual([
+      'November 22=2024-11-22:past',
+    ]);
+    expect(resolved('our anniversary was December 7', '2025-04-01T09:00')).toEqual(['December 7=2024-12-07:past']);
+  });
+});
+
+describe('weekday names in the plural', () => {
+  const typed = (text: string) => extractSlots(text, resolveTemporal(text, '2025-03-03T10:00'));
+
+  it('are recurring days, not a person or a place', () => {
+    const slots = typed('the coach put my lessons on Mondays and Thursdays because the pool was full');
+    expect(slots).toContainEqual({ value: 'Mondays and Thursdays', type: 'DATE' });
+    expect(slots.filter((s) => /days\b/.test(s.value) && (s.type === 'PERSON' || s.type === 'PLACE'))).toEqual([]);
+    expect(typed('Saturdays are for the allotment').filter((s) => s.type === 'PERSON' || s.type === 'PLACE')).toEqual([]);
+  });
+});
