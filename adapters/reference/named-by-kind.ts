@@ -14,6 +14,11 @@ const PERSON_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`
 const ORGANISATION_KINDS =
   'company|firm|business|shop|store|bookshop|bakery|restaurant|cafe|café|bar|pub|school|academy|agency|gym|hotel|venue|studio|team|club|charity|shelter|clinic|practice|space|brand|app|service|provider|insurer|insurance|lender|bank|contractor|builder|builders|movers|removals|caterer|caterers|airline|carrier|label|publisher|startup|supplier|landlord';
 
+/** Those of them that are never one person ("a studio called X"; not "a builder called X", who may be). */
+export const NON_PERSON_KINDS = ORGANISATION_KINDS.split('|')
+  .filter((kind) => !/(?:er|or|ord)s?$/.test(kind))
+  .join('|');
+
 /** "a company called Ferrow", "a language school named Taal Noord". */
 const CALLED = new RegExp(String.raw`\b(?:${ORGANISATION_KINDS})\s+(?:called|named)\s+(${CAPITALISED})`, 'gu');
 /** "booked movers, Two Oaks Moving," / "our insurance, Halden Mutual," / "a bookshop downtown, Spine & Saddle,". */

@@ -14,6 +14,7 @@ import {
   PLACE_HEADS,
   ROLE_NOUNS,
 } from './lexicon/kinds.js';
+import { NON_PERSON_KINDS } from './named-by-kind.js';
 import { poundsAreWeight } from './pound-sense.js';
 import { isNounCompound, phraseSlots } from './typed-phrases.js';
 import { isFunctionWord, words } from './words.js';
@@ -87,8 +88,10 @@ const ORG_HEAD =
 const PERSON_CUE =
   /\b(?:called|named|name is|name's|(?:my|her|his|our|their) (?:\w+ ){0,2}(?:friend|sister|brother|mum|mom|dad|son|daughter|wife|husband|partner|boyfriend|girlfriend|boss|manager|colleague|coworker|teacher|tutor|coach|neighbou?r|landlord|landlady|cousin|aunt|uncle|niece|nephew|grandma|grandpa|roommate|flatmate|therapist|doctor|vet|nurse|mentor|fianc[ée]e?)|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Prof\.?|with|from|and|told|says|said|asked|texted|messaged|rang|called)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
 /** "a company called X", "a bar named X": the name is not a person's. */
-const THING_BEFORE =
-  /\b(?:company|firm|business|shop|store|place|restaurant|cafe|café|bar|pub|band|app|clinic|school|street|road|town|village|brand|agency|gym|hotel|venue|dog|cat|puppy|kitten|horse|boat|show|book|film|movie|game|team|group|club|charity|shelter)\s+(?:called|named)\s+$/i;
+const THING_BEFORE = new RegExp(
+  String.raw`\b(?:${NON_PERSON_KINDS}|shelter|place|band|street|road|town|village|dog|cat|puppy|kitten|horse|boat|show|book|film|movie|game|group)\s+(?:called|named)\s+$`,
+  'i',
+);
 const NOT_NAMES =
   /^(?:I|I'm|The|A|An|My|Our|His|Her|Their|This|That|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 

@@ -1,5 +1,6 @@
 // Round 11 write path: a bare date far ahead is read backwards only when its clause is told in the
-// past, and weekday names in the plural ("Tuesdays and Fridays") are days, never people or places.
+// past; weekday names in the plural ("Tuesdays and Fridays") are days, never people or places; a
+// name given to a studio or a practice ("a studio called X") is not a person's.
 // Hand-written sentences, none from corpus/.
 import { describe, expect, it } from 'vitest';
 import { extractSlots } from '../../../adapters/reference/slots.js';
@@ -31,5 +32,21 @@ describe('weekday names in the plural', () => {
     expect(slots).toContainEqual({ value: 'Mondays and Thursdays', type: 'DATE' });
     expect(slots.filter((s) => /days\b/.test(s.value) && (s.type === 'PERSON' || s.type === 'PLACE'))).toEqual([]);
     expect(typed('Saturdays are for the allotment').filter((s) => s.type === 'PERSON' || s.type === 'PLACE')).toEqual([]);
+  });
+});
+
+describe('a name given to a business or body', () => {
+  const people = (text: string) =>
+    extractSlots(text, resolveTemporal(text, '2025-03-03T10:00'))
+      .filter((s) => s.type === 'PERSON')
+      .map((s) => s.value);
+
+  it('is not a person when the noun before "called" is never one person', () => {
+    expect(people('I signed up at a pottery studio called Kiln Corner last night')).toEqual([]);
+    expect(people('we rent desks in a shared space named Harbour Loft')).toEqual([]);
+  });
+
+  it('may still be a person after a noun for someone who does the work', () => {
+    expect(people('we found a builder called Tomasz for the extension')).toContain('Tomasz');
   });
 });
