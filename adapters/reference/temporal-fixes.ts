@@ -36,7 +36,10 @@ export function toldInPast(before: string): boolean {
   if (LOOKS_AHEAD.test(before)) return false;
   const clause = before.split(/[.;!?]|,\s/).pop() ?? '';
   if (/\b(?:will|going to|gonna|'ll|booked|scheduled|planned|moved|pushed|set)\b/i.test(clause)) return false;
-  return nlp(clause).has('#PastTense');
+  // A participle after a present "gets" or "is" ("her trip gets paid on Monday") is no past.
+  const doc = nlp(clause);
+  const present = doc.match('(get|gets|getting|is|are|am|be|being) #PastTense').match('#PastTense');
+  return doc.match('#PastTense').not(present).found;
 }
 
 export interface Correction {
@@ -47,7 +50,8 @@ export interface Correction {
 
 /** A better reading of `found` (chrono's text at `index` of `sentence`), or undefined to keep chrono's. */
 export function correctReading(found: string, index: number, sentence: string, now: Date, chronoDate: Date): Correction | undefined {
-  const text = found.trim();
+  // chrono's text may end in the clause's comma ("on saturday,"): the time is the words.
+  const text = found.trim().replace(/[,;:.!?]+$/, '');
   if (/^last night$/i.test(text)) return { date: atDay(now, -1), direction: 'past' };
   const part = PART_OF_TODAY.exec(text);
   if (part) {

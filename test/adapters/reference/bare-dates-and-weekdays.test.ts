@@ -24,6 +24,20 @@ describe('a bare date more than half a year ahead', () => {
   });
 });
 
+describe('a bare weekday told in the past', () => {
+  it('is the one gone by even when the clause goes on after a comma', () => {
+    // 2025-06-11 is a Wednesday.
+    expect(resolved('Marta sprained her wrist at climbing on sunday, and the physio wants to see her', '2025-06-11T09:00')).toContain(
+      'on sunday,=2025-06-08:past',
+    );
+  });
+
+  it('is ahead when only a participle after a present "gets" or "is" looks past', () => {
+    expect(resolved('the invoice gets paid on Friday, so that is a relief', '2025-06-11T09:00')).toContain('on Friday,=2025-06-13:future');
+    expect(resolved('I got paid on Monday, finally', '2025-06-11T09:00')).toContain('on Monday,=2025-06-09:past');
+  });
+});
+
 describe('weekday names in the plural', () => {
   const typed = (text: string) => extractSlots(text, resolveTemporal(text, '2025-03-03T10:00'));
 
