@@ -58,6 +58,13 @@ export function correctReading(found: string, index: number, sentence: string, n
     const ended = now.getHours() >= PART_ENDS[part[1].toLowerCase()];
     return { date: atDay(now, 0), direction: ended ? 'past' : 'present' };
   }
+  // "in six months" from March 31 is September 30: a month on from a day the month lacks is its last day, not the next month's first.
+  if (
+    /^in (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) months?$/i.test(text) &&
+    chronoDate.getDate() < now.getDate()
+  ) {
+    return { date: new Date(chronoDate.getFullYear(), chronoDate.getMonth(), 0) };
+  }
   const ordinal = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
   if (ordinal && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) {
     const n = Number(ordinal[1]);

@@ -38,6 +38,14 @@ describe('a bare weekday told in the past', () => {
   });
 });
 
+describe('a number of months ahead', () => {
+  it('lands on the last day of a month that lacks the day it was said on', () => {
+    expect(resolved('the next check is in six months', '2025-08-31T09:00')).toEqual(['in six months=2026-02-28:future']);
+    expect(resolved('the lease review is in a month', '2025-01-30T09:00')).toEqual(['in a month=2025-02-28:future']);
+    expect(resolved('the lease review is in 2 months', '2025-05-15T09:00')).toEqual(['in 2 months=2025-07-15:future']);
+  });
+});
+
 describe('weekday names in the plural', () => {
   const typed = (text: string) => extractSlots(text, resolveTemporal(text, '2025-03-03T10:00'));
 
