@@ -35,6 +35,18 @@ function direction(resolved: Date, now: Date): 'past' | 'present' | 'future' {
   return a === b ? 'present' : a > b ? 'future' : 'past';
 }
 
+/** "in an hour", "in 20 minutes": ahead of the telling even within today (a part of today, "tonight", is today's). */
+const WITHIN_HOURS = /^in (?:a|an|a few|a couple of|\w+|\d+) (?:minutes?|mins?|hours?|hrs?)$/i;
+
+/** Ahead or gone by to the minute when on the same day. */
+function clockDirection(resolved: Date, now: Date): 'past' | 'present' | 'future' {
+  const byDay = direction(resolved, now);
+  if (byDay !== 'present') return byDay;
+  const a = isoMinute(resolved);
+  const b = isoMinute(now);
+  return a === b ? 'present' : a > b ? 'future' : 'past';
+}
+
 /** "moved a week to September 13": chrono may read the date relative to its neighbours; the date alone is what was said. */
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/i;
 
@@ -62,7 +74,7 @@ export function resolveTemporal(text: string, timestamp: string | undefined): Te
       return {
         text: result.text,
         resolved: hasTime ? isoMinute(date) : isoDate(date),
-        direction: corrected?.direction ?? direction(date, now),
+        direction: corrected?.direction ?? (WITHIN_HOURS.test(result.text.trim()) ? clockDirection(date, now) : direction(date, now)),
       };
     });
   const covered = (index: number) => forward.some((r) => index >= r.index && index < r.index + r.text.length);

@@ -46,6 +46,14 @@ describe('a number of months ahead', () => {
   });
 });
 
+describe('a few minutes or hours from now', () => {
+  it('is ahead of the telling, though on the same day; a part of today stays today', () => {
+    expect(resolved('the plumber says he will be here in an hour', '2025-06-11T14:00')).toEqual(['in an hour=2025-06-11T15:00:future']);
+    expect(resolved('the bus comes in 20 minutes', '2025-06-11T14:00')).toEqual(['in 20 minutes=2025-06-11T14:20:future']);
+    expect(resolved('the match is at 20:30 tonight', '2025-06-11T14:00').map((r) => r.split(':').pop())).toEqual(['present']);
+  });
+});
+
 describe('weekday names in the plural', () => {
   const typed = (text: string) => extractSlots(text, resolveTemporal(text, '2025-03-03T10:00'));
 
