@@ -24,6 +24,7 @@ import { derivedTerms } from './derived-forms.js';
 import { topicTerms } from './asked-topic.js';
 import { wayTerms } from './ways-of-doing.js';
 import { headTerms } from './compound-heads.js';
+import { relationTerms } from './relations-asked.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -159,7 +160,7 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   // examiner wants it on the form"): its common words do not route; a name in it still does.
   const after = afterQuestionTerms(question);
   const routing = after.length > 0 ? terms.filter((t) => isNameTerm(t) || !after.includes(t)) : terms;
-  const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked));
+  const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked), relationTerms(question));
   const { narrative, belief } = choice;
   const mine = narrative === undefined ? [] : rankWithin(memory, ask, narrative);
   return { ask, terms, narrative, belief, mine, choice };

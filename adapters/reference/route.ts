@@ -4,7 +4,8 @@
 // a preference for the narrative the conversation is in, which settles questions worded alike
 // across narratives. The conversation is about the narratives the user's questions since they last
 // told something fitted, each by how well (a question that fits two alike leaves the next one to
-// tell them apart), or else about the one last told. A narrative talked about just before the
+// tell them apart), or else about the one last told. A person or animal the question names by whom
+// it belongs to ("my brother", relations-asked.ts) weighs double among its words. A narrative talked about just before the
 // engine's clock now is preferred too, unless the question names something told (then the name
 // says which). A name only one narrative has told takes the question there when that narrative
 // also fits its words best, whatever the conversation was about. When the conversation's preference
@@ -36,6 +37,9 @@ const MIN_SHARE = 0.02;
 /** Questions asked without telling anything that halve the last-told narrative's preference. */
 const TOLD_HALF_LIFE_QUESTIONS = 20;
 
+/** A being the question names by whom it belongs to ("my brother", see relations-asked.ts) weighs this much more. */
+const RELATION_WEIGHT = 2;
+
 /** A narrative that holds only a synonym of a question word ("Dr" for "doctor") is credited this share. */
 const SYNONYM_CREDIT = 0.5;
 
@@ -46,10 +50,14 @@ interface Cue {
   group: string | undefined;
 }
 
-function cuesOf(memory: Memory, terms: readonly string[]): Cue[] {
+function cuesOf(memory: Memory, terms: readonly string[], relations: readonly string[]): Cue[] {
   return terms
     .filter((t) => !isGroupTerm(t))
-    .map((term) => ({ term, rarity: memory.narrativeIdf(term) ** RARITY_POWER, group: synonymGroup(term) }));
+    .map((term) => ({
+      term,
+      rarity: memory.narrativeIdf(term) ** RARITY_POWER * (relations.includes(term) ? RELATION_WEIGHT : 1),
+      group: synonymGroup(term),
+    }));
 }
 
 function evidence(narrative: Narrative, cues: readonly Cue[]): number {
@@ -79,9 +87,10 @@ export function routeNarrative(
   tenant: string,
   terms: readonly string[],
   matches: ReadonlyMap<number, NarrativeMatch>,
+  relations: readonly string[] = [],
 ): RouteChoice {
   const told = memory.activeNarrative(tenant)?.id;
-  const cues = cuesOf(memory, terms);
+  const cues = cuesOf(memory, terms, relations);
   const named = namesSomethingTold(memory, tenant, terms);
   const values = new Map<number, number>();
   /** How well each narrative fits the question on its words and clock, before the conversation's preference. */
