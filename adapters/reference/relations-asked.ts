@@ -9,7 +9,7 @@ import { isGroupTerm, termsOf } from './terms.js';
 
 const NOUN_PERSON = 18;
 const NOUN_ANIMAL = 5;
-/** Words after a possessive looked at: its noun and up to two words before it ("my sports medicine doctor" misses). */
+/** Words looked at after a possessive: its noun after up to two others ("my new manager", "my sister's vet"). */
 const WORDS_AFTER = 3;
 const POSSESSIVE = /\b(?:my|our|his|her|their|your)((?:\s+[a-z]+(?:'s?)?){1,3})/gi;
 

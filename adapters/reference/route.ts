@@ -5,12 +5,12 @@
 // across narratives. The conversation is about the narratives the user's questions since they last
 // told something fitted, each by how well (a question that fits two alike leaves the next one to
 // tell them apart), or else about the one last told. A person or animal the question names by whom
-// it belongs to ("my brother", relations-asked.ts) weighs double among its words. A narrative talked about just before the
-// engine's clock now is preferred too, unless the question names something told (then the name
-// says which). A name only one narrative has told takes the question there when that narrative
-// also fits its words best, whatever the conversation was about. When the conversation's preference
-// for a narrative looked back at outweighs the one its words fit best, the words' choice is kept
-// beside it for the answer (hedge.ts).
+// it belongs to ("my brother", relations-asked.ts) weighs double among its words. A narrative
+// talked about just before the engine's clock now is preferred too, unless the question names
+// something told (then the name says which). A name only one narrative has told takes the question
+// there when that narrative also fits its words best, whatever the conversation was about. When the
+// conversation's preference for a narrative looked back at outweighs the one its words fit best,
+// the words' choice is kept beside it for the answer (hedge.ts).
 import type { Memory, Narrative } from './memory.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
@@ -48,23 +48,28 @@ interface Cue {
   term: string;
   rarity: number;
   group: string | undefined;
+  /** What a narrative that told of the being the word names by a possessive (in the word or a synonym) is credited besides. */
+  relation: number;
 }
 
 function cuesOf(memory: Memory, terms: readonly string[], relations: readonly string[]): Cue[] {
   return terms
     .filter((t) => !isGroupTerm(t))
-    .map((term) => ({
-      term,
-      rarity: memory.narrativeIdf(term) ** RARITY_POWER * (relations.includes(term) ? RELATION_WEIGHT : 1),
-      group: synonymGroup(term),
-    }));
+    .map((term) => {
+      const rarity = memory.narrativeIdf(term) ** RARITY_POWER;
+      return { term, rarity, group: synonymGroup(term), relation: relations.includes(term) ? rarity * (RELATION_WEIGHT - 1) : 0 };
+    });
 }
 
+/**
+ * A narrative's words' fit. The being a possessive names is the same whichever word told it ("my
+ * doctor", "Dr Osei is my GP"), so the relation's extra credit goes to a synonym's holder too.
+ */
 function evidence(narrative: Narrative, cues: readonly Cue[]): number {
   let sum = 0;
-  for (const { term, rarity, group } of cues) {
-    if (narrative.terms.has(term)) sum += rarity;
-    else if (group && narrative.terms.has(group)) sum += rarity * SYNONYM_CREDIT;
+  for (const { term, rarity, group, relation } of cues) {
+    if (narrative.terms.has(term)) sum += rarity + relation;
+    else if (group && narrative.terms.has(group)) sum += rarity * SYNONYM_CREDIT + relation;
   }
   return sum;
 }
