@@ -7,11 +7,7 @@
 // new to the story being told, so it joins nothing.
 import { introducedParts } from './introduced-names.js';
 import type { Memory, Narrative } from './memory.js';
-
-/** The lower-cased parts of names, as narratives remember them. */
-export function nameParts(names: readonly string[]): string[] {
-  return names.flatMap((n) => n.toLowerCase().split(/\s+/)).filter((part) => part.length > 2);
-}
+import { nameParts } from './name-parts.js';
 
 /** Whether the name part identifies `earlier` among the tenant's narratives (none but `earlier` and `later` have told it). */
 function identifies(memory: Memory, part: string, earlier: Narrative, later: Narrative): boolean {

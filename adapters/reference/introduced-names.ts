@@ -2,7 +2,7 @@
 // teacher Maya", "Maya, my teacher"), or with the name given ("a puppy called Pickles", "we're
 // naming her Pickles"). A name said that way is someone new to the story being told, not one the
 // listener already knows, so it ties the utterance to no earlier narrative that told the same name.
-import { nameParts } from './continuation.js';
+import { nameParts } from './name-parts.js';
 import { isFunctionWord } from './words.js';
 
 function escaped(word: string): string {

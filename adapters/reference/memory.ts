@@ -2,6 +2,7 @@
 // stream was segmented into, and the names each tenant has mentioned. Rebuilt from the event log
 // on open, so it is never the store of record.
 import type { Fact } from './fact.js';
+import { nameParts } from './name-parts.js';
 import { TermIndex } from './term-index.js';
 
 export interface Narrative {
@@ -228,14 +229,10 @@ export class Memory {
 
   rememberNames(tenant: string, narrative: Narrative, names: readonly string[]): void {
     const known = this.names.get(tenant) ?? new Set<string>();
-    for (const name of names) {
-      for (const part of name.toLowerCase().split(/\s+/)) {
-        if (part.length > 2) {
-          known.add(part);
-          if (!narrative.names.has(part)) this.countName(tenant, part, 1);
-          narrative.names.add(part);
-        }
-      }
+    for (const part of nameParts(names)) {
+      known.add(part);
+      if (!narrative.names.has(part)) this.countName(tenant, part, 1);
+      narrative.names.add(part);
     }
     this.names.set(tenant, known);
   }

@@ -7,7 +7,8 @@
 // one, whoever the earlier narrative called by that name. Within one tenant id the same rule
 // applies, but never across tenants.
 import type { Memory, Narrative } from './memory.js';
-import { continuedNarrative, nameParts } from './continuation.js';
+import { continuedNarrative } from './continuation.js';
+import { nameParts } from './name-parts.js';
 import { introducedParts } from './introduced-names.js';
 
 const DAY_MS = 24 * 3600 * 1000;
