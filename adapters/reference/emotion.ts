@@ -14,6 +14,7 @@ import { EMOTION_FAMILIES, SELF_ONLY_CUES, type EmotionFamily } from './lexicon/
 import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
 import { mildAnnoyance } from './mild-annoyance.js';
+import { plainHappiness } from './plain-happiness.js';
 import { blendName, mixedFeelings } from './mixed-feelings.js';
 import { usersOwn } from './own-feelings.js';
 import { saidOfSelf } from './said-of.js';
@@ -137,7 +138,7 @@ export function detectEmotion(text: string): DetectedEmotion {
       if (elation) return elation;
       // The kind the strongest named cue says ("worried": worry, "scary": fear); an appraised event keeps the family's name.
       const kind = entry.top.appraised
-        ? undefined
+        ? plainHappiness(entry.family, hits, text)
         : (emotionKind(entry.family.name, wordForFeeling(entry.top.cue) ?? entry.top.cue) ?? signKind(hits, entry.family, text));
       return labelWithUserWord(kind, hits, entry.family, text);
     };

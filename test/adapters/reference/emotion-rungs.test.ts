@@ -1,0 +1,34 @@
+// Round 12 of CP10: the rungs of a good feeling read from how it is told (flat news is happiness,
+// joy at full voice that the user could not contain is ecstasy), and readings of general English
+// added beside them. Every sentence here was written for the test.
+import { describe, expect, it } from 'vitest';
+import { detectEmotion } from '../../../adapters/reference/emotion.js';
+
+const label = (text: string) => detectEmotion(text).label;
+
+describe('joy past containing', () => {
+  it('names a success at full voice with an outburst of the user own as ecstatic', () => {
+    expect(label('WE GOT THE FLAT!!! I screamed in the estate agent office')).toBe('joy (ecstatic)');
+    expect(label('I PASSED!!! we were literally jumping up and down in the corridor')).toBe('pride (ecstatic)');
+    expect(label('our team won the regional final!!! I was shrieking the whole way home')).toBe('pride (ecstatic)');
+  });
+
+  it('keeps elated without an outburst, and leaves an outburst of someone else or a named word alone', () => {
+    expect(label('our team won the regional final!!! coach bought everyone chips')).toBe('pride (elated)');
+    expect(label('WE GOT THE FLAT!!! the kids screamed when they saw the garden')).toBe('joy (elated)');
+    expect(label("WE GOT THE FLAT!!! I'm so happy I screamed")).toBe('joy (happy)');
+  });
+});
+
+describe('good news told flatly', () => {
+  it('reads joy from events alone, with nothing exclaimed, as happiness', () => {
+    expect(label("good news from the council. we're in, the allotment is ours from May")).toBe('happiness');
+    expect(label('the loan got approved this morning, moving in on the 4th')).toBe('happiness');
+  });
+
+  it('keeps joy when the news is exclaimed or a word names the feeling', () => {
+    expect(label("good news from the council! we're in, the allotment is ours from May")).toBe('joy');
+    expect(label('the loan got approved this morning, moving in on the 4th. amazing')).toBe('joy');
+    expect(label('the loan got approved this morning and I am so happy')).toBe('joy (happy)');
+  });
+});
