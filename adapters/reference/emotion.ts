@@ -9,6 +9,8 @@ import { cuePattern, plainWords } from './cue-pattern.js';
 import type { EmotionHit } from './emotion-hit.js';
 import { feelingSequence, sequenceName } from './feeling-sequence.js';
 import { readGrief } from './grief.js';
+import { readHedgedSuccess } from './hedged-success.js';
+import { highMarks } from './high-mark.js';
 import { APPRAISALS } from './lexicon/appraisals.js';
 import { EMOTION_FAMILIES, SELF_ONLY_CUES, type EmotionFamily } from './lexicon/emotions.js';
 import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
@@ -32,6 +34,8 @@ const NEGATED = /(?:\b(?:not|never|no|isn['’]?t|wasn['’]?t|aren['’]?t|don[
 const GREETING = /^\s+(?:birthday|new year|anniversary|holidays|easter|christmas|hour)\b/i;
 
 const EXCITEMENT = EMOTION_FAMILIES.find((f) => f.name === 'excitement')!;
+const PRIDE = EMOTION_FAMILIES.find((f) => f.name === 'pride')!;
+const HOPE = EMOTION_FAMILIES.find((f) => f.name === 'hope')!;
 
 /** A feeling read from the event told, not named: it counts this much of a named one. */
 const APPRAISAL_WEIGHT = 0.4;
@@ -80,6 +84,7 @@ export function emotionHits(text: string): EmotionHit[] {
       hits.push({ family, cue, at: m.index, weight, appraised });
     }
   }
+  hits.push(...highMarks(text, PRIDE, APPRAISAL_WEIGHT * 1.2));
   return hits.sort((a, b) => a.at - b.at);
 }
 
@@ -114,7 +119,10 @@ interface FamilyReading {
 }
 
 export function detectEmotion(text: string): DetectedEmotion {
-  const hits = readShouting(readArousal(readGrief(readTears(longestCues(usersOwn(emotionHits(text), text)), text)), text), text);
+  const hits = readShouting(
+    readArousal(readGrief(readTears(readHedgedSuccess(longestCues(usersOwn(emotionHits(text), text)), text, HOPE), text)), text),
+    text,
+  );
   const byFamily = new Map<string, FamilyReading>();
   for (const hit of hits) {
     const seen = byFamily.get(hit.family.name);

@@ -73,6 +73,9 @@ export const APPRAISALS: readonly Appraisal[] = [
       'made it',
       'won',
       'signed',
+      'aced',
+      'full marks',
+      'top marks',
     ],
   },
   {

@@ -32,3 +32,28 @@ describe('good news told flatly', () => {
     expect(label('the loan got approved this morning and I am so happy')).toBe('joy (happy)');
   });
 });
+
+describe('a high mark', () => {
+  it('reads a mark of four fifths or more as an achievement', () => {
+    expect(label('got 46 out of 50 on the anatomy test, the practical is next month')).toBe('pride');
+    expect(label('scored 9/10 on the spelling quiz!!')).toBe('pride');
+    expect(label('aced the theory exam this morning')).toBe('pride');
+  });
+
+  it('leaves a low mark to the words around it', () => {
+    expect(label('got 9 out of 20 on the anatomy test, the practical is next month')).not.toBe('pride');
+    expect(label('got 9 out of 20 on the anatomy test and I am gutted')).toBe('disappointment (gutted)');
+  });
+});
+
+describe('a success the user is not yet sure of', () => {
+  it('reads "I think I nailed it" as hope', () => {
+    expect(label('interview over. I think I nailed it, they call back Monday')).toBe('hope');
+    expect(label('sent the audition tape, hopefully we smashed it')).toBe('hope');
+  });
+
+  it('keeps pride for a success told outright or a feeling named under the hedge', () => {
+    expect(label('interview over. I nailed it, they call back Monday')).toBe('pride');
+    expect(label("finished the quilt. I think I'm proud of it")).toBe('pride (proud)');
+  });
+});
