@@ -16,6 +16,7 @@ import { EMOTION_FAMILIES, SELF_ONLY_CUES, type EmotionFamily } from './lexicon/
 import { EMOTION_IDIOMS } from './lexicon/emotion-idioms.js';
 import { emotionKind } from './lexicon/emotion-kinds.js';
 import { mildAnnoyance } from './mild-annoyance.js';
+import { mildFear } from './mild-fear.js';
 import { plainHappiness } from './plain-happiness.js';
 import { blendName, mixedFeelings } from './mixed-feelings.js';
 import { usersOwn } from './own-feelings.js';
@@ -147,7 +148,11 @@ export function detectEmotion(text: string): DetectedEmotion {
       // The kind the strongest named cue says ("worried": worry, "scary": fear); an appraised event keeps the family's name.
       const kind = entry.top.appraised
         ? plainHappiness(entry.family, hits, text)
-        : (emotionKind(entry.family.name, wordForFeeling(entry.top.cue) ?? entry.top.cue) ?? signKind(hits, entry.family, text));
+        : mildFear(
+            emotionKind(entry.family.name, wordForFeeling(entry.top.cue) ?? entry.top.cue) ?? signKind(hits, entry.family, text),
+            entry.top,
+            text,
+          );
       return labelWithUserWord(kind, hits, entry.family, text);
     };
     const pair = mixedFeelings(hits, text);

@@ -57,3 +57,16 @@ describe('a success the user is not yet sure of', () => {
     expect(label("finished the quilt. I think I'm proud of it")).toBe('pride (proud)');
   });
 });
+
+describe('fear turned down', () => {
+  it('reads a fear word under a diminisher as nervousness', () => {
+    expect(label('the new job starts Monday and it is all on me, which is a bit scary')).toBe('nervousness (scared)');
+    expect(label("moving abroad in May and I'm a little afraid of it")).toBe('nervousness (afraid)');
+  });
+
+  it('keeps fear under a hedge, for an extreme word, and with no downtoner', () => {
+    expect(label("moving abroad in May and I'm kind of scared")).toBe('fear (scared)');
+    expect(label("moving abroad in May and I'm a bit terrified")).toBe('fear (terrified)');
+    expect(label("moving abroad in May and I'm scared")).toBe('fear (scared)');
+  });
+});
