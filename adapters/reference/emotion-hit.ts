@@ -9,4 +9,6 @@ export interface EmotionHit {
   weight: number;
   /** Read from the event told (appraisal), not from a word naming the feeling. */
   appraised: boolean;
+  /** The kind within the family an event told says, when it says one (a pain in one's body: worry). */
+  kind?: string;
 }

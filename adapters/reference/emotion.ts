@@ -3,6 +3,7 @@
 // classifiers report ("fear" for "terrified", "nervousness" for "my hands are shaking"), with the
 // user's own word for the feeling beside it when they named it with another word (user-word.ts).
 import type { DetectedEmotion } from '../../src/adapter/contract.js';
+import { painHits } from './body-pain.js';
 import { readArousal, readTears, signKind } from './bodily-signs.js';
 import { elationOf } from './elation.js';
 import { cuePattern, plainWords } from './cue-pattern.js';
@@ -35,6 +36,7 @@ const NEGATED = /(?:\b(?:not|never|no|isn['’]?t|wasn['’]?t|aren['’]?t|don[
 const GREETING = /^\s+(?:birthday|new year|anniversary|holidays|easter|christmas|hour)\b/i;
 
 const EXCITEMENT = EMOTION_FAMILIES.find((f) => f.name === 'excitement')!;
+const ANXIETY = EMOTION_FAMILIES.find((f) => f.name === 'anxiety')!;
 const PRIDE = EMOTION_FAMILIES.find((f) => f.name === 'pride')!;
 const HOPE = EMOTION_FAMILIES.find((f) => f.name === 'hope')!;
 
@@ -85,7 +87,7 @@ export function emotionHits(text: string): EmotionHit[] {
       hits.push({ family, cue, at: m.index, weight, appraised });
     }
   }
-  hits.push(...highMarks(text, PRIDE, APPRAISAL_WEIGHT * 1.2));
+  hits.push(...highMarks(text, PRIDE, APPRAISAL_WEIGHT * 1.2), ...painHits(text, ANXIETY, APPRAISAL_WEIGHT * 1.2));
   return hits.sort((a, b) => a.at - b.at);
 }
 
@@ -147,7 +149,7 @@ export function detectEmotion(text: string): DetectedEmotion {
       if (elation) return elation;
       // The kind the strongest named cue says ("worried": worry, "scary": fear); an appraised event keeps the family's name.
       const kind = entry.top.appraised
-        ? plainHappiness(entry.family, hits, text)
+        ? (entry.top.kind ?? plainHappiness(entry.family, hits, text))
         : mildFear(
             emotionKind(entry.family.name, wordForFeeling(entry.top.cue) ?? entry.top.cue) ?? signKind(hits, entry.family, text),
             entry.top,

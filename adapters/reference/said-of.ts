@@ -24,7 +24,8 @@ export const saidOfSelf = (text: string, at: number) => SELF.test(clauseBefore(t
 /** WordNet's lexicographer file for parts of the body (noun.body). */
 const NOUN_BODY = 8;
 
-const partOfBody = (noun: string) =>
+/** A noun WordNet files under parts of the body ("wrist", "shin", "hands"). */
+export const partOfBody = (noun: string) =>
   nounLemmas(noun).some((lemma) => sensesOf('noun', lemma).some((offset) => synset('noun', offset)?.lexFile === NOUN_BODY));
 
 /** Said of someone else, but not of a part of the user's own body ("my hands are shaking" is the user's). */

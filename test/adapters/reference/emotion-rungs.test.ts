@@ -70,3 +70,17 @@ describe('fear turned down', () => {
     expect(label("moving abroad in May and I'm scared")).toBe('fear (scared)');
   });
 });
+
+describe("a pain told of one's own body", () => {
+  it('reads it as worry, with more warmth', () => {
+    expect(label('six weeks to the race and my left knee has been aching since Sunday')).toBe('worry');
+    expect(label('my wrist hurts every time I lift the kettle')).toBe('worry');
+    expect(detectEmotion('my right shin is screaming on every run lately').warmthDirection).toBe('increase');
+  });
+
+  it('leaves a body worn out by effort, things that are not the body, and a named feeling alone', () => {
+    expect(label('just got off a double shift and my feet are destroyed')).not.toBe('worry');
+    expect(label('my phone is screaming with notifications')).toBe('neutral');
+    expect(label("my knee has been aching and I'm honestly scared it's the ligament")).toBe('fear (scared)');
+  });
+});
