@@ -1,6 +1,6 @@
 // A pain told of one's own body: "my right shin is screaming on every run", "my knee has been aching
-// since Sunday", "my wrist hurts". No feeling is named, but a symptom whose cause and outcome are not
-// yet known is a health concern, and the feeling that goes with a possible harm ahead is worry
+// since Sunday", "my wrist hurts", "about my knee, it's been aching". No feeling is named, but a
+// symptom whose cause and outcome are not yet known is a health concern, and the feeling that goes with a possible harm ahead is worry
 // (anxiety's kind for what may go wrong, as against fear of a present danger). Read as an event told
 // (appraised), so any feeling the user names beside it comes first. The body part is one WordNet
 // files under noun.body; a body worn out by effort ("my feet are destroyed") is tiredness, not pain,
@@ -10,7 +10,7 @@ import type { EmotionFamily } from './lexicon/emotion-family.js';
 import { partOfBody } from './said-of.js';
 
 const PAIN =
-  /\bmy\s+(?:(?:left|right|lower|upper|whole|bad)\s+)?([a-z]+)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|keeps|kept|started|'s|’s)\s+)?(?:(?:still|really|so|properly|constantly|literally|been)\s+)?(aching|hurting|throbbing|screaming|killing\s+me|sore|swollen|painful|hurts|aches|throbs)\b/gi;
+  /\bmy\s+(?:(?:left|right|lower|upper|whole|bad)\s+)?([a-z]+)(?:,?\s+(?:and\s+)?it)?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|keeps|kept|started|'s|’s)\s+)?(?:(?:still|really|so|properly|constantly|literally|been)\s+)*(aching|hurting|throbbing|screaming|killing\s+me|sore|swollen|painful|hurts|aches|throbs)\b/gi;
 
 const WORRY = 'worry';
 

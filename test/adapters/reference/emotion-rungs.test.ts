@@ -75,6 +75,7 @@ describe("a pain told of one's own body", () => {
   it('reads it as worry, with more warmth', () => {
     expect(label('six weeks to the race and my left knee has been aching since Sunday')).toBe('worry');
     expect(label('my wrist hurts every time I lift the kettle')).toBe('worry');
+    expect(label("physio on Friday about my left knee, it's been aching since the hill session")).toBe('worry');
     expect(detectEmotion('my right shin is screaming on every run lately').warmthDirection).toBe('increase');
   });
 
