@@ -1,10 +1,10 @@
 // A pain told of one's own body: "my right shin is screaming on every run", "my knee has been aching
 // since Sunday", "my wrist hurts", "about my knee, it's been aching". No feeling is named, but a
-// symptom whose cause and outcome are not yet known is a health concern, and the feeling that goes with a possible harm ahead is worry
-// (anxiety's kind for what may go wrong, as against fear of a present danger). Read as an event told
-// (appraised), so any feeling the user names beside it comes first. The body part is one WordNet
-// files under noun.body; a body worn out by effort ("my feet are destroyed") is tiredness, not pain,
-// and is left out.
+// symptom whose cause and outcome are not yet known is a health concern, and the feeling that goes
+// with a possible harm ahead is worry (anxiety's kind for what may go wrong, as against fear of a
+// present danger). Read as an event told (appraised), so any feeling the user names beside it comes
+// first. The body part is one WordNet files under noun.body; a body worn out by effort ("my feet are
+// destroyed") is tiredness, not pain, and is left out.
 import type { EmotionHit } from './emotion-hit.js';
 import type { EmotionFamily } from './lexicon/emotion-family.js';
 import { partOfBody } from './said-of.js';
