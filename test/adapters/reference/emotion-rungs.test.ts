@@ -42,6 +42,7 @@ describe('a high mark', () => {
 
   it('leaves a low mark to the words around it', () => {
     expect(label('got 9 out of 20 on the anatomy test, the practical is next month')).not.toBe('pride');
+    expect(label('got 9 out of 10 questions wrong on the anatomy test')).not.toBe('pride');
     expect(label('got 9 out of 20 on the anatomy test and I am gutted')).toBe('disappointment (gutted)');
   });
 });
