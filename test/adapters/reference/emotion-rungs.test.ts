@@ -83,6 +83,7 @@ describe("a pain told of one's own body", () => {
   it('leaves a body worn out by effort, things that are not the body, and a named feeling alone', () => {
     expect(label('just got off a double shift and my feet are destroyed')).not.toBe('worry');
     expect(label('my phone is screaming with notifications')).toBe('neutral');
+    expect(label('my heart aches for the whole family')).not.toBe('worry');
     expect(label("my knee has been aching and I'm honestly scared it's the ligament")).toBe('fear (scared)');
   });
 });
