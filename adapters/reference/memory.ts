@@ -128,6 +128,11 @@ export class Memory {
     return this.df.has(term);
   }
 
+  /** Whether a narrative's facts say the term. */
+  narrativeHolds(narrative: number, term: string): boolean {
+    return this.narratives[narrative - 1]?.terms.has(term) ?? false;
+  }
+
   averageLength(): number {
     return this.facts.length > 0 ? this.totalTerms / this.facts.length : 1;
   }

@@ -108,29 +108,37 @@ interface Routed {
   choice: RouteChoice;
 }
 
-/** A narrative's facts ranked for the question by that narrative's own word weights. */
-function rankWithin(memory: Memory, ask: Ask, narrative: number): Scored[] {
+/** A narrative's facts ranked for the question by that narrative's own word weights and words. */
+function rankWithin(memory: Memory, question: string, narrative: number): Scored[] {
   const own = [...memory.factsIn(narrative)];
+  const { ask } = askOf(question, (term) => memory.narrativeHolds(narrative, term));
   return rankFacts(memory, ask, own, true, weightsWithin(own, ask.terms));
 }
 
-function route(memory: Memory, question: string, tenant: string): Routed {
-  const pool = memory.factsOf(tenant);
+interface Asked {
+  ask: Ask;
+  terms: string[];
+  /** Related words that name no story: they rank within a narrative, not between narratives. */
+  unrouted: string[];
+}
+
+/**
+ * The question as ranking reads it. Its words meet the facts also through related forms the facts
+ * hold (`held`): the whole store's when choosing a narrative, the chosen narrative's when ranking
+ * within it, so a story's facts rank alike right after it was told and at the end of a long run,
+ * whatever words other stories brought in meanwhile.
+ */
+function askOf(question: string, held: (term: string) => boolean): Asked {
   const terms = withoutStance(question, termsOf(question, true));
   // "the tech" told, "the technician" asked: a clipping counts as the word's family does.
-  const clipped = clippedTerms(question, (term) => memory.holds(term)).filter((t) => !terms.includes(t));
+  const clipped = clippedTerms(question, held).filter((t) => !terms.includes(t));
   // "the wedding" asked, "we're getting married" told: the family's other part of speech, weaker.
-  const forms = derivedTerms(question, (term) => memory.holds(term)).filter((t) => !terms.includes(t) && !clipped.includes(t));
+  const forms = derivedTerms(question, held).filter((t) => !terms.includes(t) && !clipped.includes(t));
   // "where did we eat" asked, "we had dinner at …" told: a way of doing the verb, as weak.
-  const ways = wayTerms(question, (term) => memory.holds(term)).filter(
-    (t) => !terms.includes(t) && !clipped.includes(t) && !forms.includes(t),
-  );
+  const ways = wayTerms(question, held).filter((t) => !terms.includes(t) && !clipped.includes(t) && !forms.includes(t));
   // "what does the bookshop want" asked, "asked for a custom scent for the shop" told: a compound's head, as weak.
-  const heads = headTerms(question, (term) => memory.holds(term)).filter(
-    (t) => !terms.includes(t) && !forms.includes(t) && !ways.includes(t),
-  );
+  const heads = headTerms(question, held).filter((t) => !terms.includes(t) && !forms.includes(t) && !ways.includes(t));
   const derived = [...forms, ...ways, ...heads];
-  const unrouted = [...ways, ...heads];
   const draft = classifyQuestion(question, true);
   const worded = expectedTypes(question, draft);
   const ask: Ask = {
@@ -147,6 +155,12 @@ function route(memory: Memory, question: string, tenant: string): Routed {
     aside: draft === 'situation' ? [] : [...asideTerms(question), ...(draft === 'emotional' ? [] : occasionTerms(question))],
     ordinals: draft === 'situation' ? undefined : ordinalsOf(question),
   };
+  return { ask, terms, unrouted: [...ways, ...heads] };
+}
+
+function route(memory: Memory, question: string, tenant: string): Routed {
+  const pool = memory.factsOf(tenant);
+  const { ask, terms, unrouted } = askOf(question, (term) => memory.holds(term));
   // Narratives are chosen by what their facts say as told; within the chosen one a replacement
   // ranks by the words of what it replaced.
   // A way of doing or a compound's head names no story: it ranks within the narrative the question lands on, not between narratives.
@@ -162,7 +176,7 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const routing = after.length > 0 ? terms.filter((t) => isNameTerm(t) || !after.includes(t)) : terms;
   const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked), relationTerms(question));
   const { narrative, belief } = choice;
-  const mine = narrative === undefined ? [] : rankWithin(memory, ask, narrative);
+  const mine = narrative === undefined ? [] : rankWithin(memory, question, narrative);
   return { ask, terms, narrative, belief, mine, choice };
 }
 
@@ -218,7 +232,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
           narrative,
         )
       : undefined;
-  const ordered = converged?.ordered ?? hedgedRanking(mine, (n) => rankWithin(memory, ask, n), routed.choice);
+  const ordered = converged?.ordered ?? hedgedRanking(mine, (n) => rankWithin(memory, question, n), routed.choice);
   const situation = converged && converged.leading > 0 ? converged : undefined;
   const answer = situation ? situationAnswer(memory, situation, ANSWER_TOKENS) : composeAnswer(memory, ordered);
   const traces = convergenceSet(memory, question, converged, mine, answer);
