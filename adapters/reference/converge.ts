@@ -36,6 +36,7 @@ import { wayTerms } from './ways-of-doing.js';
 import { headTerms } from './compound-heads.js';
 import { withComparisonBases } from './comparison-base.js';
 import { deniesAllAsked } from './denied-words.js';
+import { toldOnTheDay } from './outcome-day.js';
 
 /** A part's words' other-part-of-speech forms, the ways of doing its verbs and its compounds' heads, that memory holds. */
 function relatedTerms(memory: Memory, words: string): string[] {
@@ -181,6 +182,12 @@ function rankSituation(memory: Memory, ask: Ask, facts: readonly Fact[], home: n
   return (linked[0]?.score ?? 0) > (own[0]?.score ?? 0) ? [...linked, ...own] : [...own, ...linked];
 }
 
+/** An event's outcome: what was told on its day, if it was given one ahead, then its last mention and what followed. */
+function outcomesOf(memory: Memory, ranked: readonly Scored[], asked: readonly string[], facts: readonly Fact[]): Fact[] {
+  const mention = lastMention(memory, ranked, asked);
+  return [...toldOnTheDay(memory, mention[0], facts), ...mention];
+}
+
 /** A question about how something changed wants each value's history beside the value. */
 const ASKS_CHANGE =
   /\b(?:chang\w*|compare[ds]?|comparison|differ\w*|over the course|so far|since|progress\w*|turn(?:ed)? out|evolv\w*|from the .{1,40} to|between .{1,60} and)\b/i;
@@ -228,7 +235,7 @@ export function convergeParts(
       ordered: whole,
       activated: activatedByWhole(whole),
       leading: 0,
-      outcomes: ASKS_OUTCOME.test(question) ? lastMention(memory, whole, ask.terms) : undefined,
+      outcomes: ASKS_OUTCOME.test(question) ? outcomesOf(memory, whole, ask.terms, facts) : undefined,
     };
   // "Give me the recital rundown": the topic is the recital, not the giving or the rundown.
   const about = topicWords(topic);
@@ -309,7 +316,7 @@ export function convergeParts(
       if (!pick) return undefined;
       // "How did it turn out, from the kiln to giving them to Sam?": each end of the span is an event whose outcome is asked.
       return ASKS_OUTCOME.test(part) || (ends.has(part) && ASKS_OUTCOME.test(question))
-        ? [toldNext(memory, pick), ...lastMention(memory, partRankings[i], partTerms[i])]
+        ? [toldNext(memory, pick), ...outcomesOf(memory, partRankings[i], partTerms[i], facts)]
         : [toldNextTyped(memory, pick, partTypesAsked[i])];
     })
     .flat()
