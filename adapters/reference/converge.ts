@@ -37,6 +37,7 @@ import { headTerms } from './compound-heads.js';
 import { withComparisonBases } from './comparison-base.js';
 import { deniesAllAsked } from './denied-words.js';
 import { toldOnTheDay } from './outcome-day.js';
+import { antecedentOf } from './vague-references.js';
 
 /** A part's words' other-part-of-speech forms, the ways of doing its verbs and its compounds' heads, that memory holds. */
 function relatedTerms(memory: Memory, words: string): string[] {
@@ -418,11 +419,16 @@ export function situationText(memory: Memory, converged: Convergence, question: 
   const typed = [
     ...inTurn(parts.map((p) => p.ranking.filter((f) => f.slots.some((s) => p.types.includes(s.type))).map((f) => ({ f, p })))),
   ];
-  return situationAnswerText(withReplacements(memory, traces), question, answerTokens, [
-    ...leading.flat(),
-    ...(converged.outcomes ?? []),
-    ...typed.flatMap(({ f, p }) => currentFor(memory, f, p)),
-  ]);
+  const first = [...leading.flat(), ...(converged.outcomes ?? []), ...typed.flatMap(({ f, p }) => currentFor(memory, f, p))];
+  // "the breathing thing actually works??": the sentence that named the thing comes right after, with the clause naming it.
+  const named = new Map<Fact, string>();
+  const withAntecedents = first.flatMap((fact) => {
+    const antecedent = antecedentOf(memory, fact);
+    if (!antecedent) return [fact];
+    named.set(antecedent.fact, antecedent.word);
+    return [fact, antecedent.fact];
+  });
+  return situationAnswerText(withReplacements(memory, traces), question, answerTokens, withAntecedents, named);
 }
 
 /**

@@ -68,12 +68,14 @@ export function carriesValue(fact: Fact): boolean {
  * number or a name; when none does, those holding a word of the question. Asides ("no pressure lol",
  * "which is a big deal for me") are left out; the whole sentence when every clause or none carries.
  */
-export function compactSpan(fact: Fact, asked: ReadonlySet<string>): string {
+export function compactSpan(fact: Fact, asked: ReadonlySet<string>, named?: string): string {
   const text = fact.text;
   const clauses = clausesOf(text);
   if (clauses.length <= 1) return text;
   const values = valueRanges(fact);
-  const valued = clauses.filter((c) => holdsValue(text, c, values));
+  const valued = clauses.filter(
+    (c) => holdsValue(text, c, values) || (named !== undefined && termsOf(text.slice(c.start, c.end)).includes(named)),
+  );
   const kept = valued.length > 0 ? valued : clauses.filter((c) => termsOf(text.slice(c.start, c.end)).some((t) => asked.has(t)));
   return kept.length === 0 || kept.length === clauses.length ? text : joinClauses(text, clauses, kept);
 }
@@ -94,13 +96,19 @@ function joinClauses(text: string, clauses: readonly Clause[], kept: readonly Cl
  * while they fit; then the traces without one; then every span widened to its whole sentence, in the
  * same order, while the answer still fits.
  */
-export function situationAnswerText(traces: readonly Fact[], question: string, budget: number, first: readonly Fact[] = []): string {
+export function situationAnswerText(
+  traces: readonly Fact[],
+  question: string,
+  budget: number,
+  first: readonly Fact[] = [],
+  named: ReadonlyMap<Fact, string> = new Map(),
+): string {
   const asked = new Set(termsOf(question, true));
   const cost = (text: string) => encode(`${text}\n`).length;
   const lines = new Map<Fact, string>();
   let tokens = 0;
   const add = (fact: Fact) => {
-    const span = compactSpan(fact, asked);
+    const span = compactSpan(fact, asked, named.get(fact));
     if (lines.has(fact) || tokens + cost(span) > budget) return;
     lines.set(fact, span);
     tokens += cost(span);

@@ -206,6 +206,13 @@ export const ASKABLES: readonly Askable[] = [
     ),
     question: 'Who helped me? Who has been helping, supporting or looking after me?',
   },
+  // "the breathing thing actually works??", "it WORKS", "the splint made a huge difference": the user
+  // crediting something with an effect says what helped. Not someone working ("I work at…", "she
+  // worked late"): the verb ends its clause or takes a word of effect.
+  {
+    told: /(?<!\b(?:I|i|we|he|she|they|you|who)\s+(?:\w+\s+)?)\b(?:works|worked)\s*(?:[.!?,)]|$|\s+(?:wonders|like a charm|a treat|so well|really well|great|perfectly)\b)|\bmade (?:a|all the|such a) (?:\w+ )?difference\b|\b(?:game[- ]?changer|lifesaver|life saver)\b|\b(?:helped|helps|helping) (?:so much|a lot|loads|massively|hugely|enormously)\b/i,
+    question: 'What helped? What worked or made the difference?',
+  },
   // "my thesis is on kelp forests", "it's about rate limiting": what a work or talk is about (see
   // asked-topic.ts). Not an amount ("about 20 minutes"), what is about to happen, a day, or where
   // someone is ("on the way", "on leave", "on call").
