@@ -206,6 +206,21 @@ export const ASKABLES: readonly Askable[] = [
     ),
     question: 'Who helped me? Who has been helping, supporting or looking after me?',
   },
+  // "fractions are killing me", "I still don't get recursion", "stuck on the cover letter": what the
+  // user finds hard is what they are struggling with.
+  {
+    told: /\b(?:is|are|was|were|['’]s|['’]re)\s+(?:killing|destroying|kicking|beating|wrecking|crushing)\s+me\b|\b(?:can['’]?t|cannot|can not|don['’]?t|do not|didn['’]?t|did not)\s+(?:really\s+|even\s+)?(?:get|understand|grasp|follow|figure out|wrap my head around|get my head around)\b|\bstruggl(?:e|es|ed|ing)\s+(?:with|to)\b|\b(?:stuck on|lost on|confused by|confused about|baffled by)\b|\b(?:so|really|super|way too|too)\s+(?:hard|difficult|confusing)\b|\bmakes? no sense\b/i,
+    question: 'What am I struggling with? What is hard, difficult or confusing for me? What am I stuck on?',
+  },
+  // "Dana presented MY slides as hers", "he stole my idea", "she passed off my design": someone else
+  // claiming the user's work. The user shouting "MY" after someone named did something is the grievance.
+  {
+    told: new RegExp(
+      `(?!(?:It|This|That|There|The|He|She|They|We|You|What|Which|So|And|But|Then|Now|Also)\\b)${NAME}(?:(?!\\bI\\b)[^.,;!?]){0,30}?\\b\\p{Ll}+\\s+MY\\b|\\b(?:stole|steals|claimed|claims|passed off|passes off|took credit for|takes credit for|put (?:his|her|their) name on)\\s+(?:my|MY)\\b`,
+      'u',
+    ),
+    question: 'Who took credit for my work? Who stole, claimed or passed off my work or idea as their own?',
+  },
   // "the breathing thing actually works??", "it WORKS", "the splint made a huge difference": the user
   // crediting something with an effect says what helped. Not someone working ("I work at…", "she
   // worked late"): the verb ends its clause or takes a word of effect.
