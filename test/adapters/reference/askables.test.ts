@@ -121,3 +121,39 @@ describe('someone named doing something for the user', () => {
     expect(text.split('\n')[0]).toContain('Tobias');
   });
 });
+
+const claimsWork = (sentence: string) => askablesOf(sentence).some((q) => q.includes('took credit'));
+const findsHard = (sentence: string) => askablesOf(sentence).some((q) => q.includes('struggling'));
+
+describe('someone claiming the user’s work, and what the user finds hard', () => {
+  it('reads a named person doing something with "MY" thing, or stealing it, as claiming it', () => {
+    expect(claimsWork('Dana presented MY slides at the offsite')).toBe(true);
+    expect(claimsWork('he stole my idea for the logo')).toBe(true);
+    expect(claimsWork('Lorna took my mum to the hospital')).toBe(false);
+    expect(claimsWork('So I presented MY work')).toBe(false);
+  });
+
+  it('answers who took credit, though it never says "credit"', () => {
+    const memory = story(
+      'Dana presented MY quarterly slides at the offsite today like they were hers.',
+      'I spent two weekends on those.',
+      'my manager Idris says he will credit the team in the next all-hands.',
+    );
+    expect(answer(memory, 'Who took credit for my work?')).toContain('Dana');
+  });
+
+  it('reads saying something is hard as struggling with it', () => {
+    expect(findsHard('fractions are killing me')).toBe(true);
+    expect(findsHard('I still don’t get recursion')).toBe(true);
+    expect(findsHard('the bus was killing time at the depot')).toBe(false);
+  });
+
+  it('answers what I was struggling with', () => {
+    const memory = story(
+      'started the evening stats course at the college, Tuesdays at 7.',
+      'hypothesis testing is killing me.',
+      'got 17 out of 20 on the first quiz though.',
+    );
+    expect(answer(memory, 'Which topic was I struggling with?')).toContain('hypothesis testing');
+  });
+});
