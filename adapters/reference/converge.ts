@@ -38,6 +38,7 @@ import { withComparisonBases } from './comparison-base.js';
 import { deniesAllAsked } from './denied-words.js';
 import { toldOnTheDay } from './outcome-day.js';
 import { antecedentOf } from './vague-references.js';
+import { askedInstances } from './named-instances.js';
 
 /** A part's words' other-part-of-speech forms, the ways of doing its verbs and its compounds' heads, that memory holds. */
 function relatedTerms(memory: Memory, words: string): string[] {
@@ -271,6 +272,7 @@ export function convergeParts(
       terms: own.length > 0 ? [...own, ...related] : topicAsk.terms,
       derived: [...(ask.derived ?? []), ...related],
       types,
+      instances: askedInstances(part),
       ...historyCues(part),
     };
     partTypesAsked.push(partAsk.types);

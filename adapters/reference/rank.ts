@@ -13,6 +13,7 @@ import type { TermIndex } from './term-index.js';
 import { FactMarks } from './fact-marks.js';
 import { stemOf } from './term-stems.js';
 import type { Weights } from './narrative-weights.js';
+import { namesInstance, type AskedInstances } from './named-instances.js';
 
 export interface Ask {
   terms: string[];
@@ -34,6 +35,8 @@ export interface Ask {
   clipped?: readonly string[];
   /** Stems of the question words' other-part-of-speech forms ("marry" for "wedding", see derived-forms.ts). */
   derived?: readonly string[];
+  /** The thing the question asks which one of ("drops" in "what ear drops is she on?", see named-instances.ts). */
+  instances?: AskedInstances;
 }
 
 export interface Scored {
@@ -147,7 +150,8 @@ function scoreFact(
 ): number {
   let score = lexical;
   if (score <= 0 && !(ask.questionClass === 'emotional' && fact.emotion) && !typed) return 0;
-  if (typed || namesAskedKind(fact, ask)) score += score > 0 ? 2.5 : 0.3;
+  if (typed || namesAskedKind(fact, ask) || (score > 0 && ask.instances && namesInstance(fact.text, ask.instances)))
+    score += score > 0 ? 2.5 : 0.3;
   if (ask.questionClass === 'emotional' && fact.emotion) score += 2.5;
   if (fact.noise) score *= 0.5;
   if (ask.ordinals && otherInstance(ask.ordinals, fact.text)) score *= OTHER_INSTANCE;

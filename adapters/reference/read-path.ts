@@ -25,6 +25,7 @@ import { topicTerms } from './asked-topic.js';
 import { wayTerms } from './ways-of-doing.js';
 import { headTerms } from './compound-heads.js';
 import { relationTerms } from './relations-asked.js';
+import { askedInstances } from './named-instances.js';
 import { isFunctionWord, words } from './words.js';
 
 const CANDIDATES = 10;
@@ -151,6 +152,7 @@ function askOf(question: string, held: (term: string) => boolean): Asked {
     ...historyCues(question),
     kinds: askedKinds(question),
     classifications: askedClassifications(question),
+    instances: askedInstances(question),
     // A situation's clauses are its parts ("Sum up the move - where…, who…"), none of them an aside.
     aside: draft === 'situation' ? [] : [...asideTerms(question), ...(draft === 'emotional' ? [] : occasionTerms(question))],
     ordinals: draft === 'situation' ? undefined : ordinalsOf(question),
@@ -164,9 +166,10 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   // Narratives are chosen by what their facts say as told; within the chosen one a replacement
   // ranks by the words of what it replaced.
   // A way of doing or a compound's head names no story: it ranks within the narrative the question lands on, not between narratives.
+  // Nor does a compound naming one instance of the thing asked ("Otomax drops"): many stories name one.
   const ranked = rankFacts(
     memory,
-    unrouted.length > 0 ? { ...ask, terms: ask.terms.filter((t) => !unrouted.includes(t)) } : ask,
+    { ...ask, terms: unrouted.length > 0 ? ask.terms.filter((t) => !unrouted.includes(t)) : ask.terms, instances: undefined },
     pool,
     false,
   );
