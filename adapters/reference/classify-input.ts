@@ -23,10 +23,20 @@ const UPDATE =
 
 /** Whether a sentence itself says something changed ("moved to", "instead", "no longer"). */
 export function hasUpdateCue(text: string): boolean {
-  return UPDATE.test(text);
+  return updateCues(text).length > 0;
 }
 
 const UPDATE_ALL = new RegExp(UPDATE.source, 'gi');
+/** A denial before "after all" in its sentence: "can't do the 13th after all", "NOT the stove after all". */
+const DENIED_BEFORE = /(?:n['’]t|\b(?:not|never|no|nobody|nothing|cannot))\b[^.!?]*$/i;
+
+/**
+ * "after all" says a change only after a denial ("can't come after all"); otherwise it says what was
+ * planned or feared held in the end ("the ceremony was in the big barn after all").
+ */
+function deniedAfterAll(text: string, at: number): boolean {
+  return DENIED_BEFORE.test(text.slice(0, at));
+}
 /** The words that say a change ("instead", "moved … to", "now it's"): they say that, not what, changed. */
 export function updateCueText(text: string): string {
   return updateCues(text).join(' ');
@@ -34,7 +44,7 @@ export function updateCueText(text: string): string {
 
 /** Each change cue of a text, as written. */
 export function updateCues(text: string): string[] {
-  return [...text.matchAll(UPDATE_ALL)].map((m) => m[0]);
+  return [...text.matchAll(UPDATE_ALL)].filter((m) => !/^after all$/i.test(m[0]) || deniedAfterAll(text, m.index)).map((m) => m[0]);
 }
 
 /** A digression the user marks as one ("random but…", "…anyway", "just venting"): nothing to keep. */
@@ -96,7 +106,7 @@ export function classifyInput(text: string, slots: readonly Slot[], hasHistory: 
     return !isWorldQuestion(main) && isPersonal(main, known) ? 'question' : 'general_knowledge';
   }
   if (DIGRESSION.test(t)) return 'noise';
-  if (hasHistory && UPDATE.test(t)) return 'update';
+  if (hasHistory && hasUpdateCue(t)) return 'update';
   if (TRAILING_DIGRESSION.test(t)) return 'noise';
   const informative = slots.filter((s) => s.type !== 'OBJECT' && s.type !== 'EMOTION');
   const told = informative.filter((s) => KEPT.has(s.type) && !(s.type === 'DATE' && TELLING_TIME.test(s.value.trim())));

@@ -315,3 +315,34 @@ export function supersedeAcrossSentences(memory: Memory, facts: readonly Fact[])
     }
   });
 }
+
+/**
+ * "the appointment has moved to July 8 … I'd already booked July 1 off work": another sentence of the
+ * update that says a value the update replaced tells of the old value, and is replaced with it.
+ */
+export function supersedeOldValueRetold(memory: Memory, facts: readonly Fact[]): void {
+  const ids = new Set(facts.map((f) => f.id));
+  const turn = facts[0]?.turn;
+  if (turn === undefined) return;
+  const replacements = memory
+    .factsOf(facts[0].tenant)
+    .filter((f) => f.narrative === facts[0].narrative && f.turn < turn)
+    .flatMap((f) => f.replaced.filter((r) => ids.has(r.by) && RETOLD_KINDS.has(r.type)));
+  for (const fact of facts) {
+    if (fact.supersededBy !== undefined) continue;
+    for (const r of replacements) {
+      if (r.by === fact.id) continue;
+      const old = fact.slots.find(
+        (s) => s.type === r.type && saysWhole(r.from.toLowerCase(), s.value) && !saysWhole(s.value.toLowerCase(), r.to),
+      );
+      if (!old) continue;
+      fact.supersededBy = r.by;
+      fact.supersededLoosely = false;
+      fact.replaced.push({ from: old.value, to: r.to, by: r.by, type: r.type });
+      break;
+    }
+  }
+}
+
+/** Values told in a form that names them alone: a day, a time, a sum. */
+const RETOLD_KINDS = new Set(['DATE', 'TIME', 'MONEY']);

@@ -12,7 +12,7 @@ import { predictQueries } from './predicted-queries.js';
 import { isAboutUser } from './read-path.js';
 import { narrativeFor } from './segment.js';
 import { extractSlots, typesOf } from './slots.js';
-import { supersedeAcrossSentences, supersedeEarlier } from './supersede.js';
+import { supersedeAcrossSentences, supersedeEarlier, supersedeOldValueRetold } from './supersede.js';
 import { sentencesOf } from './sentences.js';
 import { resolveTemporal } from './temporal.js';
 import { termsOf } from './terms.js';
@@ -123,6 +123,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
     const cued = changeCued(facts);
     for (const fact of facts) supersedeEarlier(memory, fact, !cued(fact));
     supersedeAcrossSentences(memory, facts);
+    supersedeOldValueRetold(memory, facts);
   }
 
   return {

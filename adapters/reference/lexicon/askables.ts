@@ -16,6 +16,7 @@ export interface Askable {
 const MONEY = String.raw`(?:[$£€¥]\s?\d|\d[\d,.]*\s?(?:dollars|pounds|euros|quid|bucks|k)\b)`;
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a few|several|a couple of)`;
 const NAME = String.raw`\p{Lu}[\p{L}'’&.-]+`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 export const ASKABLES: readonly Askable[] = [
   { told: new RegExp(MONEY, 'u'), question: 'How much does it cost? What is the price, fee, bill, quote or amount paid?' },
@@ -58,6 +59,14 @@ export const ASKABLES: readonly Askable[] = [
   {
     told: /\b(?:every|each)\s+(?:day|night|morning|evening|week|weekend|month|year|mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:once|twice|three times|\d+ times)\s+(?:a|per)\s+\w+|\b(?:daily|weekly|monthly|nightly|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/i,
     question: 'How often? On which days? What is the schedule?',
+  },
+  {
+    // A day on the calendar ("October 18", "the 3rd of May", "18/10"), not "tomorrow": what "what date?" asks for.
+    told: new RegExp(
+      `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b`,
+      'i',
+    ),
+    question: 'What date? On what date?',
   },
   {
     told: /\b\d{1,2}(?::\d{2})\s?(?:am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,
