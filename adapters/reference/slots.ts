@@ -43,7 +43,7 @@ export interface Slot {
 const MONEY =
   /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion|thousand))?(?:\s?-\s?[$£€¥]?\d[\d,.]*(?:k|m)?)?(?:\s(?:a|an|per)\s\w+)?|\b\d[\d,.]*\s?(?:dollars|pounds|euros|quid|bucks)\b)/gi;
 const QUANTITY =
-  /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|a couple of|once|twice)(?:\s?(?:-|to)\s?\d+)?\s?(?:%|percent|mg|ml|g|kg|lbs?|pounds?|miles?|km|k|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|year-old|year old|times|laps|reps|sets|guests|people|kids|stitches|nights|sessions|floors|pages|words|steps|points|out of \d+)?(?:\s(?:a|an|per|each)\s(?:day|week|month|year|night|session|hour))?(?:\s(?:overweight|underweight|old|long|tall|late|early))?/gi;
+  /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|a couple of|once|twice)(?:\s?(?:-|to)\s?\d+)?(?:\s?(?:%|percent|mg|ml|g|kg|lbs?|pounds?|miles?|km|k|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|year-old|year old|times|laps|reps|sets|guests|people|kids|stitches|nights|sessions|floors|pages|words|steps|points|out of \d+)(?![a-z]))?(?:\s(?:a|an|per|each)\s(?:day|week|month|year|night|session|hour))?(?:\s(?:overweight|underweight|old|long|tall|late|early))?/gi;
 const CLOCK = /\b\d{1,2}(?::\d{2})\s?(?:am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s?(?:am|pm)\b/gi;
 
 /** The money amounts of a text, less the "pounds" its words say are a weight ("lost 5 pounds"). */
