@@ -24,6 +24,16 @@ describe('"after all"', () => {
   });
 });
 
+describe('"went up"', () => {
+  it('says a change only with the value it went to or by', () => {
+    expect(hasUpdateCue('my ankles swell in the evenings since the dose went up.')).toBe(false);
+    expect(hasUpdateCue('the job ad went up today and closes in May.')).toBe(false);
+    expect(hasUpdateCue('the quote went up to $4,100 after they saw the damp.')).toBe(true);
+    expect(hasUpdateCue('the rent went up by 60 quid.')).toBe(true);
+    expect(hasUpdateCue('fees went up 8% this year.')).toBe(true);
+  });
+});
+
 describe('question classes', () => {
   it('hears "what was the date of" as a question about time', () => {
     expect(classifyQuestion('What was the date of our housewarming?', true)).toBe('temporal');
