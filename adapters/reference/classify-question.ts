@@ -13,7 +13,7 @@ const KIN = new Set(
 export type QuestionClass = 'factual' | 'temporal' | 'emotional' | 'situation' | 'general_knowledge';
 
 const EMOTIONAL =
-  /\b(?:how (?:did|do|was|am|have|has|were) (?:i|we|you) (?:feel|feeling|felt|react|take|cope|handle)|how (?:was|is|am) (?:i|my mood)|feel(?:ing|s)?|felt|mood|emotion\w*|react(?:ed|ion)?|nervous|anxious|happy|upset|worried|worrying|excited|nerves|what state|state of mind|stir(?:red)? up|(?:land|sit|sat|leave|left) (?:with )?me|what was i like|(?:do|did) to (?:me|my)|what did i do (?:when|after|right after|once))\b/i;
+  /\b(?:how (?:did|do|was|am|have|has|were) (?:i|we|you) (?:feel|feeling|felt|react|take|cope|handle)|how (?:was|is|am) (?:i|my mood)(?!\s+(?!doing|holding|coping|getting on)\w+ing\b)|feel(?:ing|s)?|felt|mood|emotion\w*|react(?:ed|ion)?|nervous|anxious|happy|upset|worried|worrying|excited|nerves|what state|state of mind|stir(?:red)? up|(?:land|sit|sat|leave|left) (?:with )?me|what was i like|(?:do|did) to (?:me|my)|what did i do (?:when|after|right after|once))\b/i;
 const TEMPORAL =
   /^(?:when\b|what (?:date|day|month|year|week)\b|which (?:date|day|month|week)\b|how long (?:ago|until|till|before)\b|how soon\b|(?:what|which) (?:\w+ )?(?:night|nights|days|weeknight|weekday|time)\b|how often\b)|^(?:what|which)(?: is| was| were| will be|['’]s) the (?:date|day)\b|\b(?:what date|which day|what day|on what date|due date|deadline|last day|how long (?:\w+ ){1,4}(?:last|take))\b/i;
 /** Two questions in one ("where did we stay, and where did we eat?"), or one asking how something went, changed or why. */

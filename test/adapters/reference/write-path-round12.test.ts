@@ -41,6 +41,12 @@ describe('question classes', () => {
     expect(classifyQuestion('What was the name of the dentist?', true)).toBe('factual');
   });
 
+  it('hears "how am I <doing something>" as asking how, not for a feeling', () => {
+    expect(classifyQuestion('How am I paying the deposit before the loan comes through?', true)).not.toBe('emotional');
+    expect(classifyQuestion('How was I feeling before the move?', true)).toBe('emotional');
+    expect(classifyQuestion('how am I doing?', true)).toBe('emotional');
+  });
+
   it('hears two asks in "… and for how much" and in "what X and Y"', () => {
     expect(classifyQuestion('Which flat did we rent and for how much?', true)).toBe('situation');
     expect(classifyQuestion('What medication and exercise is Mum doing?', true)).toBe('situation');
