@@ -25,6 +25,7 @@ import {
 import { holdsOtherThanTopic, identityTypes } from './identity-part.js';
 import { partTypes } from './part-types.js';
 import { decisionWords, headOnly, ownWords } from './part-words.js';
+import { weightsWithin } from './narrative-weights.js';
 import { historyCues, rankFacts, staleFor, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
 import { topicWords } from './topic-words.js';
@@ -170,11 +171,8 @@ const LEXICAL_MATCH = 1;
  */
 function rankSituation(memory: Memory, ask: Ask, facts: readonly Fact[], home: number | undefined, about?: ReadonlySet<Fact>): Scored[] {
   if (home === undefined) return rankFacts(memory, ask, facts);
-  const own = rankFacts(
-    memory,
-    ask,
-    facts.filter((f) => f.narrative === home),
-  );
+  const homeFacts = facts.filter((f) => f.narrative === home);
+  const own = rankFacts(memory, ask, homeFacts, true, weightsWithin(homeFacts, ask.terms));
   if ((own[0]?.score ?? 0) >= LEXICAL_MATCH) return own;
   const linked = rankFacts(
     memory,
