@@ -42,8 +42,8 @@ import { antecedentOf } from './vague-references.js';
 import { askedInstances } from './named-instances.js';
 
 /** A part's words' other-part-of-speech forms, the ways of doing its verbs and its compounds' heads, that memory holds. */
-function relatedTerms(memory: Memory, words: string): string[] {
-  const held = (term: string) => memory.holds(term);
+function relatedTerms(memory: Memory, words: string, home: number | undefined): string[] {
+  const held = (term: string) => (home === undefined ? memory.holds(term) : memory.narrativeHolds(home, term));
   return [...new Set([...derivedTerms(words, held), ...wayTerms(words, held), ...headTerms(words, held)])];
 }
 
@@ -263,7 +263,7 @@ export function convergeParts(
     const words = headOnly(types.length > 0 ? ownWords(part) : decisionWords(part));
     const own = termsOf(words);
     // "where did we eat" told "we had dinner at …": the part's own related forms and ways of doing, weaker.
-    const related = relatedTerms(memory, words).filter((t) => !own.includes(t));
+    const related = relatedTerms(memory, words, home).filter((t) => !own.includes(t));
     const partAsk: Ask = {
       ...ask,
       questionClass: 'factual',

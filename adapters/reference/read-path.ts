@@ -99,6 +99,7 @@ function recentFallback(memory: Memory, tenant: string, questionClass: string): 
 }
 
 interface Routed {
+  /** The question as ranked within the narrative it landed on. */
   ask: Ask;
   terms: string[];
   narrative: number | undefined;
@@ -110,10 +111,14 @@ interface Routed {
 }
 
 /** A narrative's facts ranked for the question by that narrative's own word weights and words. */
-function rankWithin(memory: Memory, question: string, narrative: number): Scored[] {
+function rankWithin(memory: Memory, ask: Ask, narrative: number): Scored[] {
   const own = [...memory.factsIn(narrative)];
-  const { ask } = askOf(question, (term) => memory.narrativeHolds(narrative, term));
   return rankFacts(memory, ask, own, true, weightsWithin(own, ask.terms));
+}
+
+/** The question as ranked within a narrative: its related word forms are those the narrative holds. */
+function askWithin(memory: Memory, question: string, narrative: number): Ask {
+  return askOf(question, (term) => memory.narrativeHolds(narrative, term)).ask;
 }
 
 interface Asked {
@@ -179,8 +184,9 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   const routing = after.length > 0 ? terms.filter((t) => isNameTerm(t) || !after.includes(t)) : terms;
   const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked), relationTerms(question));
   const { narrative, belief } = choice;
-  const mine = narrative === undefined ? [] : rankWithin(memory, question, narrative);
-  return { ask, terms, narrative, belief, mine, choice };
+  const askHere = narrative === undefined ? ask : askWithin(memory, question, narrative);
+  const mine = narrative === undefined ? [] : rankWithin(memory, askHere, narrative);
+  return { ask: askHere, terms, narrative, belief, mine, choice };
 }
 
 /** Whether a question is about the user's life (else it is general knowledge and gets no personal fact). */
@@ -235,7 +241,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
           narrative,
         )
       : undefined;
-  const ordered = converged?.ordered ?? hedgedRanking(mine, (n) => rankWithin(memory, question, n), routed.choice);
+  const ordered = converged?.ordered ?? hedgedRanking(mine, (n) => rankWithin(memory, askWithin(memory, question, n), n), routed.choice);
   const situation = converged && converged.leading > 0 ? converged : undefined;
   const answer = situation ? situationAnswer(memory, situation, ANSWER_TOKENS) : composeAnswer(memory, ordered);
   const traces = convergenceSet(memory, question, converged, mine, answer);
