@@ -8,6 +8,7 @@ import { droppedTerms } from './dropped.js';
 import { hasUpdateCue, updateCues } from './classify-input.js';
 import { isGroupTerm, termsOf } from './terms.js';
 import { sensesOf } from './wordnet.js';
+import { weightsWithin, type Weights } from './narrative-weights.js';
 
 // OTHER is what no typer recognised: a word of a name or a date as often as a value.
 const REPLACEABLE = new Set(['DATE', 'TIME', 'PLACE', 'ORGANIZATION', 'MONEY', 'QUANTITY', 'PERSON', 'OBJECT', 'EVENT']);
@@ -20,11 +21,11 @@ const LOOSE_SHARE = 0.4;
  * is not about every fact saying "instead"). `literal`: only when a word is shared as written, not
  * only its kind ("supervisor" and "manager" are both people in charge, not the same thing told).
  */
-function overlap(memory: Memory, a: Fact, b: Fact, cue: ReadonlySet<string>, literal = false): number {
+function overlap(weights: Weights, a: Fact, b: Fact, cue: ReadonlySet<string>, literal = false): number {
   const theirs = new Set(b.terms);
   const shared = a.terms.filter((t) => theirs.has(t) && !cue.has(t));
   if (literal && shared.every(isGroupTerm)) return 0;
-  return shared.reduce((sum, t) => sum + memory.idf(t) * (isGroupTerm(t) ? 0.5 : 1), 0);
+  return shared.reduce((sum, t) => sum + weights.idf(t) * (isGroupTerm(t) ? 0.5 : 1), 0);
 }
 
 /** The words of an update's change cues; of "new manager" only "new", as the manager is what changed. */
@@ -53,13 +54,16 @@ export function supersedeEarlier(memory: Memory, update: Fact, valueOnly = false
     .filter((f) => f.narrative === update.narrative && f.turn < update.turn && !f.noise && !replacedThisTurn(memory, f, update));
   const dropped = toldDropped(before, update);
   const cue = cueTerms(update.text);
+  // Words weigh as they do within the narrative, so what an update replaces does not hang on how
+  // many other stories the store holds.
+  const weights = weightsWithin(memory.factsIn(update.narrative), update.terms);
   // "it's not June 24 anymore": the fact holding a value the update says is off.
   const said = update.text.toLowerCase();
   const namedOff = [...before]
     .reverse()
     .find((f) => f.slots.some((s) => /\d|\p{Lu}/u.test(s.value) && negated(said, s.value, DROPPING_CUES)));
   const scored = before
-    .map((f) => ({ fact: f, score: overlap(memory, update, f, cue, valueOnly) }))
+    .map((f) => ({ fact: f, score: overlap(weights, update, f, cue, valueOnly) }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score || b.fact.id - a.fact.id);
   const close = scored.filter((c) => c.score >= MIN_OVERLAP).map((c) => c.fact);
