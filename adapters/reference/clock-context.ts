@@ -15,7 +15,7 @@ const STILL_GOING_DAYS = 30;
 const RESUME_SHARE = 0.5;
 
 /** The narratives linked to this one by being picked up again after a quiet spell, with their distance in links. */
-function resumedChain(memory: Memory, narrative: Narrative): Array<{ narrative: Narrative; links: number }> {
+export function resumedChain(memory: Memory, narrative: Narrative): Array<{ narrative: Narrative; links: number }> {
   const chain = [{ narrative, links: 0 }];
   let links = 0;
   for (let at = narrative; at.resumes !== undefined;) {

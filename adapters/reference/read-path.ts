@@ -182,7 +182,7 @@ function route(memory: Memory, question: string, tenant: string): Routed {
   // examiner wants it on the form"): its common words do not route; a name in it still does.
   const after = afterQuestionTerms(question);
   const routing = after.length > 0 ? terms.filter((t) => isNameTerm(t) || !after.includes(t)) : terms;
-  const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked), relationTerms(question));
+  const choice = routeNarrative(memory, tenant, routing, narrativeMatches(memory, routing, ranked), relationTerms(question), ask.types);
   const { narrative, belief } = choice;
   const askHere = narrative === undefined ? ask : askWithin(memory, question, narrative);
   const mine = narrative === undefined ? [] : rankWithin(memory, askHere, narrative);

@@ -10,12 +10,15 @@
 // something told (then the name says which). A name only one narrative has told takes the question
 // there when that narrative also fits its words best, whatever the conversation was about. When the
 // conversation's preference for a narrative looked back at outweighs the one its words fit best,
-// the words' choice is kept beside it for the answer (hedge.ts).
+// the words' choice is kept beside it for the answer (hedge.ts). Right after telling, a question
+// that names nothing of another narrative stays with the one just told (told-topic.ts).
 import type { Memory, Narrative } from './memory.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
 import { clockAffinity } from './clock-context.js';
 import type { NarrativeMatch } from './narrative-match.js';
+import type { SlotType } from './slots.js';
+import { staysWithTold } from './told-topic.js';
 
 /** How much the narrative the conversation is wholly in is preferred (a share of it, a share of that). */
 const ACTIVE_PREFERENCE = 2;
@@ -93,6 +96,7 @@ export function routeNarrative(
   terms: readonly string[],
   matches: ReadonlyMap<number, NarrativeMatch>,
   relations: readonly string[] = [],
+  types: readonly SlotType[] = [],
 ): RouteChoice {
   const told = memory.activeNarrative(tenant)?.id;
   const cues = cuesOf(memory, terms, relations);
@@ -125,6 +129,17 @@ export function routeNarrative(
   const owner = nameOwner(memory, tenant, terms);
   if (owner !== undefined && owner !== chosen && fits.get(owner) === Math.max(...fits.values())) {
     return { narrative: owner, belief: new Map([[owner, 1]]) };
+  }
+  // Right after telling, a question naming nothing of another narrative is about the one just told.
+  const toldNarrative = told === undefined ? undefined : memory.narratives[told - 1];
+  if (
+    chosen !== told &&
+    toldNarrative &&
+    fits.has(told as number) &&
+    !named &&
+    staysWithTold(memory, toldNarrative, chosen, terms, types)
+  ) {
+    return { narrative: told, belief: new Map([[toldNarrative.id, 1]]) };
   }
   const outvoted = chosen === told ? undefined : bestFitting(fits);
   return {

@@ -1,0 +1,32 @@
+// A question asked right after telling, with nothing in it that names another narrative, is about
+// what is being talked about now. The user who has just told of "a full ACL tear" and asks "What
+// injury do I have?" means the tear: the word "injury" is a category the story told in other words,
+// and that some earlier story said "injury" does not make it the one meant. A question word the
+// narrative being told lacks points elsewhere only when it names one narrative (a name, or a word
+// one narrative alone holds); a word several narratives hold names none of them.
+import type { Memory, Narrative } from './memory.js';
+import type { SlotType } from './slots.js';
+import { synonymGroup } from './lexicon/synonyms.js';
+import { isGroupTerm, isNameTerm } from './terms.js';
+import { clockAffinity, resumedChain } from './clock-context.js';
+
+/**
+ * Whether the question stays with the narrative being told rather than go to `chosen`, the one its
+ * words fit best. A narrative the told one may resume (begun after a quiet spell in it, or it after
+ * one in that) may be the same story's earlier part, which the question may well be about.
+ */
+export function staysWithTold(
+  memory: Memory,
+  told: Narrative,
+  chosen: number | undefined,
+  terms: readonly string[],
+  types: readonly SlotType[],
+): boolean {
+  if (resumedChain(memory, told).some(({ narrative }) => narrative.id === chosen)) return false;
+  // The clock says the conversation is still with what was told (clock-context.ts).
+  if (!(clockAffinity(memory, told, told.id) > 0)) return false;
+  const lacking = terms.filter((t) => !isGroupTerm(t) && !told.terms.has(t) && !told.terms.has(synonymGroup(t) ?? t));
+  if (lacking.some((t) => isNameTerm(t) || memory.narrativesHolding(t) === 1)) return false;
+  // It told a value of the kind the question asks for ("injury": a condition).
+  return types.length === 0 || memory.factsIn(told.id).some((f) => !f.noise && f.slots.some((s) => types.includes(s.type)));
+}
