@@ -4,6 +4,8 @@
 // still does.
 import { describe, expect, it } from 'vitest';
 import { engineMemory } from './engine-memory.js';
+import { staysWithTold } from '../../../adapters/reference/told-topic.js';
+import { termsOf } from '../../../adapters/reference/terms.js';
 
 function threeStories() {
   const { memory, tell, ask } = engineMemory();
@@ -24,5 +26,18 @@ describe('a question right after telling', () => {
   it('still goes to the one earlier story that alone holds its word', () => {
     const { ask } = threeStories();
     expect(ask('What does my kitten look like?')).toContain('tabby');
+  });
+});
+
+describe('a word one earlier narrative alone holds', () => {
+  it('takes the question from the story just told only to that narrative', () => {
+    const { memory, tell } = engineMemory();
+    const chai = tell('I spilled chai all over my laptop keyboard this morning.', '2023-02-01T09:00');
+    const kitten = tell('we adopted a kitten from the shelter, a grey tabby with white paws.', '2023-06-01T09:00');
+    const knee = tell("MRI results are in and it's a full ACL tear in my left knee, surgery is May 20.", '2025-05-05T21:00');
+    const told = memory.narratives[knee - 1];
+    const spill = termsOf('the spill');
+    expect(staysWithTold(memory, told, chai, spill, [])).toBe(false);
+    expect(staysWithTold(memory, told, kitten, spill, [])).toBe(true);
   });
 });
