@@ -15,7 +15,7 @@
 import type { Memory, Narrative } from './memory.js';
 import { synonymGroup } from './lexicon/synonyms.js';
 import { isGroupTerm, isNameTerm } from './terms.js';
-import { clockAffinity } from './clock-context.js';
+import { clockAffinity, resumedChain } from './clock-context.js';
 import type { NarrativeMatch } from './narrative-match.js';
 import type { SlotType } from './slots.js';
 import { staysWithTold } from './told-topic.js';
@@ -130,16 +130,12 @@ export function routeNarrative(
   if (owner !== undefined && owner !== chosen && fits.get(owner) === Math.max(...fits.values())) {
     return { narrative: owner, belief: new Map([[owner, 1]]) };
   }
-  // Right after telling, a question naming nothing of another narrative is about the one just told.
+  // Right after telling, a question naming nothing of another narrative is about the story just told
+  // (told-topic.ts): the narrative just told, or its part before a quiet spell when that alone matched.
   const toldNarrative = told === undefined ? undefined : memory.narratives[told - 1];
-  if (
-    chosen !== told &&
-    toldNarrative &&
-    fits.has(told as number) &&
-    !named &&
-    staysWithTold(memory, toldNarrative, chosen, terms, types)
-  ) {
-    return { narrative: told, belief: new Map([[toldNarrative.id, 1]]) };
+  const stay = toldNarrative && chosen !== told && !named ? toldStoryChoice(memory, toldNarrative, values) : undefined;
+  if (stay !== undefined && staysWithTold(memory, toldNarrative as Narrative, chosen, terms, types)) {
+    return { narrative: stay, belief: new Map([[stay, 1]]) };
   }
   const outvoted = chosen === told ? undefined : bestFitting(fits);
   return {
@@ -148,6 +144,24 @@ export function routeNarrative(
     ...runnerUpOf(values, chosen, top),
     ...(outvoted !== undefined && outvoted !== chosen ? { outvoted } : {}),
   };
+}
+
+/**
+ * The narrative just told, when anything in it matched the question; else the best-valued of those it
+ * may resume, which may be the same story's earlier part across a quiet spell.
+ */
+function toldStoryChoice(memory: Memory, told: Narrative, values: ReadonlyMap<number, number>): number | undefined {
+  if (values.has(told.id)) return told.id;
+  let best: number | undefined;
+  let top = -Infinity;
+  for (const { narrative } of resumedChain(memory, told)) {
+    const value = values.get(narrative.id);
+    if (value !== undefined && value > top) {
+      top = value;
+      best = narrative.id;
+    }
+  }
+  return best;
 }
 
 /** The narrative of the best fit (the first of equals). */

@@ -13,9 +13,10 @@ import { isGroupTerm } from './terms.js';
 import { clockAffinity, resumedChain } from './clock-context.js';
 
 /**
- * Whether the question stays with the narrative being told rather than go to `chosen`, the one its
- * words fit best. A narrative the told one may resume (begun after a quiet spell in it, or it after
- * one in that) may be the same story's earlier part, which the question may well be about.
+ * Whether the question stays with the story being told rather than go to `chosen`, the narrative its
+ * words fit best. The story is the narrative just told with those it may resume (begun after a quiet
+ * spell in it, or it after one in that), which may be its earlier part: a question about that part
+ * is left to the words.
  */
 export function staysWithTold(
   memory: Memory,
@@ -24,13 +25,15 @@ export function staysWithTold(
   terms: readonly string[],
   types: readonly SlotType[],
 ): boolean {
-  if (resumedChain(memory, told).some(({ narrative }) => narrative.id === chosen)) return false;
+  const story = resumedChain(memory, told).map(({ narrative }) => narrative);
+  if (story.some((n) => n.id === chosen)) return false;
   // The clock says the conversation is still with what was told (clock-context.ts).
   if (!(clockAffinity(memory, told, told.id) > 0)) return false;
-  const lacking = terms.filter((t) => !isGroupTerm(t) && !told.terms.has(t) && !told.terms.has(synonymGroup(t) ?? t));
+  const holds = (t: string) => story.some((n) => n.terms.has(t) || n.terms.has(synonymGroup(t) ?? t));
+  const lacking = terms.filter((t) => !isGroupTerm(t) && !holds(t));
   // A word one narrative alone holds names it, and takes the question there when that is where its words fit best.
   const away = chosen === undefined ? undefined : memory.narratives[chosen - 1];
   if (lacking.some((t) => memory.narrativesHolding(t) === 1 && away?.terms.has(t))) return false;
   // It told a value of the kind the question asks for ("injury": a condition).
-  return types.length === 0 || memory.factsIn(told.id).some((f) => !f.noise && f.slots.some((s) => types.includes(s.type)));
+  return types.length === 0 || story.some((n) => memory.factsIn(n.id).some((f) => !f.noise && f.slots.some((s) => types.includes(s.type))));
 }

@@ -41,3 +41,14 @@ describe('a word one earlier narrative alone holds', () => {
     expect(staysWithTold(memory, told, kitten, spill, [])).toBe(true);
   });
 });
+
+describe('a story picked up again after a quiet spell', () => {
+  it('answers from its earlier part when the part just told holds nothing of the question', () => {
+    const { tell, ask } = engineMemory();
+    tell('my piano lessons are on Monday evenings, two days after choir practice.', '2022-01-10T09:00');
+    tell('the kids swimming lessons moved to Saturday, the days at the pool are long.', '2022-06-10T09:00');
+    tell('signed up at Desert Air, my lessons are Tuesday and Thursday mornings at 7.', '2024-01-10T09:00');
+    tell('passed the written exam with a 92, so happy.', '2024-03-20T09:00');
+    expect(ask('Which days are my lessons?')).toContain('Tuesday and Thursday');
+  });
+});
