@@ -16,6 +16,7 @@ import { supersedeAcrossSentences, supersedeEarlier, supersedeOldValueRetold } f
 import { sentencesOf } from './sentences.js';
 import { resolveTemporal } from './temporal.js';
 import { termsOf } from './terms.js';
+import { withoutDiscourseMarkers } from './discourse-markers.js';
 import { correctsTold, setsAsideOnlyUntold } from './told-contrast.js';
 import { kindTerms } from './word-kinds.js';
 
@@ -92,7 +93,7 @@ export function ingestTurn(memory: Memory, turn: TurnInput, tenant: string): Ing
 
   const facts: Fact[] = [];
   for (const { text: sentence, slots } of sentences) {
-    const terms = termsOf(sentence);
+    const terms = termsOf(withoutDiscourseMarkers(sentence));
     const fact: Fact = {
       id: memory.facts.length + 1,
       tenant,
