@@ -26,3 +26,16 @@ describe('discourse markers', () => {
     expect(garage.terms).toContain(clear);
   });
 });
+
+describe('other fixed markers', () => {
+  it('blank "on the other hand", "first of all" and "by the way" where they open the sentence', () => {
+    expect(withoutDiscourseMarkers('on the other hand, the rent is lower')).not.toMatch(/hand/);
+    expect(withoutDiscourseMarkers('first of all the landlord never called back')).not.toMatch(/first/);
+    expect(withoutDiscourseMarkers('oh by the way, Maya got the job')).not.toMatch(/way/);
+  });
+
+  it('keep them when they are said of something', () => {
+    expect(withoutDiscourseMarkers('the bruise on the other hand is worse')).toContain('hand');
+    expect(withoutDiscourseMarkers('we found our way by the way markers')).toContain('way');
+  });
+});
