@@ -25,7 +25,7 @@ import {
 import { holdsOtherThanTopic, identityTypes } from './identity-part.js';
 import { partTypes } from './part-types.js';
 import { decisionWords, headOnly, ownWords } from './part-words.js';
-import { weightsWithin } from './narrative-weights.js';
+import { weightsWithin, type Weights } from './narrative-weights.js';
 import { historyCues, rankFacts, staleFor, type Ask, type Scored } from './rank.js';
 import { situationAnswerText } from './situation-answer.js';
 import { topicWords } from './topic-words.js';
@@ -161,7 +161,7 @@ export function situationNarratives(memory: Memory, home: number | undefined): S
   return linked;
 }
 
-/** Below this a part's best match in the home narrative holds none of its words, only a value of its type. */
+/** Below this a part's best match holds none of its words, only a value of its type. */
 const LEXICAL_MATCH = 1;
 
 /**
@@ -172,14 +172,25 @@ const LEXICAL_MATCH = 1;
 function rankSituation(memory: Memory, ask: Ask, facts: readonly Fact[], home: number | undefined, about?: ReadonlySet<Fact>): Scored[] {
   if (home === undefined) return rankFacts(memory, ask, facts);
   const homeFacts = facts.filter((f) => f.narrative === home);
-  const own = rankFacts(memory, ask, homeFacts, true, weightsWithin(homeFacts, ask.terms));
-  if ((own[0]?.score ?? 0) >= LEXICAL_MATCH) return own;
+  const weights = weightsWithin(homeFacts, ask.terms);
+  const own = rankFacts(memory, ask, homeFacts, true, weights);
+  if (holdsAskedWords(memory, ask, homeFacts, weights)) return own;
   const linked = rankFacts(
     memory,
     ask,
     facts.filter((f) => f.narrative !== home && (about === undefined || about.has(f))),
   );
   return (linked[0]?.score ?? 0) > (own[0]?.score ?? 0) ? [...linked, ...own] : [...own, ...linked];
+}
+
+/**
+ * Whether any of `facts` holds one of the ask's words (in any list the ranking reads), whatever its
+ * score. Weighed within a small narrative, a word's one synonym ("the airport job" for "where I
+ * work") can score below any fixed bar, and the part would be answered from another story.
+ */
+function holdsAskedWords(memory: Memory, ask: Ask, facts: readonly Fact[], weights: Weights): boolean {
+  const wordsOnly: Ask = { ...ask, questionClass: 'factual', types: [], instances: undefined, classifications: undefined };
+  return rankFacts(memory, wordsOnly, facts, false, weights).length > 0;
 }
 
 /** An event's outcome: what was told on its day, if it was given one ahead, then its last mention and what followed. */

@@ -109,6 +109,20 @@ describe('situation questions', () => {
     expect((pool.convergence ?? []).map((c) => c.text).join('\n')).not.toContain('storm');
   });
 
+  it('keeps a part at home when the narrative holds only a synonym of its word, however little it weighs there', async () => {
+    // Weighed within the three facts of the narrative asked about, "the airport job" scores below
+    // one; it is still a word of the part ("work" / "job"), so "Quarry Digital" across the quiet
+    // spell, another story's work, does not answer "where I work".
+    await tell('I got into the evening course at Quarry Digital, the work there starts in autumn.', '2025-01-10T09:00');
+    await tell('first day back at Lindahl & Reyes after six months of leave.', '2025-04-07T09:00');
+    await tell('my director agreed to four days a week, Fridays off.', '2025-04-09T09:00');
+    await tell('plot twist, they want me on the airport job after all.', '2025-04-20T09:00');
+    const result = await ask('Remind me how my return to work is set up - where I work, and what my director agreed.');
+    const set = (result.convergence ?? []).map((c) => c.text).join('\n');
+    expect(set).toContain('Lindahl & Reyes');
+    expect(set).not.toContain('Quarry Digital');
+  });
+
   it('keeps a part within its own narrative when that narrative holds its words', async () => {
     await tell('my landlord at the old place was Mr. Okoro, he never fixed the boiler.', '2025-01-05T09:00');
     await tell('new job starts Monday at Halden Print, the landlord here is a woman called Dagny Voss.', '2025-04-10T09:00');
