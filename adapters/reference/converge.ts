@@ -54,6 +54,16 @@ const ASKS = /^(?:what|what's|whats|who|who's|whom|whose|where|when|which|how|wh
 
 /** "from the kiln to giving them to Sam": a span asked for by its two ends, each a part of its own. */
 const SPAN = /^from\s+(.+?)\s+to\s+(.+)$/i;
+/** "What changed in my proposal between the advisor meeting and submitting it?": the topic, then the span's two ends. */
+const BETWEEN = /^(.+?)\s+between\s+(.+?)\s+and\s+(.+?)[?.!]*$/i;
+
+/** "between the advisor meeting and submitting it" closing the question: its topic and the two ends, each naming something. */
+function betweenEnds(piece: string): [string, string, string] | undefined {
+  const span = BETWEEN.exec(piece);
+  if (!span) return undefined;
+  const [, topic, from, to] = span;
+  return termsOf(from).length > 0 && termsOf(to).length > 0 ? [topic, from, to] : undefined;
+}
 
 /**
  * "Summarise X - a, b and c": the topic X and the parts; "Who did a and where is b?": two parts.
@@ -66,12 +76,23 @@ export function questionParts(question: string): { topic: string; parts: string[
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
     .flatMap((p, i) => {
+      const between = i > 0 ? betweenEnds(p) : undefined;
+      if (between) {
+        ends.add(between[1]).add(between[2]);
+        return between.slice(1);
+      }
       const span = i > 0 ? SPAN.exec(p) : null;
       if (!span) return [p];
       ends.add(span[1]).add(span[2]);
       return [span[1], span[2]];
     });
   const first = pieces[0] ?? question;
+  // "What changed in my proposal between …": the topic asks what changed, the span's two ends are the parts.
+  const between = betweenEnds(first);
+  if (between) {
+    ends.add(between[1]).add(between[2]);
+    return { topic: between[0], parts: [between[1], between[2], ...pieces.slice(1)], ends };
+  }
   if (pieces.length > 1 && ASKS.test(first)) return { topic: question, parts: pieces, ends };
   return { topic: first, parts: pieces.slice(1), ends };
 }
@@ -203,6 +224,13 @@ function outcomesOf(memory: Memory, ranked: readonly Scored[], asked: readonly s
 const ASKS_CHANGE =
   /\b(?:chang\w*|compare[ds]?|comparison|differ\w*|over the course|so far|since|progress\w*|turn(?:ed)? out|evolv\w*|from the .{1,40} to|between .{1,60} and)\b/i;
 
+/**
+ * "What changed between the advisor meeting and submitting it?": each end of the span is an event, and
+ * what changed is told after it. Not a span named only as a stretch ("the plan, from the first idea to
+ * what I booked"), whose ends' next sentences are chatter.
+ */
+const ASKS_WHAT_CHANGED = /\b(?:chang(?:e|ed|es|ing)|evolv\w*|differ\w*|progress\w*)\b/i;
+
 /** An earlier narrative's fact counts this much of the same fact in the narrative the question landed on. */
 const LINKED_WEIGHT = 0.8;
 
@@ -327,7 +355,7 @@ export function convergeParts(
       const pick = picks[i]?.fact;
       if (!pick) return undefined;
       // "How did it turn out, from the kiln to giving them to Sam?": each end of the span is an event whose outcome is asked.
-      return ASKS_OUTCOME.test(part) || (ends.has(part) && ASKS_OUTCOME.test(question))
+      return ASKS_OUTCOME.test(part) || (ends.has(part) && (ASKS_OUTCOME.test(question) || ASKS_WHAT_CHANGED.test(question)))
         ? [toldNext(memory, pick), ...outcomesOf(memory, partRankings[i], partTerms[i], facts)]
         : [toldNextTyped(memory, pick, partTypesAsked[i])];
     })

@@ -1,6 +1,7 @@
 // "How did it turn out, from the kiln to giving them to Sam?": a span asked for by its two ends is
 // two parts, and when the question asks how something turned out, each end is an event whose
-// outcome is asked: the sentence told right after it comes with it (converge.ts). Hand-written sentences.
+// outcome is asked: the sentence told right after it comes with it (converge.ts). "What changed in X
+// between A and B?" is the same span, and what changed is told after each end. Hand-written sentences.
 import { describe, expect, it } from 'vitest';
 import { questionParts } from '../../../adapters/reference/converge.js';
 import { answer, story } from './engine-memory.js';
@@ -31,5 +32,31 @@ describe('a span asked for by its two ends', () => {
     const text = answer(memory, 'How did the quilt turn out, from the dye bath to giving it to Priya?');
     expect(text).toContain('ran into the white squares');
     expect(text).toContain('hugged me');
+  });
+
+  it('reads "between A and B" as the span\'s two ends, after the topic', () => {
+    const { topic, parts, ends } = questionParts('What changed in my thesis plan between the committee meeting and handing it in?');
+    expect(topic).toBe('What changed in my thesis plan');
+    expect(parts).toEqual(['the committee meeting', 'handing it in']);
+    expect([...ends]).toEqual(['the committee meeting', 'handing it in']);
+    // An end naming nothing ("me") is no event: the question is left whole.
+    expect(questionParts('What did Halvorsen decide between Ines and me?').parts).toEqual([]);
+  });
+
+  it('answers what changed after each end', () => {
+    const memory = story(
+      'my thesis committee is Dr. Halvorsen, Dr. Okafor and Dr. Lindqvist from statistics.',
+      'written plan is due to the committee on March 3, two weeks before the defence.',
+      'meeting with Halvorsen went badly. she said my fourth chapter on sensor drift modelling is far too much for one year and we are cutting it entirely, so there is no simulation work at all now.',
+      'cried in the stairwell after, then got a burrito with Ines from the lab.',
+      'the gym changed the spin schedule, so my classes are Thursdays at 7 now.',
+      'spin is at the Calder Street leisure centre, Mondays and Wednesdays at 6 am before that.',
+      'honestly the change is better, I was never a 6 am person.',
+      'handed the plan in! 41 pages, Halvorsen let it slide.',
+      'practice talk with my labmate Ruben is on Friday, he promised to be as harsh as Okafor.',
+    );
+    const text = answer(memory, 'What changed in my thesis plan between the committee meeting and handing it in?');
+    expect(text).toContain('fourth chapter');
+    expect(text).toContain('41 pages');
   });
 });
