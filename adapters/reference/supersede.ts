@@ -81,6 +81,8 @@ export function supersedeEarlier(memory: Memory, update: Fact, valueOnly = false
   // January 20") before one it shares a name with.
   const chosen =
     found.find((c) => !valueOnly && c.replaced.some((r) => /\d/.test(r.from) && mentions(said, r.from))) ??
+    // Then one whose number the update gives anew in the same unit ("5mg" for "upping me to 10mg").
+    found.find((c) => c.replaced.some((r) => unitOf(r.from) !== '' && unitOf(r.from) === unitOf(r.to))) ??
     found.find((c) => c.replaced.some((r) => r.type !== 'OBJECT' && r.type !== 'EVENT')) ??
     found.find((c) => c.replaced.length > 0) ??
     (valueOnly || !nearest ? undefined : { fact: nearest, replaced: [] });
@@ -166,12 +168,30 @@ function replacedValues(update: Fact, old: Fact, valueOnly: boolean, toldNames: 
     );
     // Which of several values changed is known only when the update names it ("not the 14th
     // anymore"); a lone value of the type is the one replaced.
-    const before = changed.find((s) => mentions(said, s.value)) ?? (sameType.length === 1 ? changed[0] : undefined);
+    const before =
+      changed.find((s) => mentions(said, s.value)) ?? (sameType.length === 1 ? changed[0] : sameUnit(sameType, changed, value));
     if (before && sameShape(before.value, value, slot.type, valueOnly, said)) {
       replaced.push({ from: before.value, to: value, by: update.id, type: slot.type });
     }
   }
   return replaced;
+}
+
+/** The unit a number is told in ("mg" of "10mg", "km" of "5 km"), '' for a bare number. */
+function unitOf(value: string): string {
+  const unit = /^[\d.,/]+\s*([\p{L}]+)$/u.exec(value.trim());
+  return unit ? unit[1].toLowerCase() : '';
+}
+
+/**
+ * "amlodipine 5mg once a day" then "she's upping me to 10mg": of several numbers told before, a new
+ * number replaces the one told in its unit, when that one alone is.
+ */
+function sameUnit(sameType: readonly Fact['slots'][number][], changed: readonly Fact['slots'][number][], value: string) {
+  const unit = unitOf(value);
+  if (unit === '') return undefined;
+  const inUnit = sameType.filter((s) => unitOf(s.value) === unit);
+  return inUnit.length === 1 && changed.includes(inUnit[0]) ? inUnit[0] : undefined;
 }
 
 /** "Wednesday to Thursday": a date or time moved from one day to another is the day it moved to. */

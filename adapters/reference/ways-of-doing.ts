@@ -68,11 +68,45 @@ export function waysOfDoing(word: string): string[] {
   return stems;
 }
 
+/** WordNet's lexicographer file of verbs of motion. */
+const MOTION = 38;
+
+const movingCache = new Map<string, string[]>();
+/**
+ * "how did I end up getting to Lisbon?" / "rebooked me via Porto, landing at 21:05": a verb told
+ * with where it led ("getting to", "get into") is meant in its first sense of motion ("arrive, get,
+ * come"), and the verbs WordNet files as ways of doing that ("land") say that it was done. A verb
+ * is taken only in its own first sense, so "reach" (first "reach, make, attain") or "come" bring in
+ * no stranger; stems of those verbs.
+ */
+export function waysOfMoving(word: string): string[] {
+  let stems = movingCache.get(word);
+  if (stems) return stems;
+  const found = new Set<string>();
+  const lemma = verbLemmas(word).find((l) => sensesOf('verb', l).length > 0);
+  const motion = lemma ? sensesOf('verb', lemma).find((offset) => synset('verb', offset)?.lexFile === MOTION) : undefined;
+  for (const troponym of motion === undefined ? [] : (synset('verb', motion)?.troponyms ?? [])) {
+    for (const verb of synset('verb', troponym)?.words ?? []) {
+      if (verb.includes('_') || sensesOf('verb', verb)[0] !== troponym) continue;
+      const s = stem(verb);
+      if (s.length >= MIN_STEM && s !== stem(word) && !isFunctionWord(verb)) found.add(s);
+    }
+  }
+  stems = found.size > MAX_WAYS ? [] : [...found];
+  movingCache.set(word, stems);
+  return stems;
+}
+
+/** A verb followed by where it led: "getting to Lisbon", "got into town". */
+const TOWARDS = /^\s+(?:to|into|onto)\s+(?!(?:be|do|have|go|get|make|see|know)\b)/i;
+
 /** Terms of the ways of doing the question's lower-case verbs may have been told as; `held` says whether memory holds a term. */
 export function wayTerms(question: string, held: (term: string) => boolean): string[] {
   const out = new Set<string>();
   for (const m of question.matchAll(/(?<![\p{L}\p{N}'’-])(\p{Ll}+)(?![\p{L}\p{N}])/gu)) {
     const word = m[1];
+    const towards = TOWARDS.test(question.slice((m.index ?? 0) + word.length));
+    if (towards) for (const s of waysOfMoving(word)) if (held(s)) out.add(s);
     if (isFunctionWord(word)) continue;
     for (const s of waysOfDoing(word)) if (held(s)) out.add(s);
   }
