@@ -14,6 +14,7 @@ import { FactMarks } from './fact-marks.js';
 import { stemOf } from './term-stems.js';
 import type { Weights } from './narrative-weights.js';
 import { namesInstance, type AskedInstances } from './named-instances.js';
+import { dayOf, firstInstance } from './first-instance.js';
 
 export interface Ask {
   terms: string[];
@@ -229,6 +230,19 @@ function inheritReplaced(memory: Memory, weighed: Weighed, ask: Ask, facts: read
   }
 }
 
+/**
+ * Within a narrative, a fact the question already meets, told on the day its "first" thing was first
+ * told of but not saying the thing's word, holds that word as its utterance's context would.
+ */
+function onFirstInstanceDay(weighed: Weighed, ask: Ask, facts: readonly Fact[], scores: Map<Fact, number>): void {
+  const first = firstInstance(ask.ordinals, facts);
+  const term = first && weighed.terms.find((t) => t.term === first.noun);
+  if (!first || !term) return;
+  for (const [fact, score] of scores)
+    if (score > 0 && dayOf(fact) === first.day && !termSets(fact).own.has(first.noun) && !termSets(fact).context.has(first.noun))
+      scores.set(fact, score + term.weight * CONTEXT_WEIGHT);
+}
+
 const SIBLING_SHARE = 0.9;
 /** Sentences of one utterance are stored side by side. */
 const UTTERANCE_SPAN = 6;
@@ -246,6 +260,7 @@ export function rankFacts(memory: Memory, ask: Ask, facts: readonly Fact[], inhe
   const scored = index ? scorePool(index, weighed, ask) : scoreEach(weighed, ask, facts);
   if (!inherit) return scored.sort(BEST_FIRST);
   const scores = new Map(scored.map((s) => [s.fact, s.score]));
+  if (within) onFirstInstanceDay(weighed, ask, facts, scores);
   inheritReplaced(memory, weighed, ask, facts, scores);
   return [...scores].map(([fact, score]) => ({ fact, score })).sort(BEST_FIRST);
 }

@@ -3,7 +3,7 @@
 // as ways of doing it in its sense of motion ("landing"). Hand-written sentences, none from corpus/.
 import { describe, expect, it } from 'vitest';
 import { waysOfMoving, wayTerms } from '../../../adapters/reference/ways-of-doing.js';
-import { answer, story } from './engine-memory.js';
+import { answer, engineMemory, story } from './engine-memory.js';
 
 const fact = (memory: ReturnType<typeof story>, text: string) => memory.facts.find((f) => f.text.includes(text))!;
 
@@ -53,5 +53,30 @@ describe('ways of moving', () => {
       'direct flight scrapped. they put me on one via Copenhagen instead, landing at 23:40 tonight.',
     );
     expect(answer(memory, 'How did I end up getting to Oslo?')).toContain('Copenhagen');
+  });
+});
+
+describe('the first instance of a thing', () => {
+  const told = () => {
+    const { tell, ask } = engineMemory();
+    tell('the cat knocked a plant off the windowsill again this morning.', '2025-02-28T08:00:00Z');
+    tell('my sister rang about her new job in the city.', '2025-02-28T19:00:00Z');
+    tell(
+      'starting a sourdough baking habit, every Saturday from now on. flour budget is $20 a week. the starter is called Gus. it lives on top of the fridge.',
+      '2025-03-01T10:00:00Z',
+    );
+    tell('made two rye loaves and a tray of cinnamon buns. the buns vanished by dinner.', '2025-03-01T18:00:00Z');
+    tell('work moved my shifts, so baking moves to Sunday afternoons from now on.', '2025-03-04T20:00:00Z');
+    tell(
+      'my neighbour Tomasz came round and helped knead today. made a rosemary focaccia, the kids want it every week now.',
+      '2025-03-09T16:00:00Z',
+    );
+    return ask;
+  };
+
+  it('answers what was done on the first day of a thing from what was told that day', () => {
+    // Among the close contenders, before any utterance is filled in with its other sentences.
+    const lines = told()('What did I make on the first baking day?').split('\n');
+    expect(lines.slice(0, 3).join(' ')).toContain('cinnamon buns');
   });
 });
