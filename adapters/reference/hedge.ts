@@ -7,12 +7,14 @@
 // (narrative-weights.ts), not by the whole store's, which drift as other stories are told. The same
 // goes for the narrative the question's words fit best when the conversation chose another one it
 // had looked back at (route.ts): the words and the conversation disagree, so the answer gives both.
-// A runner-up's fact that a later one of its narrative replaced comes with what last replaced it
-// ("booked her first vet visit for August 12" / "they moved it to August 14"), as it would were that
-// narrative chosen (compose.ts brings a fact's replacement along): the hedge gives the runner-up's
-// answer, and its best-matching fact alone would give a value it has since changed.
+// The runner-up's fact comes with what would come with it were its narrative chosen (compose.ts): what
+// last replaced it in that narrative ("booked her first vet visit for August 12" / "they moved it to
+// August 14"), else the hedge gives a value since changed; and the sentence that introduced someone
+// it calls by first name ("Yerlan starts May 26" / "the top two are Yerlan Abenov, …"), which says
+// who they are.
 import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
+import { introductionOf } from './introductions.js';
 import type { Scored } from './rank.js';
 import type { RouteChoice } from './route.js';
 
@@ -37,6 +39,16 @@ export function latestReplacementWithin(memory: Memory, fact: Fact): Fact | unde
   return latest;
 }
 
+/** What comes with a narrative's best fact in its answer (compose.ts): what replaced it, and who a first name in it is. */
+export function companionsWithin(memory: Memory, fact: Fact): Fact[] {
+  const companions: Fact[] = [];
+  const replacement = latestReplacementWithin(memory, fact);
+  if (replacement) companions.push(replacement);
+  const introduction = introductionOf(memory, fact);
+  if (introduction && !companions.includes(introduction)) companions.push(introduction);
+  return companions;
+}
+
 /**
  * The chosen narrative's ranking with the runner-up's best fact second, scored as the chosen best
  * (so the answer takes it among the close contenders), when the runner-up fitted alike; else the
@@ -47,14 +59,13 @@ export function hedgedRanking(
   mine: readonly Scored[],
   rankWithin: (narrative: number) => readonly Scored[],
   choice: RouteChoice,
-  replacementOf: (fact: Fact) => Fact | undefined = () => undefined,
+  companionsOf: (fact: Fact) => readonly Fact[] = () => [],
 ): Scored[] {
   const { runnerUp, outvoted } = choice;
   const second = runnerUp && runnerUp.share >= ALIKE_SHARE ? runnerUp.narrative : outvoted;
   if (second === undefined || mine.length === 0) return [...mine];
   const other = rankWithin(second)[0];
   if (!other) return [...mine];
-  const replacement = replacementOf(other.fact);
-  const given = [other.fact, ...(replacement ? [replacement] : [])].map((fact) => ({ fact, score: mine[0].score }));
+  const given = [other.fact, ...companionsOf(other.fact)].map((fact) => ({ fact, score: mine[0].score }));
   return [mine[0], ...given, ...mine.slice(1)];
 }

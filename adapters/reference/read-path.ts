@@ -10,7 +10,7 @@ import type { Fact } from './fact.js';
 import type { Memory } from './memory.js';
 import { historyCues, rankFacts, type Ask, type Scored } from './rank.js';
 import { routeNarrative, type RouteChoice } from './route.js';
-import { hedgedRanking, latestReplacementWithin } from './hedge.js';
+import { hedgedRanking, companionsWithin } from './hedge.js';
 import { narrativeMatches } from './narrative-match.js';
 import { termsOf, isGroupTerm, isNameTerm } from './terms.js';
 import { askedClassifications, askedKinds } from './word-kinds.js';
@@ -247,7 +247,7 @@ export function answerQuestion(memory: Memory, question: string, tenant: string)
       mine,
       (n) => rankWithin(memory, askWithin(memory, question, n), n),
       routed.choice,
-      (fact) => latestReplacementWithin(memory, fact),
+      (fact) => companionsWithin(memory, fact),
     );
   const situation = converged && converged.leading > 0 ? converged : undefined;
   const answer = situation ? situationAnswer(memory, situation, ANSWER_TOKENS) : composeAnswer(memory, ordered);
