@@ -25,7 +25,7 @@ function lazyEngine(): MemoryAdapter {
 
 const reference: AdapterDefinition = {
   name: 'reference',
-  version: '1.11.0',
+  version: '1.12.0',
   description: 'LLM-free reference continuity engine: typed facts, updates, narratives, all ten checkpoints (persistent)',
   persistent: true,
   create: () => lazyEngine(),
