@@ -53,7 +53,7 @@ export function companionsWithin(memory: Memory, fact: Fact): Fact[] {
  * The chosen narrative's ranking with the runner-up's best fact second, scored as the chosen best
  * (so the answer takes it among the close contenders), when the runner-up fitted alike; else the
  * best fact of the narrative the words fit best, when the conversation outvoted it. Either comes
- * with `replacementOf` it (`latestReplacementWithin`).
+ * with its companions (`companionsOf`, e.g. `companionsWithin`).
  */
 export function hedgedRanking(
   mine: readonly Scored[],
